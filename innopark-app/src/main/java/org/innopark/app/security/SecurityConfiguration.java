@@ -1,0 +1,69 @@
+package org.innopark.app.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Every page and API needs a login: a form login with CSRF protection for the console, HTTP Basic for API
+ * clients. Passwords are hashed with bcrypt (adaptive); repeated failures lock an account for a while.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        RequestMatcher apiClientWithCredentials = request -> request.getRequestURI().startsWith("/api/")
+                && request.getHeader("Authorization") != null;
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/actuator/health", "/error")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .httpBasic(Customizer.withDefaults())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(apiClientWithCredentials))
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                        (request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"InnoPark\"");
+                            response.sendError(401);
+                        },
+                        request -> request.getRequestURI().startsWith("/api/")));
+        return http.build();
+    }
+
+    /** Counts failed and successful logins for the lockout. */
+    @Configuration
+    static class LoginAttempts {
+
+        private final Accounts accounts;
+
+        LoginAttempts(Accounts accounts) {
+            this.accounts = accounts;
+        }
+
+        @EventListener
+        void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+            accounts.loginFailed(event.getAuthentication().getName());
+        }
+
+        @EventListener
+        void onSuccess(AuthenticationSuccessEvent event) {
+            accounts.loginSucceeded(event.getAuthentication().getName());
+        }
+    }
+}
