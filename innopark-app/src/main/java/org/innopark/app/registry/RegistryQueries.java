@@ -165,7 +165,7 @@ public class RegistryQueries {
         if (enterprise(scope, creditCode).isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT qualification_type, level, certificate_no, granted_on, expires_on FROM qualification"
+        return jdbc.sql("SELECT qualification_type AS type, level, certificate_no, granted_on, expires_on FROM qualification"
                         + " WHERE credit_code = ? ORDER BY granted_on, qualification_type")
                 .param(creditCode.strip().toUpperCase(Locale.ROOT))
                 .query(QualificationView.class)

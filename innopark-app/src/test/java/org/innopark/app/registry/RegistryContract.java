@@ -1,0 +1,179 @@
+package org.innopark.app.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.innopark.app.support.RegistryFixtures.changchun;
+import static org.innopark.app.support.RegistryFixtures.changzhou;
+import static org.innopark.app.support.RegistryFixtures.enterprise;
+import static org.innopark.app.support.RegistryFixtures.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.innopark.app.security.ParkScope;
+import org.innopark.engine.registry.AnnualReport;
+import org.innopark.engine.registry.Enterprise;
+import org.innopark.engine.registry.Level;
+import org.innopark.engine.registry.Park;
+import org.innopark.engine.registry.Qualification;
+import org.innopark.engine.registry.QualificationType;
+import org.innopark.engine.registry.ReportField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The registry's persistence contract, written once and run on every database the platform supports (one
+ * subclass per database).
+ */
+abstract class RegistryContract {
+
+    @Autowired
+    RegistryStore store;
+
+    @Autowired
+    RegistryQueries queries;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    final Park cc = changchun();
+    final Park cz = changzhou();
+    final Enterprise guanghua = enterprise(cc, 1, "长春光华微电子设备工程中心有限公司");
+    final Enterprise jinlin = enterprise(cc, 2, "长春金麟生物科技有限公司");
+    final Enterprise tianhe = enterprise(cz, 3, "常州天合智能装备股份有限公司");
+
+    @BeforeEach
+    void emptyRegistry() {
+        for (String table : List.of("tech_contract", "attraction_project", "talent", "carrier", "innovation_platform",
+                "qualification", "annual_report", "enterprise", "sub_park")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+        jdbc.update("DELETE FROM app_user WHERE park_code IS NOT NULL");
+        jdbc.update("DELETE FROM park");
+        store.saveParks(List.of(cc, cz));
+        store.saveEnterprises(List.of(guanghua, jinlin, tianhe));
+    }
+
+    @Test
+    void upsertInsertsThenLeavesIdenticalRowsUnchanged() {
+        List<AnnualReport> reports = List.of(
+                report(guanghua, 2023, 120, "85000000.00", "5100000.00"),
+                report(guanghua, 2024, 130, "93000000.50", "6000000.00"),
+                report(jinlin, 2024, 40, "12000000.00", "900000.00"));
+        assertThat(store.saveReports(reports)).isEqualTo(new MergeCounts(3, 0, 0));
+        assertThat(store.saveReports(reports)).isEqualTo(new MergeCounts(0, 0, 3));
+    }
+
+    @Test
+    void upsertUpdatesOnlyRowsWhoseValuesChanged() {
+        store.saveReports(List.of(report(guanghua, 2024, 130, "93000000.00", "6000000.00"),
+                report(jinlin, 2024, 40, "12000000.00", "900000.00")));
+        MergeCounts counts = store.saveReports(List.of(report(guanghua, 2024, 131, "93000000.00", "6000000.00"),
+                report(jinlin, 2024, 40, "12000000.00", "900000.00"), report(jinlin, 2023, 35, "9000000", "700000")));
+        assertThat(counts).isEqualTo(new MergeCounts(1, 1, 1));
+        assertThat(queries.reports(ParkScope.ALL, guanghua.creditCode().value()))
+                .singleElement()
+                .satisfies(r -> assertThat(r.figures().get("employees")).isEqualByComparingTo("131"));
+    }
+
+    @Test
+    void aFigureThatBecomesMissingIsAnUpdate() {
+        store.saveReports(List.of(report(guanghua, 2024, 130, "93000000.00", "6000000.00")));
+        var figures = new java.util.EnumMap<ReportField, BigDecimal>(ReportField.class);
+        figures.put(ReportField.EMPLOYEES, BigDecimal.valueOf(130));
+        figures.put(ReportField.OPERATING_REVENUE, new BigDecimal("93000000.00"));
+        MergeCounts counts = store.saveReports(List.of(AnnualReport.of(guanghua.creditCode(), 2024, figures)));
+        assertThat(counts.updated()).isEqualTo(1);
+        assertThat(queries.reports(ParkScope.ALL, guanghua.creditCode().value()).get(0).figures())
+                .doesNotContainKey("rdExpense");
+    }
+
+    @Test
+    void storesMoneyExactlyAtFullPrecision() {
+        store.saveReports(List.of(report(guanghua, 2024, 1, "123456789012345678.91", "0.01")));
+        var figures = queries.reports(ParkScope.ALL, guanghua.creditCode().value()).get(0).figures();
+        assertThat(figures.get("operatingRevenue").toPlainString()).isEqualTo("123456789012345678.91");
+        assertThat(figures.get("rdExpense").toPlainString()).isEqualTo("0.01");
+    }
+
+    @Test
+    void aFailureInsideATransactionLeavesNothingWritten() {
+        Enterprise stranger = enterprise(cz, 99, "未登记企业有限公司");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+                    store.saveReports(List.of(report(guanghua, 2024, 10, "100", "1")));
+                    store.saveReports(List.of(report(stranger, 2024, 10, "100", "1")));
+                }))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM annual_report", Long.class)).isZero();
+    }
+
+    @Test
+    void severalTablesInOneTransactionCommitTogether() {
+        transactions.executeWithoutResult(status -> {
+            store.saveReports(List.of(report(guanghua, 2024, 10, "100", "1")));
+            store.saveQualifications(List.of(new Qualification(guanghua.creditCode(), QualificationType.HIGH_TECH,
+                    Level.NATIONAL, "GR202422000123", LocalDate.of(2024, 12, 1), LocalDate.of(2027, 11, 30))));
+            store.saveReports(List.of(report(jinlin, 2024, 10, "100", "1")));
+        });
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM annual_report", Long.class)).isEqualTo(2);
+        assertThat(queries.qualifications(ParkScope.ALL, guanghua.creditCode().value()))
+                .singleElement()
+                .satisfies(q -> assertThat(q.expiresOn()).isEqualTo(LocalDate.of(2027, 11, 30)));
+    }
+
+    @Test
+    void keepsChineseTextIntact() {
+        assertThat(queries.enterprise(ParkScope.ALL, guanghua.creditCode().value()))
+                .hasValueSatisfying(e -> assertThat(e.name()).isEqualTo("长春光华微电子设备工程中心有限公司"));
+    }
+
+    @Test
+    void aParkUserSeesOnlyTheirParkByListSearchAndCode() {
+        ParkScope changchunOnly = ParkScope.park("CCHTZ");
+        assertThat(queries.parks(changchunOnly)).extracting(RegistryQueries.ParkView::code).containsExactly("CCHTZ");
+        assertThat(queries.enterprises(changchunOnly, null, null, 0, 50).items())
+                .extracting(RegistryQueries.EnterpriseView::name)
+                .containsExactlyInAnyOrder(guanghua.name(), jinlin.name());
+        assertThat(queries.enterprises(changchunOnly, "CZHTZ", null, 0, 50).total()).isZero();
+        assertThat(queries.enterprises(changchunOnly, null, "天合", 0, 50).total()).isZero();
+        assertThat(queries.enterprise(changchunOnly, tianhe.creditCode().value())).isEmpty();
+        assertThat(queries.park(changchunOnly, "CZHTZ")).isEmpty();
+        assertThat(queries.reports(changchunOnly, tianhe.creditCode().value())).isEmpty();
+    }
+
+    @Test
+    void anEnterpriseUserSeesOnlyItself() {
+        ParkScope own = new ParkScope("CCHTZ", guanghua.creditCode().value());
+        assertThat(queries.enterprises(own, null, null, 0, 50).items())
+                .extracting(RegistryQueries.EnterpriseView::creditCode)
+                .containsExactly(guanghua.creditCode().value());
+        assertThat(queries.enterprise(own, jinlin.creditCode().value())).isEmpty();
+    }
+
+    @Test
+    void searchesByNameOrCreditCodeAndPages() {
+        assertThat(queries.enterprises(ParkScope.ALL, null, "光华", 0, 10).items()).hasSize(1);
+        assertThat(queries.enterprises(ParkScope.ALL, null, guanghua.creditCode().value().toLowerCase(), 0, 10).items())
+                .extracting(RegistryQueries.EnterpriseView::name)
+                .containsExactly(guanghua.name());
+        assertThat(queries.enterprises(ParkScope.ALL, null, "9122010000", 0, 10).total()).isEqualTo(2);
+        var first = queries.enterprises(ParkScope.ALL, null, null, 0, 2);
+        var second = queries.enterprises(ParkScope.ALL, null, null, 1, 2);
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.items()).hasSize(2);
+        assertThat(second.items()).hasSize(1).doesNotContainAnyElementsOf(first.items());
+    }
+
+    @Test
+    void countsEachParksRecords() {
+        store.saveReports(List.of(report(guanghua, 2024, 10, "100", "1"), report(tianhe, 2024, 10, "100", "1")));
+        assertThat(queries.counts("CCHTZ")).containsEntry("enterprises", 2L).containsEntry("annualReports", 1L);
+        assertThat(queries.counts("CZHTZ")).containsEntry("enterprises", 1L).containsEntry("annualReports", 1L);
+    }
+}
