@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -26,6 +27,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
         RequestMatcher apiClientWithCredentials = request -> request.getRequestURI().startsWith("/api/")
                 && request.getHeader("Authorization") != null;
         http.authorizeHttpRequests(auth -> auth
@@ -37,12 +39,14 @@ class SecurityConfiguration {
                 .httpBasic(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(apiClientWithCredentials))
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                        (request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"InnoPark\"");
-                            response.sendError(401);
-                        },
-                        request -> request.getRequestURI().startsWith("/api/")));
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> {
+                    if (request.getRequestURI().startsWith("/api/")) {
+                        response.setHeader("WWW-Authenticate", "Basic realm=\"InnoPark\"");
+                        response.sendError(401);
+                    } else {
+                        toLogin.commence(request, response, e);
+                    }
+                }));
         return http.build();
     }
 

@@ -5,10 +5,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * An integration test on the embedded default database engine, H2 in PostgreSQL mode (in memory, so that runs
- * never see each other's data). Every class so annotated shares one cached application context.
+ * never see each other's data). Every class so annotated shares one cached application context, with MockMvc.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -17,4 +18,5 @@ import org.springframework.boot.test.context.SpringBootTest;
     "innopark.admin-password=" + TestAccounts.ADMIN_PASSWORD,
     "logging.level.root=WARN"
 })
+@AutoConfigureMockMvc
 public @interface H2IntegrationTest {}

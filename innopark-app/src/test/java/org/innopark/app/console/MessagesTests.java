@@ -1,0 +1,60 @@
+package org.innopark.app.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every user-visible text of the pages is a message key that exists in Chinese and in English. */
+class MessagesTests {
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTests.class.getResourceAsStream("/i18n/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeys() throws IOException {
+        assertThat(load("messages_en.properties").stringPropertyNames())
+                .isEqualTo(load("messages.properties").stringPropertyNames())
+                .isEqualTo(load("messages_zh.properties").stringPropertyNames());
+    }
+
+    @Test
+    void everyLiteralKeyInTheTemplatesExists() throws IOException {
+        Set<String> known = load("messages.properties").stringPropertyNames();
+        Pattern key = Pattern.compile("#\\{([a-zA-Z][\\w.]*[\\w])[}(]");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Matcher m = key.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!known.contains(m.group(1))) {
+                        missing.add(file.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void chineseIsTheDefaultBundle() throws IOException {
+        assertThat(load("messages.properties").getProperty("login.submit")).isEqualTo("登录");
+        assertThat(load("messages_en.properties").getProperty("login.submit")).isEqualTo("Sign in");
+    }
+}
