@@ -1,0 +1,43 @@
+package org.innopark.engine.demo;
+
+import org.innopark.engine.registry.AnnualReport;
+import org.innopark.engine.registry.AttractionProject;
+import org.innopark.engine.registry.Carrier;
+import org.innopark.engine.registry.Enterprise;
+import org.innopark.engine.registry.InnovationPlatform;
+import org.innopark.engine.registry.Park;
+import org.innopark.engine.registry.Qualification;
+import org.innopark.engine.registry.SubPark;
+import org.innopark.engine.registry.Talent;
+import org.innopark.engine.registry.TechContract;
+
+/**
+ * Receives a demo population as {@link DemoPopulation} generates it, one record at a time.
+ *
+ * <p>The order is guaranteed: every park and sub-park first; then, enterprise by enterprise, the enterprise, its
+ * annual reports (by year) and its qualifications; then the platforms, carriers, talents, attraction projects and
+ * technology contracts, which refer to enterprises by credit code only and only to enterprises already received.
+ * A sink that writes to a database can therefore insert in the order it is called.
+ */
+public interface DemoSink {
+
+    void park(Park park);
+
+    void subPark(SubPark subPark);
+
+    void enterprise(Enterprise enterprise);
+
+    void report(AnnualReport report);
+
+    void qualification(Qualification qualification);
+
+    void platform(InnovationPlatform platform);
+
+    void carrier(Carrier carrier);
+
+    void talent(Talent talent);
+
+    void project(AttractionProject project);
+
+    void contract(TechContract contract);
+}
