@@ -25,7 +25,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         ConfigurableApplicationContext context = Contexts.start(db, Map.of("server.port", port), true);
         if (demo) {
-            // DEMO-HOOK
+            DemoCommand.loadIfEmpty(context);
         }
         String url = "http://localhost:" + port + "/";
         System.out.println();
