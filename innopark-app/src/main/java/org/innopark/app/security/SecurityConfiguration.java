@@ -1,5 +1,6 @@
 package org.innopark.app.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -25,29 +26,35 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
-        RequestMatcher apiClientWithCredentials = request -> request.getRequestURI().startsWith("/api/")
-                && request.getHeader("Authorization") != null;
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/actuator/health", "/error")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .httpBasic(Customizer.withDefaults())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(apiClientWithCredentials))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> {
-                    if (request.getRequestURI().startsWith("/api/")) {
-                        response.setHeader("WWW-Authenticate", "Basic realm=\"InnoPark\"");
-                        response.sendError(401);
-                    } else {
-                        toLogin.commence(request, response, e);
-                    }
-                }));
-        return http.build();
+    /** The web server's filter chain; command-line runs have no web server and no chain. */
+    @Configuration
+    @ConditionalOnWebApplication
+    static class WebSecurity {
+
+        @Bean
+        SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+            LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+            RequestMatcher apiClientWithCredentials = request -> request.getRequestURI().startsWith("/api/")
+                    && request.getHeader("Authorization") != null;
+            http.authorizeHttpRequests(auth -> auth
+                            .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/actuator/health", "/error")
+                            .permitAll()
+                            .anyRequest()
+                            .authenticated())
+                    .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                    .httpBasic(Customizer.withDefaults())
+                    .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                    .csrf(csrf -> csrf.ignoringRequestMatchers(apiClientWithCredentials))
+                    .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> {
+                        if (request.getRequestURI().startsWith("/api/")) {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"InnoPark\"");
+                            response.sendError(401);
+                        } else {
+                            toLogin.commence(request, response, e);
+                        }
+                    }));
+            return http.build();
+        }
     }
 
     /** Counts failed and successful logins for the lockout. */
