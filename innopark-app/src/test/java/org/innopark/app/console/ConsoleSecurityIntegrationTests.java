@@ -18,6 +18,7 @@ import java.util.List;
 import org.innopark.app.registry.RegistryStore;
 import org.innopark.app.security.Accounts;
 import org.innopark.app.security.Role;
+import org.innopark.app.support.EmptyRegistry;
 import org.innopark.app.support.H2IntegrationTest;
 import org.innopark.app.support.TestAccounts;
 import org.innopark.engine.registry.Enterprise;
@@ -48,14 +49,12 @@ class ConsoleSecurityIntegrationTests {
 
     @BeforeEach
     void registry() {
+        EmptyRegistry.empty(jdbc);
         store.saveParks(List.of(changchun(), changzhou()));
         store.saveEnterprises(List.of(ccFirm, czFirm));
         for (String user : List.of("cc-analyst", "locked-user")) {
-            if (accounts.find(user).isEmpty()) {
-                accounts.create(user, "analyst-password", Role.PARK_ANALYST, "CCHTZ", null);
-            }
+            accounts.create(user, "analyst-password", Role.PARK_ANALYST, "CCHTZ", null);
         }
-        jdbc.update("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE username = 'cc-analyst'");
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.innopark.app.registry.RegistryQueries;
 import org.innopark.app.security.ParkScope;
 import org.innopark.engine.demo.DemoSpec;
 import org.innopark.engine.demo.DemoSummary;
+import org.innopark.app.support.EmptyRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,12 +29,7 @@ abstract class DemoLoadContract {
 
     @BeforeEach
     void emptyRegistry() {
-        for (String table : List.of("tech_contract", "attraction_project", "talent", "carrier", "innovation_platform",
-                "qualification", "annual_report", "enterprise", "sub_park")) {
-            jdbc.update("DELETE FROM " + table);
-        }
-        jdbc.update("DELETE FROM app_user WHERE park_code IS NOT NULL");
-        jdbc.update("DELETE FROM park");
+        EmptyRegistry.empty(jdbc);
     }
 
     private long count(String table) {

@@ -18,6 +18,7 @@ import org.innopark.engine.registry.Park;
 import org.innopark.engine.registry.Qualification;
 import org.innopark.engine.registry.QualificationType;
 import org.innopark.engine.registry.ReportField;
+import org.innopark.app.support.EmptyRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,12 +51,7 @@ abstract class RegistryContract {
 
     @BeforeEach
     void emptyRegistry() {
-        for (String table : List.of("tech_contract", "attraction_project", "talent", "carrier", "innovation_platform",
-                "qualification", "annual_report", "enterprise", "sub_park")) {
-            jdbc.update("DELETE FROM " + table);
-        }
-        jdbc.update("DELETE FROM app_user WHERE park_code IS NOT NULL");
-        jdbc.update("DELETE FROM park");
+        EmptyRegistry.empty(jdbc);
         store.saveParks(List.of(cc, cz));
         store.saveEnterprises(List.of(guanghua, jinlin, tianhe));
     }
