@@ -10,9 +10,10 @@ import java.util.List;
  * threshold), the points earned and the missing-data policy applied; the indicators that earned most; and the
  * realistic improvements that would move it most in the ranking.
  *
- * <p>An improvement raises one indicator to the next decile of the cohort (the value at percentile_cont of the next
- * tenth, e.g. from the 43rd percentile to the 50th; a missing value to the cohort median) and re-scores the
- * enterprise with everything else unchanged: the other enterprises keep their points, which is a first-order
+ * <p>An improvement raises one indicator to the next decile of the cohort (percentile scoring: beating enough cohort
+ * members to reach it, e.g. from the 43rd percentile to the 50th; minmax: the value at percentile_cont of the next
+ * tenth; brackets: the next better bracket; a missing value: the cohort median) and re-scores the enterprise with
+ * everything else unchanged: the other enterprises keep their points, which is a first-order
  * estimate (in reality they lose a little when this one overtakes them).
  *
  * @param percentile the total's percentile within the cohort
@@ -43,10 +44,13 @@ public record PointsExplanation(String key, String cohort, Stage stage, double t
     /**
      * A realistic improvement of one indicator.
      *
-     * @param target what the target is, e.g. {@code P50} (the cohort's 50th percentile) or {@code median}
+     * @param beyond whether the value must exceed {@code targetValue} (go beyond it in the better direction) rather
+     *     than reach it: percentile targets are "more than the value of the cohort member to overtake"
+     * @param target what the target is: {@code P50} (the cohort's next decile), {@code median} (report a missing
+     *     value at the cohort median) or {@code next bracket [a, b)}
      */
-    public record Improvement(Indicator indicator, double currentValue, double targetValue, String target,
-            double pointsGain, int newRank, int rankGain) {}
+    public record Improvement(Indicator indicator, double currentValue, double targetValue, boolean beyond,
+            String target, double pointsGain, int newRank, int rankGain) {}
 
     /** Explains row {@code row} of a result. */
     public static PointsExplanation of(PointsResult result, int row) {
@@ -123,37 +127,68 @@ public record PointsExplanation(String key, String cohort, Stage stage, double t
         boolean higher = indicator.higherIsBetter();
         double value = detail.value();
         double target;
+        double newShare;
         String label;
+        boolean beyond = false;
         if (Double.isNaN(value)) {
             if (others.length == 0) {
                 return null;
             }
             target = PointsEngine.quantile(others, 0.5);
+            newShare = share(indicator, others, target);
             label = "median";
-        } else {
-            int decile = (int) Math.floor(detail.percentile() * 10 + 1e-9) + 1;
-            if (decile > 10) {
+        } else if (indicator.scoring() instanceof Scoring.Brackets brackets) {
+            Scoring.Bracket next = null;
+            double current = brackets.share(value);
+            for (Scoring.Bracket b : brackets.brackets()) {
+                if (b.share() > current && (next == null || b.share() < next.share())) {
+                    next = b;
+                }
+            }
+            if (next == null) {
                 return null;
             }
-            double[] all = withValue(others, value);
-            target = PointsEngine.quantile(all, higher ? decile / 10.0 : 1 - decile / 10.0);
+            boolean fromBelow = !Double.isInfinite(next.lower()) && value < next.lower();
+            target = fromBelow ? next.lower() : next.upper();
+            beyond = fromBelow ? !next.lowerInclusive() : !next.upperInclusive();
+            newShare = next.share();
+            label = "next bracket " + next.describe();
+        } else {
+            int decile = (int) Math.floor(detail.percentile() * 10 + 1e-9) + 1;
+            if (decile > 10 || others.length == 0) {
+                return null;
+            }
+            int n = others.length + 1;
             label = "P" + decile * 10;
-            if (!(higher ? target > value : target < value)) {
-                target = nextBetter(all, value, higher);
-                if (Double.isNaN(target)) {
+            if (indicator.scoring() instanceof Scoring.Percentile) {
+                // Beat enough of the others to reach the decile: more than the value of the need-th worst other.
+                int need = (int) Math.ceil(decile / 10.0 * (n - 1) - 1e-9);
+                need = Math.max(1, Math.min(need, others.length));
+                target = higher ? others[need - 1] : others[others.length - need];
+                beyond = true;
+                int worse = 0;
+                for (double x : others) {
+                    if (higher ? x <= target : x >= target) {
+                        worse++;
+                    }
+                }
+                newShare = worse / (double) (n - 1);
+            } else {
+                double[] all = withValue(others, value);
+                target = PointsEngine.quantile(all, higher ? decile / 10.0 : 1 - decile / 10.0);
+                if (!(higher ? target > value : target < value)) {
                     return null;
                 }
-                label = "next value";
+                newShare = share(indicator, others, target);
             }
         }
-        double newShare = share(indicator, others, target);
         double[] newShares = shares.clone();
         boolean[] newExcluded = excluded.clone();
         newShares[k] = newShare;
         newExcluded[k] = false;
         double newTotal = total(scheme, result.input().stage(row), newShares, newExcluded);
         double gain = newTotal - result.total(row);
-        if (!(gain > 0)) {
+        if (!(gain > 1e-12)) {
             return null;
         }
         int newRank = 1;
@@ -162,7 +197,7 @@ public record PointsExplanation(String key, String cohort, Stage stage, double t
                 newRank++;
             }
         }
-        return new Improvement(indicator, value, target, label, gain, newRank, result.rank(row) - newRank);
+        return new Improvement(indicator, value, target, beyond, label, gain, newRank, result.rank(row) - newRank);
     }
 
     /** The share a value would earn against the other cohort members' reported values. */

@@ -75,7 +75,9 @@ public sealed interface Scoring {
 
         /** The bounds written as an interval, e.g. {@code [2, 5)}. */
         public String describe() {
-            return (lowerInclusive ? "[" : "(") + format(lower) + ", " + format(upper) + (upperInclusive ? "]" : ")");
+            boolean closedBelow = lowerInclusive && !Double.isInfinite(lower);
+            boolean closedAbove = upperInclusive && !Double.isInfinite(upper);
+            return (closedBelow ? "[" : "(") + format(lower) + ", " + format(upper) + (closedAbove ? "]" : ")");
         }
 
         private static String format(double v) {
