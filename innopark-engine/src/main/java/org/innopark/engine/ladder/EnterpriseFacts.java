@@ -284,6 +284,12 @@ public final class EnterpriseFacts {
             return this;
         }
 
+        /** Supplies several external facts for every year. */
+        public Builder facts(Map<String, ?> values) {
+            values.forEach(this::fact);
+            return this;
+        }
+
         /** Supplies an external fact for one assessment year, taking precedence over {@link #fact(String, Object)}. */
         public Builder fact(int year, String id, Object value) {
             Map<String, Object> own = factsByYear.computeIfAbsent(year, y -> new HashMap<>());

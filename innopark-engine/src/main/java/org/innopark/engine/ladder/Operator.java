@@ -1,7 +1,7 @@
 package org.innopark.engine.ladder;
 
 /**
- * A comparison operator of a threshold. Comparisons treat two numbers within a relative 1e-9 of each other as equal,
+ * A comparison operator of a threshold. Comparisons treat two numbers within a relative 1e-12 of each other as equal,
  * so that a ratio computed in floating point lands exactly on a bound written in decimal.
  */
 public enum Operator {
@@ -10,7 +10,7 @@ public enum Operator {
     LT("<", "低于"),
     LE("≤", "不高于");
 
-    private static final double TOLERANCE = 1e-9;
+    private static final double TOLERANCE = 1e-12;
 
     private final String symbol;
     private final String zh;
