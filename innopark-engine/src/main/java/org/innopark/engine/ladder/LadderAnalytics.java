@@ -95,7 +95,7 @@ public final class LadderAnalytics {
             List<Verdict> own = new ArrayList<>();
             for (Ladder.Rung r : ladder.rungs()) {
                 int[] c = counts.get(r.type());
-                boolean held = e.holds(r.type(), end);
+                boolean held = held(e, r.type(), end);
                 if (held) {
                     c[0]++;
                 }
@@ -151,7 +151,7 @@ public final class LadderAnalytics {
         Set<QualificationType> on = EnumSet.noneOf(QualificationType.class);
         for (Ladder.Rung r : ladder.rungs()) {
             boolean yes = basis == Basis.HELD || r.schemeId() == null
-                    ? e.holds(r.type(), end)
+                    ? held(e, r.type(), end)
                     : verdict(r, e, year).map(Verdict::qualified).orElse(false);
             if (yes) {
                 on.add(r.type());
@@ -170,7 +170,7 @@ public final class LadderAnalytics {
         List<Candidate> out = new ArrayList<>();
         for (EnterpriseFacts e : park) {
             QualificationType current = top(e, year, Basis.HELD);
-            if (e.holds(rung, end) || ladder.level(current) >= target.level()) {
+            if (held(e, rung, end) || ladder.level(current) >= target.level()) {
                 continue;
             }
             Optional<Verdict> v = verdict(target, e, year);
@@ -216,16 +216,11 @@ public final class LadderAnalytics {
         List<ExpiringCertificate> out = new ArrayList<>();
         for (EnterpriseFacts e : park) {
             for (Qualification q : e.qualifications()) {
-                LocalDate expires = q.expiresOn();
-                boolean derived = false;
+                LocalDate expires = expiry(q);
                 if (expires == null) {
-                    Integer years = ladder.rung(q.type()).map(Ladder.Rung::validityYears).orElse(null);
-                    if (years == null) {
-                        continue;
-                    }
-                    expires = q.grantedOn().plusYears(years).minusDays(1);
-                    derived = true;
+                    continue;
                 }
+                boolean derived = q.expiresOn() == null;
                 if (!today.isBefore(q.grantedOn()) && !expires.isBefore(today) && !expires.isAfter(horizon)) {
                     out.add(new ExpiringCertificate(e.creditCode(), q, expires, derived,
                             ChronoUnit.DAYS.between(today, expires)));
@@ -235,6 +230,32 @@ public final class LadderAnalytics {
         out.sort(Comparator.comparing(ExpiringCertificate::expiresOn)
                 .thenComparing(c -> c.creditCode().value()));
         return out;
+    }
+
+    /**
+     * Whether a valid certificate of the type is held on the day; a certificate without an expiry date lasts its
+     * rung's validity (and indefinitely when the ladder gives none). A listed enterprise holds LISTED.
+     */
+    public boolean held(EnterpriseFacts e, QualificationType type, LocalDate day) {
+        if (type == QualificationType.LISTED && e.listed().orElse(false)) {
+            return true;
+        }
+        for (Qualification q : e.qualifications()) {
+            LocalDate expires = expiry(q);
+            if (q.type() == type && !day.isBefore(q.grantedOn()) && (expires == null || !day.isAfter(expires))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The recorded expiry, or the one derived from the rung's validity; null when neither is known. */
+    private LocalDate expiry(Qualification q) {
+        if (q.expiresOn() != null) {
+            return q.expiresOn();
+        }
+        Integer years = ladder.rung(q.type()).map(Ladder.Rung::validityYears).orElse(null);
+        return years == null ? null : q.grantedOn().plusYears(years).minusDays(1);
     }
 
     private Optional<Verdict> verdict(Ladder.Rung r, EnterpriseFacts e, int year) {

@@ -129,6 +129,9 @@ class LadderAnalyticsTests {
             assertThat(c.expiresOn()).isEqualTo(LocalDate.of(2025, 3, 14));
             assertThat(c.derived()).isTrue();
         });
+        assertThat(ANALYTICS.held(f, HIGH_TECH, LocalDate.of(2025, 3, 14))).isTrue();
+        assertThat(ANALYTICS.held(f, HIGH_TECH, LocalDate.of(2025, 3, 15))).isFalse();
+        assertThat(ANALYTICS.snapshot(List.of(f), 2025).rungs().get(1).held()).isZero();
     }
 
     @Test
