@@ -44,9 +44,24 @@ public final class RankUncertainty {
                 prepared[i * norms.size() + n] = IndexCalculation.prepare(tree, data, alt, new ArrayList<>()).normalised;
             }
         }
+        // Nested geometric (harmonic) means are arithmetic means of logarithms (reciprocals), so each alternative's
+        // leaves are transformed once and every replication aggregates arithmetically. A shift policy is not
+        // preserved by the transform; it keeps the direct path.
+        Aggregator arithmetic = new Aggregator(Aggregation.ARITHMETIC, settings.nonPositive(),
+                settings.nonPositiveAmount());
+        boolean transformable = settings.nonPositive() != PipelineSettings.NonPositivePolicy.SHIFT;
         Aggregator[] aggregators = new Aggregator[aggs.size()];
+        double[][][][][] leaves = new double[prepared.length][aggs.size()][][][];
+        boolean[] descending = new boolean[aggs.size()];
         for (int a = 0; a < aggs.size(); a++) {
-            aggregators[a] = new Aggregator(aggs.get(a), settings.nonPositive(), settings.nonPositiveAmount());
+            Aggregation method = aggs.get(a);
+            boolean direct = method == Aggregation.ARITHMETIC || !transformable;
+            aggregators[a] = direct ? new Aggregator(method, settings.nonPositive(), settings.nonPositiveAmount())
+                    : arithmetic;
+            descending[a] = !direct && method == Aggregation.HARMONIC;
+            for (int c = 0; c < prepared.length; c++) {
+                leaves[c][a] = direct ? prepared[c] : transform(prepared[c], method, settings, a, aggs);
+            }
         }
         double[][] nominalWeights = new double[tree.internals.size()][];
         for (int k = 0; k < tree.internals.size(); k++) {
@@ -65,8 +80,8 @@ public final class RankUncertainty {
             for (int t = 0; t < threads; t++) {
                 int from = (int) ((long) n * t / threads);
                 int to = (int) ((long) n * (t + 1) / threads);
-                parts.add(pool.submit(() -> simulate(from, to, tree, prepared, aggregators, draws, norms.size(), ny,
-                        nu)));
+                parts.add(pool.submit(() -> simulate(from, to, tree, leaves, aggregators, descending, draws,
+                        norms.size(), ny, nu)));
             }
             for (Future<Accumulator> part : parts) {
                 total.add(part.get());
@@ -232,8 +247,40 @@ public final class RankUncertainty {
         return u * Math.sqrt(-2 * Math.log(s) / s);
     }
 
-    private static Accumulator simulate(int from, int to, CompiledTree tree, double[][][][] prepared,
-            Aggregator[] aggregators, Draws d, int nn, int ny, int nu) {
+    /** Leaves in log space (geometric) or reciprocal space (harmonic), after the non-positive policy. */
+    private static double[][][] transform(double[][][] x, Aggregation method, PipelineSettings settings, int a,
+            List<Aggregation> aggs) {
+        double eps = settings.nonPositiveAmount();
+        boolean floor = settings.nonPositive() == PipelineSettings.NonPositivePolicy.EPSILON;
+        double[][][] out = new double[x.length][][];
+        for (int y = 0; y < x.length; y++) {
+            out[y] = new double[x[y].length][];
+            for (int u = 0; u < x[y].length; u++) {
+                double[] row = x[y][u];
+                double[] t = new double[row.length];
+                for (int m = 0; m < row.length; m++) {
+                    double v = row[m];
+                    if (v != v) {
+                        t[m] = Double.NaN;
+                        continue;
+                    }
+                    if (floor && v < eps) {
+                        v = eps;
+                    } else if (v <= 0) {
+                        throw new IndexCalculationException("Monte Carlo alternative " + method.name().toLowerCase()
+                                + " aggregation: a " + method.name().toLowerCase() + " mean needs positive values, got "
+                                + v + "; choose nonPositive: shift or epsilon in the pipeline / 几何或调和平均需要正值");
+                    }
+                    t[m] = method == Aggregation.GEOMETRIC ? Math.log(v) : 1 / v;
+                }
+                out[y][u] = t;
+            }
+        }
+        return out;
+    }
+
+    private static Accumulator simulate(int from, int to, CompiledTree tree, double[][][][][] leaves,
+            Aggregator[] aggregators, boolean[] descending, Draws d, int nn, int ny, int nu) {
         Accumulator acc = new Accumulator(ny, nu, d.inputNames.size(), d.binCount);
         int m = tree.indicators.size();
         double[] values = new double[tree.size];
@@ -244,8 +291,9 @@ public final class RankUncertainty {
         int root = tree.rootSlot();
         int inputs = d.inputNames.size();
         for (int r = from; r < to; r++) {
-            double[][][] x = prepared[d.imputation[r] * nn + d.normalisation[r]];
+            double[][][] x = leaves[d.imputation[r] * nn + d.normalisation[r]][d.aggregation[r]];
             Aggregator aggregator = aggregators[d.aggregation[r]];
+            boolean flip = descending[d.aggregation[r]];
             double[][] w = d.weights[r];
             for (int y = 0; y < ny; y++) {
                 for (int u = 0; u < nu; u++) {
@@ -256,7 +304,7 @@ public final class RankUncertainty {
                         throw new IndexCalculationException("Monte Carlo replication " + r + " ("
                                 + aggregator.method().name().toLowerCase() + " aggregation): " + e.getMessage());
                     }
-                    scores[u] = values[root];
+                    scores[u] = flip ? -values[root] : values[root];
                 }
                 CompiledTree.rank(scores, ranks, sortBuffer);
                 int[][] hist = acc.histogram[y];

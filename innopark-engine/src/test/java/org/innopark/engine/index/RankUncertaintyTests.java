@@ -57,6 +57,21 @@ class RankUncertaintyTests {
     }
 
     @Test
+    void ranksGeometricAndHarmonicAlternativesAsTheNominalPipelineDoes() {
+        for (Aggregation a : List.of(Aggregation.GEOMETRIC, Aggregation.HARMONIC)) {
+            Framework f = FRAMEWORK.withSettings(SETTINGS.withAggregation(a)
+                    .withNonPositive(PipelineSettings.NonPositivePolicy.EPSILON, 0.5));
+            UncertaintySpec spec = UncertaintySpec.of(20, 9).withWeights(WeightNoise.NONE, 0)
+                    .withAggregations(List.of(a, a));
+            UncertaintyResult r = RankUncertainty.run(f, DATA, spec);
+            for (IndexData.Unit u : DATA.units()) {
+                assertThat(r.rankInterval(u.id(), 2017)).containsExactly(r.nominalRank(u.id(), 2017),
+                        r.nominalRank(u.id(), 2017));
+            }
+        }
+    }
+
+    @Test
     void attributesAllTheVarianceToTheOnlyAssumptionThatVaries() {
         UncertaintySpec onlyAggregation = UncertaintySpec.of(300, 5).withWeights(WeightNoise.NONE, 0)
                 .withAggregations(List.of(Aggregation.ARITHMETIC, Aggregation.GEOMETRIC, Aggregation.HARMONIC));
