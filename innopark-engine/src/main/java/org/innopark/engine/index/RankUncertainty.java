@@ -53,6 +53,7 @@ public final class RankUncertainty {
         Aggregator[] aggregators = new Aggregator[aggs.size()];
         double[][][][][] leaves = new double[prepared.length][aggs.size()][][][];
         boolean[] descending = new boolean[aggs.size()];
+        boolean[][] complete = new boolean[prepared.length][aggs.size()];
         for (int a = 0; a < aggs.size(); a++) {
             Aggregation method = aggs.get(a);
             boolean direct = method == Aggregation.ARITHMETIC || !transformable;
@@ -61,6 +62,7 @@ public final class RankUncertainty {
             descending[a] = !direct && method == Aggregation.HARMONIC;
             for (int c = 0; c < prepared.length; c++) {
                 leaves[c][a] = direct ? prepared[c] : transform(prepared[c], method, settings, a, aggs);
+                complete[c][a] = complete(leaves[c][a]);
             }
         }
         double[][] nominalWeights = new double[tree.internals.size()][];
@@ -80,7 +82,7 @@ public final class RankUncertainty {
             for (int t = 0; t < threads; t++) {
                 int from = (int) ((long) n * t / threads);
                 int to = (int) ((long) n * (t + 1) / threads);
-                parts.add(pool.submit(() -> simulate(from, to, tree, leaves, aggregators, descending, draws,
+                parts.add(pool.submit(() -> simulate(from, to, tree, leaves, complete, aggregators, descending, draws,
                         norms.size(), ny, nu)));
             }
             for (Future<Accumulator> part : parts) {
@@ -280,7 +282,7 @@ public final class RankUncertainty {
     }
 
     private static Accumulator simulate(int from, int to, CompiledTree tree, double[][][][][] leaves,
-            Aggregator[] aggregators, boolean[] descending, Draws d, int nn, int ny, int nu) {
+            boolean[][] complete, Aggregator[] aggregators, boolean[] descending, Draws d, int nn, int ny, int nu) {
         Accumulator acc = new Accumulator(ny, nu, d.inputNames.size(), d.binCount);
         int m = tree.indicators.size();
         double[] values = new double[tree.size];
@@ -290,21 +292,31 @@ public final class RankUncertainty {
         int[] ranks = new int[nu];
         int root = tree.rootSlot();
         int inputs = d.inputNames.size();
+        int[][] children = tree.children;
+        double[] internal = new double[children.length];
         for (int r = from; r < to; r++) {
             double[][][] x = leaves[d.imputation[r] * nn + d.normalisation[r]][d.aggregation[r]];
             Aggregator aggregator = aggregators[d.aggregation[r]];
             boolean flip = descending[d.aggregation[r]];
+            boolean fast = aggregator.method() == Aggregation.ARITHMETIC
+                    && complete[d.imputation[r] * nn + d.normalisation[r]][d.aggregation[r]];
             double[][] w = d.weights[r];
             for (int y = 0; y < ny; y++) {
                 for (int u = 0; u < nu; u++) {
-                    System.arraycopy(x[y][u], 0, values, 0, m);
-                    try {
-                        tree.aggregate(values, w, aggregator, buffer);
-                    } catch (Aggregator.NonPositiveValueException e) {
-                        throw new IndexCalculationException("Monte Carlo replication " + r + " ("
-                                + aggregator.method().name().toLowerCase() + " aggregation): " + e.getMessage());
+                    double score;
+                    if (fast) {
+                        score = weightedSums(x[y][u], m, children, w, internal);
+                    } else {
+                        System.arraycopy(x[y][u], 0, values, 0, m);
+                        try {
+                            tree.aggregate(values, w, aggregator, buffer);
+                        } catch (Aggregator.NonPositiveValueException e) {
+                            throw new IndexCalculationException("Monte Carlo replication " + r + " ("
+                                    + aggregator.method().name().toLowerCase() + " aggregation): " + e.getMessage());
+                        }
+                        score = values[root];
                     }
-                    scores[u] = flip ? -values[root] : values[root];
+                    scores[u] = flip ? -score : score;
                 }
                 CompiledTree.rank(scores, ranks, sortBuffer);
                 int[][] hist = acc.histogram[y];
@@ -325,6 +337,38 @@ public final class RankUncertainty {
             }
         }
         return acc;
+    }
+
+    /**
+     * The arithmetic tree without missing values: every node is Σ w × child with weights summing to 1, so no
+     * renormalisation or NaN check is needed. Returns the root's value.
+     */
+    private static double weightedSums(double[] leaves, int m, int[][] children, double[][] w, double[] internal) {
+        for (int k = 0; k < children.length; k++) {
+            int[] cs = children[k];
+            double[] wk = w[k];
+            double s = 0;
+            for (int c = 0; c < cs.length; c++) {
+                int slot = cs[c];
+                s += wk[c] * (slot < m ? leaves[slot] : internal[slot - m]);
+            }
+            internal[k] = s;
+        }
+        return internal[children.length - 1];
+    }
+
+    /** Whether an array has no missing value. */
+    private static boolean complete(double[][][] x) {
+        for (double[][] year : x) {
+            for (double[] row : year) {
+                for (double v : row) {
+                    if (v != v) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** Integer sums of ranks: exact and independent of how replications are split between threads. */
