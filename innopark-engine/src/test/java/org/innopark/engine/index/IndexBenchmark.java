@@ -35,6 +35,7 @@ public final class IndexBenchmark {
         String size = parks + " parks × " + framework.indicators().size() + " indicators × " + years + " years";
 
         double pipeline = median(9, 3, () -> IndexCalculation.calculate(framework, data));
+        double pipelineCpu = lastCpu;
         UncertaintySpec spec = UncertaintySpec.of(replications, 1)
                 .withImputations(List.of(Imputation.GROUP_MEAN, Imputation.GROUP_MEDIAN,
                         Imputation.LAST_VALUE_CARRIED_FORWARD))
@@ -42,22 +43,26 @@ public final class IndexBenchmark {
                         Normalisation.Z_SCORE))
                 .withAggregations(List.of(Aggregation.ARITHMETIC, Aggregation.GEOMETRIC));
         double mcAll = median(3, 1, () -> RankUncertainty.run(framework, data, spec.withThreads(processors)));
+        double mcAllCpu = lastCpu;
         double mcOne = median(3, 1, () -> RankUncertainty.run(framework, data, spec.withThreads(1)));
+        double mcOneCpu = lastCpu;
         UncertaintySpec weightsOnly = UncertaintySpec.of(replications, 1).withThreads(processors);
         double mcWeights = median(3, 1, () -> RankUncertainty.run(framework, data, weightsOnly));
+        double mcWeightsCpu = lastCpu;
 
         System.out.printf("Java %s, %d processors, max heap %d MB%n%n", System.getProperty("java.version"), processors,
                 Runtime.getRuntime().maxMemory() >> 20);
-        System.out.println("| Run | Size | Threads | Median (s) |");
-        System.out.println("|---|---|---|---|");
+        System.out.println("| Run | Size | Threads | Median wall (s) | Median CPU (s) |");
+        System.out.println("|---|---|---|---|---|");
         System.out.printf("| Pipeline (group-mean imputation, COINr winsorisation, min–max, expert weights, arithmetic)"
-                + " | %s | 1 | %.3f |%n", size, pipeline);
+                + " | %s | 1 | %.3f | %.3f |%n", size, pipeline, pipelineCpu);
         System.out.printf("| Monte Carlo, %,d replications: weights ±25%%, 3 imputations × 3 normalisations × 2 "
-                + "aggregations | %s | %d | %.3f |%n", replications, size, processors, mcAll);
-        System.out.printf("| Same, one thread | %s | 1 | %.3f |%n", size, mcOne);
-        System.out.printf("| Monte Carlo, %,d replications: weights ±25%% only | %s | %d | %.3f |%n", replications,
-                size, processors, mcWeights);
-        System.out.printf("%nParallel speed-up of the Monte Carlo run: %.2f×%n", mcOne / mcAll);
+                + "aggregations | %s | %d | %.3f | %.3f |%n", replications, size, processors, mcAll, mcAllCpu);
+        System.out.printf("| Same, one thread | %s | 1 | %.3f | %.3f |%n", size, mcOne, mcOneCpu);
+        System.out.printf("| Monte Carlo, %,d replications: weights ±25%% only | %s | %d | %.3f | %.3f |%n",
+                replications, size, processors, mcWeights, mcWeightsCpu);
+        System.out.printf("%nParallel speed-up of the Monte Carlo run: %.2f×; load average at the end: %.2f%n",
+                mcOne / mcAll, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static double median(int runs, int warmUps, Runnable task) {
@@ -65,12 +70,24 @@ public final class IndexBenchmark {
             task.run();
         }
         double[] t = new double[runs];
+        double[] cpu = new double[runs];
         for (int i = 0; i < runs; i++) {
+            long cpuStart = cpuNanos();
             long start = System.nanoTime();
             task.run();
             t[i] = (System.nanoTime() - start) / 1e9;
+            cpu[i] = (cpuNanos() - cpuStart) / 1e9;
         }
         Arrays.sort(t);
+        Arrays.sort(cpu);
+        lastCpu = cpu[runs / 2];
         return t[runs / 2];
+    }
+
+    /** Median process CPU time of the last {@link #median} call, in seconds (all threads together). */
+    private static double lastCpu;
+
+    private static long cpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 }
