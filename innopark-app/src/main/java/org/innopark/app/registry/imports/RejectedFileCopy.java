@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -43,8 +40,7 @@ final class RejectedFileCopy {
 
     static void write(SourceFile file, ImportReport report, OutputStream out) throws IOException {
         if (file.format() == SourceFile.Format.XLSX) {
-            try (OPCPackage pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ);
-                    XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+            try (InputStream in = Files.newInputStream(file.path()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
                 Marker marker = new Marker(wb);
                 Map<String, List<ImportError>> bySheet = bySheet(report);
                 for (int i = 0; i < wb.getNumberOfSheets(); i++) {
@@ -56,8 +52,6 @@ final class RejectedFileCopy {
                 }
                 errorSheet(wb, report);
                 wb.write(out);
-            } catch (InvalidFormatException e) {
-                throw new IOException(e);
             }
         } else {
             try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {

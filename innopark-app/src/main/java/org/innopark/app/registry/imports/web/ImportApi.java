@@ -2,6 +2,7 @@ package org.innopark.app.registry.imports.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -147,10 +148,10 @@ class ImportApi {
     }
 
     @ExceptionHandler(InvalidValueException.class)
-    ResponseEntity<Map<String, String>> invalid(InvalidValueException e,
-            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
+    ResponseEntity<Map<String, String>> invalid(InvalidValueException e, HttpServletRequest request) {
+        Locale locale = locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("message", e.message(locale(language)), "messageZh", e.messageZh(),
+                .body(Map.of("message", e.message(locale), "messageZh", e.messageZh(),
                         "messageEn", e.messageEn()));
     }
 
