@@ -174,6 +174,10 @@ final class CellParser {
     }
 
     static BigDecimal money(String text, MoneyUnit unit, boolean mayBeNegative) {
+        BigDecimal fast = plainMoney(text, unit, mayBeNegative);
+        if (fast != null) {
+            return fast;
+        }
         BigDecimal amount = number(text);
         if (!mayBeNegative && amount.signum() < 0) {
             throw new InvalidValueException("金额不能为负数,实际为" + text, "the amount cannot be negative, got " + text);
@@ -193,6 +197,78 @@ final class CellParser {
                     "the amount " + text + " " + unit.en() + " is too large (must be below 10^18 yuan)");
         }
         return yuan;
+    }
+
+    /** Powers of ten that fit a long. */
+    private static final long[] TEN = new long[19];
+
+    /** log10 of each unit's factor, by {@link MoneyUnit} ordinal. */
+    private static final int[] UNIT_DIGITS = java.util.Arrays.stream(MoneyUnit.values())
+            .mapToInt(u -> u.toYuan(BigDecimal.ONE).stripTrailingZeros().precision()
+                    - u.toYuan(BigDecimal.ONE).stripTrailingZeros().scale() - 1)
+            .toArray();
+
+    static {
+        TEN[0] = 1;
+        for (int i = 1; i < TEN.length; i++) {
+            TEN[i] = TEN[i - 1] * 10;
+        }
+    }
+
+    /**
+     * The fast path of {@link #money}: a plain decimal of at most 17 digits (the form nearly every cell has),
+     * converted with long arithmetic. Returns null for anything else, which the exact general path then handles
+     * (and reports).
+     */
+    private static BigDecimal plainMoney(String text, MoneyUnit unit, boolean mayBeNegative) {
+        int n = text.length();
+        int i = 0;
+        boolean negative = false;
+        if (n > 0 && text.charAt(0) == '-') {
+            if (!mayBeNegative) {
+                return null;
+            }
+            negative = true;
+            i = 1;
+        }
+        long unscaled = 0;
+        int digits = 0;
+        int fraction = -1;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 17) {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (c - '0');
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            } else if (c == '.' && fraction < 0) {
+                fraction = 0;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0) {
+            return null;
+        }
+        int shift = UNIT_DIGITS[unit.ordinal()] + MoneyUnit.CANONICAL_SCALE - Math.max(0, fraction);
+        if (shift >= 0) {
+            if (shift > 18 || unscaled > Long.MAX_VALUE / TEN[shift]) {
+                return null;
+            }
+            unscaled *= TEN[shift];
+        } else {
+            if (-shift > 18 || unscaled % TEN[-shift] != 0) {
+                return null;
+            }
+            unscaled /= TEN[-shift];
+        }
+        if (unscaled >= 100_000_000_000_000_000L) {
+            return null;
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, MoneyUnit.CANONICAL_SCALE);
     }
 
     static BigDecimal area(String text) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.innopark.app.registry.Dialect;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Looks the registry up on the import's own connection and transaction, many keys per query. */
@@ -17,8 +18,17 @@ final class JdbcRegistryLookup implements RegistryLookup {
 
     private final JdbcTemplate jdbc;
 
+    private Boolean postgres;
+
     JdbcRegistryLookup(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = jdbc.execute((java.sql.Connection c) -> Dialect.of(c) == Dialect.POSTGRESQL);
+        }
+        return postgres;
     }
 
     @Override
@@ -38,11 +48,14 @@ final class JdbcRegistryLookup implements RegistryLookup {
     @Override
     public Map<String, String> owners(TableSpec table, Collection<String> keys) {
         String key = table.target().keyColumns().get(0);
+        // on PostgreSQL the parameter is cast to the key's own type, so that CHAR is compared with CHAR and the index
+        // is used; H2 uses its index only for plain parameters
+        String mark = postgres() ? "CAST(? AS " + table.target().columns().get(0).ddl() + ")" : "?";
         Map<String, String> found = new HashMap<>();
         List<String> all = new ArrayList<>(keys);
         for (int from = 0; from < all.size(); from += BATCH) {
             List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-            String marks = String.join(",", Collections.nCopies(batch.size(), "?"));
+            String marks = String.join(",", Collections.nCopies(batch.size(), mark));
             jdbc.query("SELECT " + key + ", park_code FROM " + table.name() + " WHERE " + key + " IN (" + marks + ")",
                     rs -> {
                         found.put(rs.getString(1).strip(), rs.getString(2));
