@@ -92,7 +92,7 @@ public final class ImportThroughputBenchmark {
         System.out.println("|---|---|---:|---:|---:|---:|");
         for (Result r : results) {
             System.out.printf(Locale.ROOT, "| %s | %s | %,d | %.2f | %,.0f | %s |%n", r.db, r.step, r.rows, r.seconds,
-                    r.rowsPerSecond(), r.ratio == null ? "" : String.format(Locale.ROOT, "%.0f×", r.ratio));
+                    r.rowsPerSecond(), r.ratio == null ? "" : String.format(Locale.ROOT, "%.1f×", r.ratio));
         }
         System.out.println();
         System.out.println("Naive = one INSERT per row, autocommit, same CSV parsing and unit conversion, no validation;"
