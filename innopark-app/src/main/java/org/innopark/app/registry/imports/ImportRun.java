@@ -1,0 +1,192 @@
+package org.innopark.app.registry.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import org.innopark.app.registry.MergeCounts;
+import org.innopark.app.security.ParkScope;
+
+/**
+ * The state of one file's import across its sheets: every error, the parks, sub-parks and enterprises the file
+ * itself defines (so a child row may refer to a parent of the same file), the references still to be checked
+ * against the database, and what was written. Rows are written chunk by chunk while no error has been found; the
+ * first error stops the writing and the caller rolls the transaction back.
+ */
+final class ImportRun {
+
+    /** Rows written at a time; bounds the memory a large file needs. */
+    static final int CHUNK = 50_000;
+
+    private static final String MISSING = "\u0000";
+
+    final ParkScope scope;
+    final ErrorLog errors;
+    private final RegistryLookup lookup;
+    private final RowSink sink;
+    private final LongConsumer progress;
+    private final long progressEvery;
+    private final int chunkSize;
+
+    /** Parents defined by the file itself. */
+    final Set<String> fileParks = new HashSet<>();
+    final Map<String, String> fileSubParks = new HashMap<>();
+    final Map<String, String> fileEnterprises = new HashMap<>();
+
+    /** Natural keys seen per table → (sheet index << 32 | row), to find duplicates. */
+    final Map<String, Map<String, Long>> seenKeys = new HashMap<>();
+    final List<String> sheets = new ArrayList<>();
+
+    private Set<String> dbParks;
+    private Map<String, String> dbSubParks;
+    private final Map<String, Map<String, String>> owners = new HashMap<>();
+    private final List<Pending> pending = new ArrayList<>();
+    private final Map<String, ImportReport.TableCounts> counts = new LinkedHashMap<>();
+    private long rows;
+
+    /** A reference to check against the database before the chunk holding its row is written. */
+    record Pending(TableSpec table, String key, boolean mustExist, String sheet, int row, String column,
+            String value) {}
+
+    ImportRun(ParkScope scope, RegistryLookup lookup, RowSink sink, LongConsumer progress, long progressEvery,
+            int errorCap, int chunkSize) {
+        this.scope = scope;
+        this.lookup = lookup;
+        this.sink = sink;
+        this.progress = progress;
+        this.progressEvery = progressEvery;
+        this.errors = new ErrorLog(errorCap);
+        this.chunkSize = chunkSize;
+    }
+
+    /** Starts a sheet holding the table. */
+    TableImport table(TableSpec spec, String sheet) {
+        sheets.add(sheet);
+        errors.sheet(sheet);
+        return new TableImport(this, spec, sheet, sheets.size() - 1, chunkSize);
+    }
+
+    boolean writing() {
+        return errors.isEmpty();
+    }
+
+    boolean parkExists(String code) {
+        if (fileParks.contains(code)) {
+            return true;
+        }
+        if (dbParks == null) {
+            dbParks = lookup.parkCodes();
+        }
+        return dbParks.contains(code);
+    }
+
+    /** The park of a sub-park defined by the file or stored, or null when there is no such sub-park. */
+    String subParkPark(String code) {
+        String park = fileSubParks.get(code);
+        if (park != null) {
+            return park;
+        }
+        if (dbSubParks == null) {
+            dbSubParks = lookup.subParks();
+        }
+        return dbSubParks.get(code);
+    }
+
+    void defer(Pending p) {
+        pending.add(p);
+    }
+
+    /** Checks the deferred references against the database, in batches. */
+    void resolve() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<TableSpec, Set<String>> unknown = new HashMap<>();
+        for (Pending p : pending) {
+            Map<String, String> known = owners.computeIfAbsent(p.table().name(), t -> new HashMap<>());
+            if (!known.containsKey(p.key())) {
+                unknown.computeIfAbsent(p.table(), t -> new HashSet<>()).add(p.key());
+            }
+        }
+        unknown.forEach((table, keys) -> {
+            Map<String, String> known = owners.get(table.name());
+            Map<String, String> found = lookup.owners(table, keys);
+            for (String key : keys) {
+                known.put(key, found.getOrDefault(key, MISSING));
+            }
+        });
+        for (Pending p : pending) {
+            String owner = owners.get(p.table().name()).get(p.key());
+            if (owner.equals(MISSING)) {
+                if (p.mustExist()) {
+                    errors.add(p.sheet(), p.row(), p.column(), p.value(),
+                            "企业" + p.key() + "不在登记库中,也不在本文件的'企业'表中,请先导入该企业",
+                            "enterprise " + p.key() + " is neither in the registry nor in this file's enterprise"
+                                    + " sheet; import the enterprise first");
+                }
+            } else if (!scope.includesPark(owner)) {
+                errors.add(p.sheet(), p.row(), p.column(), p.value(),
+                        p.mustExist()
+                                ? "企业" + p.key() + "属于其他园区,您的账户无权导入其数据(仅限园区" + scope.parkCode() + ")"
+                                : "'" + p.key() + "'已登记在其他园区,您的账户无权修改(仅限园区" + scope.parkCode() + ")",
+                        p.mustExist()
+                                ? "enterprise " + p.key() + " belongs to another park; your account may only import"
+                                        + " data of park " + scope.parkCode()
+                                : "'" + p.key() + "' is registered in another park; your account may only change"
+                                        + " park " + scope.parkCode());
+            }
+        }
+        pending.clear();
+    }
+
+    MergeCounts write(TableSpec spec, List<Object[]> chunk) {
+        return sink.write(spec.target(), chunk);
+    }
+
+    void rowRead() {
+        rows++;
+        if (progress != null && rows % progressEvery == 0) {
+            progress.accept(rows);
+        }
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    void counted(ImportReport.TableCounts tc) {
+        String key = tc.sheet();
+        ImportReport.TableCounts old = counts.get(key);
+        counts.put(key, old == null ? tc : new ImportReport.TableCounts(tc.table(), tc.sheet(),
+                old.rows() + tc.rows(), old.inserted() + tc.inserted(), old.updated() + tc.updated(),
+                old.unchanged() + tc.unchanged()));
+    }
+
+    List<ImportReport.TableCounts> tableCounts() {
+        return new ArrayList<>(counts.values());
+    }
+
+    /** The report of this run (before it is recorded: no id yet). */
+    ImportReport report(String fileName, String sha256) {
+        boolean accepted = errors.isEmpty();
+        long inserted = 0;
+        long updated = 0;
+        long unchanged = 0;
+        List<ImportReport.TableCounts> tables = new ArrayList<>();
+        for (ImportReport.TableCounts tc : counts.values()) {
+            ImportReport.TableCounts shown = accepted ? tc
+                    : new ImportReport.TableCounts(tc.table(), tc.sheet(), tc.rows(), 0, 0, 0);
+            tables.add(shown);
+            inserted += shown.inserted();
+            updated += shown.updated();
+            unchanged += shown.unchanged();
+        }
+        return new ImportReport(null, fileName, sha256,
+                accepted ? ImportReport.Status.ACCEPTED : ImportReport.Status.REJECTED, tables, rows, inserted,
+                updated, unchanged, errors.total(), errors.sorted());
+    }
+}

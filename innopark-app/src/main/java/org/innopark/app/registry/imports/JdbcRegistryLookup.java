@@ -1,0 +1,67 @@
+package org.innopark.app.registry.imports;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.innopark.app.registry.Dialect;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Looks the registry up on the import's own connection and transaction, many keys per query. */
+final class JdbcRegistryLookup implements RegistryLookup {
+
+    private static final int BATCH = 1000;
+
+    private final JdbcTemplate jdbc;
+
+    private Boolean postgres;
+
+    JdbcRegistryLookup(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = jdbc.execute((java.sql.Connection c) -> Dialect.of(c) == Dialect.POSTGRESQL);
+        }
+        return postgres;
+    }
+
+    @Override
+    public Set<String> parkCodes() {
+        return new HashSet<>(jdbc.queryForList("SELECT code FROM park", String.class));
+    }
+
+    @Override
+    public Map<String, String> subParks() {
+        Map<String, String> map = new HashMap<>();
+        jdbc.query("SELECT code, park_code FROM sub_park", rs -> {
+            map.put(rs.getString(1), rs.getString(2));
+        });
+        return map;
+    }
+
+    @Override
+    public Map<String, String> owners(TableSpec table, Collection<String> keys) {
+        String key = table.target().keyColumns().get(0);
+        // on PostgreSQL the parameter is cast to the key's own type, so that CHAR is compared with CHAR and the index
+        // is used; H2 uses its index only for plain parameters
+        String mark = postgres() ? "CAST(? AS " + table.target().columns().get(0).ddl() + ")" : "?";
+        Map<String, String> found = new HashMap<>();
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+            String marks = String.join(",", Collections.nCopies(batch.size(), mark));
+            jdbc.query("SELECT " + key + ", park_code FROM " + table.name() + " WHERE " + key + " IN (" + marks + ")",
+                    rs -> {
+                        found.put(rs.getString(1).strip(), rs.getString(2));
+                    },
+                    batch.toArray());
+        }
+        return found;
+    }
+}

@@ -1,0 +1,210 @@
+package org.innopark.app.registry.imports;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The copy of a rejected file handed back to its author: every cell with an error filled red and carrying the
+ * message (Chinese, then English) as a comment, and a sheet 错误清单 listing the errors. A CSV file comes back as a
+ * workbook holding its rows.
+ */
+final class RejectedFileCopy {
+
+    static final String ERROR_SHEET = "错误清单";
+
+    private RejectedFileCopy() {}
+
+    static void write(SourceFile file, ImportReport report, OutputStream out) throws IOException {
+        if (file.format() == SourceFile.Format.XLSX) {
+            try (InputStream in = Files.newInputStream(file.path()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                Marker marker = new Marker(wb);
+                Map<String, List<ImportError>> bySheet = bySheet(report);
+                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                    Sheet sheet = wb.getSheetAt(i);
+                    List<ImportError> errors = bySheet.get(sheet.getSheetName());
+                    if (errors != null) {
+                        marker.mark(sheet, headerIndex(sheet), errors);
+                    }
+                }
+                errorSheet(wb, report);
+                wb.write(out);
+            }
+        } else {
+            try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+                Sheet sheet = wb.createSheet("数据");
+                Marker marker = new Marker(wb);
+                Map<Integer, List<ImportError>> byRow = new HashMap<>();
+                for (ImportError e : report.errors()) {
+                    byRow.computeIfAbsent(e.row(), r -> new ArrayList<>()).add(e);
+                }
+                Map<String, Integer> header = null;
+                try (InputStream in = Files.newInputStream(file.path())) {
+                    if (file.bom()) {
+                        in.skipNBytes(3);
+                    }
+                    var reader = new BufferedReader(new InputStreamReader(in, CsvReading.charset(file)));
+                    try (CSVParser parser = CSVParser.parse(reader, CsvReading.FORMAT)) {
+                        for (CSVRecord record : parser) {
+                            int rowNumber = (int) record.getRecordNumber();
+                            Row row = sheet.createRow(rowNumber - 1);
+                            String[] values = record.values();
+                            for (int c = 0; c < values.length; c++) {
+                                row.createCell(c).setCellValue(values[c]);
+                            }
+                            if (header == null && values.length > 0 && !String.join("", values).isBlank()) {
+                                header = new HashMap<>();
+                                for (int c = 0; c < values.length; c++) {
+                                    header.putIfAbsent(values[c].strip(), c);
+                                }
+                            }
+                            List<ImportError> errors = byRow.get(rowNumber);
+                            if (errors != null && header != null) {
+                                marker.mark(sheet, header, errors);
+                            }
+                        }
+                    }
+                }
+                errorSheet(wb, report);
+                wb.write(out);
+            }
+        }
+    }
+
+    private static Map<String, List<ImportError>> bySheet(ImportReport report) {
+        Map<String, List<ImportError>> map = new LinkedHashMap<>();
+        for (ImportError e : report.errors()) {
+            if (e.sheet() != null) {
+                map.computeIfAbsent(e.sheet(), s -> new ArrayList<>()).add(e);
+            }
+        }
+        return map;
+    }
+
+    /** Header text → column index, from the sheet's first row. */
+    private static Map<String, Integer> headerIndex(Sheet sheet) {
+        Map<String, Integer> map = new HashMap<>();
+        Row header = sheet.getRow(sheet.getFirstRowNum());
+        if (header != null) {
+            for (Cell cell : header) {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    map.putIfAbsent(cell.getStringCellValue().strip(), cell.getColumnIndex());
+                }
+            }
+        }
+        return map;
+    }
+
+    /** Fills cells red and attaches the messages as comments. */
+    private static final class Marker {
+
+        private final Workbook wb;
+        private final CreationHelper helper;
+        private final Map<Short, CellStyle> red = new HashMap<>();
+        private final Map<Sheet, Drawing<?>> drawings = new HashMap<>();
+
+        Marker(Workbook wb) {
+            this.wb = wb;
+            this.helper = wb.getCreationHelper();
+        }
+
+        void mark(Sheet sheet, Map<String, Integer> header, List<ImportError> errors) {
+            Map<Cell, StringBuilder> messages = new LinkedHashMap<>();
+            for (ImportError e : errors) {
+                int rowIndex = Math.max(0, e.row() - 1);
+                Integer col = e.column() == null ? null : header.get(e.column());
+                Row row = sheet.getRow(rowIndex);
+                if (row == null) {
+                    row = sheet.createRow(rowIndex);
+                }
+                int c = col == null ? 0 : col;
+                Cell cell = row.getCell(c);
+                if (cell == null) {
+                    cell = row.createCell(c);
+                }
+                StringBuilder sb = messages.computeIfAbsent(cell, k -> new StringBuilder());
+                if (sb.length() > 0) {
+                    sb.append('\n');
+                }
+                if (col == null && e.column() != null && !e.column().isEmpty()) {
+                    sb.append('[').append(e.column()).append("] ");
+                }
+                sb.append(e.messageZh()).append(" / ").append(e.messageEn());
+            }
+            Drawing<?> drawing = drawings.computeIfAbsent(sheet, Sheet::createDrawingPatriarch);
+            messages.forEach((cell, text) -> {
+                CellStyle original = cell.getCellStyle();
+                cell.setCellStyle(red.computeIfAbsent(original.getIndex(), i -> {
+                    CellStyle s = wb.createCellStyle();
+                    s.cloneStyleFrom(original);
+                    s.setFillForegroundColor(IndexedColors.RED.getIndex());
+                    s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                    return s;
+                }));
+                if (cell.getCellComment() != null) {
+                    cell.removeCellComment();
+                }
+                ClientAnchor anchor = helper.createClientAnchor();
+                anchor.setCol1(cell.getColumnIndex() + 1);
+                anchor.setCol2(cell.getColumnIndex() + 5);
+                anchor.setRow1(cell.getRowIndex());
+                anchor.setRow2(cell.getRowIndex() + 4);
+                Comment comment = drawing.createCellComment(anchor);
+                comment.setString(helper.createRichTextString(text.toString()));
+                comment.setAuthor("InnoPark");
+                cell.setCellComment(comment);
+            });
+        }
+    }
+
+    private static void errorSheet(Workbook wb, ImportReport report) {
+        String name = ERROR_SHEET;
+        if (wb.getSheet(name) != null) {
+            wb.removeSheetAt(wb.getSheetIndex(name));
+        }
+        Sheet sheet = wb.createSheet(name);
+        String[] headers = {"工作表 Sheet", "行 Row", "列 Column", "值 Value", "错误说明", "Error"};
+        Row head = sheet.createRow(0);
+        for (int i = 0; i < headers.length; i++) {
+            head.createCell(i).setCellValue(headers[i]);
+        }
+        int r = 1;
+        for (ImportError e : report.errors()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(e.sheet() == null ? "" : e.sheet());
+            row.createCell(1).setCellValue(e.row());
+            row.createCell(2).setCellValue(e.column() == null ? "" : e.column());
+            row.createCell(3).setCellValue(e.value() == null ? "" : e.value());
+            row.createCell(4).setCellValue(e.messageZh());
+            row.createCell(5).setCellValue(e.messageEn());
+        }
+        if (report.errorsTruncated()) {
+            sheet.createRow(r).createCell(4).setCellValue(
+                    "共" + report.errorCount() + "个错误,仅列出前" + report.errors().size() + "个 / " + report.errorCount()
+                            + " errors in all, the first " + report.errors().size() + " listed");
+        }
+    }
+}

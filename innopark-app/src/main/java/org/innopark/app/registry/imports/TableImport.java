@@ -1,0 +1,284 @@
+package org.innopark.app.registry.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.innopark.app.registry.MergeCounts;
+import org.innopark.engine.registry.CreditCode;
+import org.innopark.engine.registry.InvalidValueException;
+
+/**
+ * Validates the rows of one sheet (or CSV file) of one table and hands the valid ones to the run for writing:
+ * each cell's type and range, required cells, the engine record's own rules, duplicates of the natural key,
+ * references to parks, sub-parks and enterprises, and the user's park scope. Every problem is logged; none stops
+ * the reading, so the report lists them all.
+ */
+final class TableImport {
+
+    private final ImportRun run;
+    private final TableSpec spec;
+    private final String sheet;
+    private final long sheetIndex;
+    private final int chunkSize;
+    private final int columnCount;
+    private final Map<String, Long> seen;
+    private List<Object[]> chunk = new ArrayList<>();
+    private HeaderMapping mapping;
+    private boolean usable;
+    private long rows;
+    private MergeCounts written = MergeCounts.NONE;
+
+    TableImport(ImportRun run, TableSpec spec, String sheet, int sheetIndex, int chunkSize) {
+        this.run = run;
+        this.spec = spec;
+        this.sheet = sheet;
+        this.sheetIndex = sheetIndex;
+        this.chunkSize = chunkSize;
+        this.columnCount = spec.columns().size();
+        this.seen = run.seenKeys.computeIfAbsent(spec.name(), t -> new HashMap<>());
+    }
+
+    TableSpec spec() {
+        return spec;
+    }
+
+    /** Reads the header row. Rows are validated only when the header is usable (every column known). */
+    boolean header(int rowNumber, String[] headers) {
+        mapping = HeaderMapping.map(spec, headers);
+        for (HeaderMapping.Problem p : mapping.problems) {
+            run.errors.add(sheet, rowNumber, p.header(), p.fileColumn() >= 0 ? p.header() : "", p.error());
+        }
+        usable = mapping.problems.isEmpty();
+        return usable;
+    }
+
+    /** Validates one data row; blank rows are skipped. */
+    void row(int rowNumber, String[] cells) {
+        if (isBlank(cells)) {
+            return;
+        }
+        run.rowRead();
+        rows++;
+        if (!usable) {
+            return;
+        }
+        Object[] values = new Object[columnCount];
+        boolean[] bad = null;
+        long errorsBefore = run.errors.total();
+        int[] specColumnOf = mapping.specColumnOf;
+        for (int j = 0; j < specColumnOf.length && j < cells.length; j++) {
+            int c = specColumnOf[j];
+            String raw = cells[j];
+            if (c < 0 || raw == null) {
+                continue;
+            }
+            String text = raw.strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            try {
+                values[c] = CellParser.parse(spec.columns().get(c), mapping.units[c], text);
+            } catch (InvalidValueException e) {
+                run.errors.add(sheet, rowNumber, mapping.header(c), raw, e);
+                if (bad == null) {
+                    bad = new boolean[columnCount];
+                }
+                bad[c] = true;
+            }
+        }
+        for (int c = 0; c < columnCount; c++) {
+            ImportColumn col = spec.columns().get(c);
+            if (col.required() && values[c] == null && (bad == null || !bad[c])) {
+                run.errors.add(sheet, rowNumber, mapping.header(c), "",
+                        col.zh() + "不能为空(必填)", col.en() + " is required");
+            }
+        }
+        boolean rowValid = run.errors.total() == errorsBefore;
+        Object[] dbRow = null;
+        if (rowValid && spec.check() != null) {
+            spec.check().check(values, (c, e) -> run.errors.add(sheet, rowNumber, mapping.header(c), cell(cells, c),
+                    e));
+            rowValid = run.errors.total() == errorsBefore;
+        }
+        if (rowValid) {
+            try {
+                dbRow = spec.builder().build(new TableSpecs.Values(values));
+            } catch (InvalidValueException e) {
+                int c = blamed(e);
+                run.errors.add(sheet, rowNumber, c < 0 ? "" : mapping.header(c), c < 0 ? "" : cell(cells, c), e);
+                rowValid = false;
+            }
+        }
+        references(rowNumber, cells, values);
+        if (dbRow != null) {
+            duplicates(rowNumber, cells, dbRow);
+        }
+        if (rowValid && dbRow != null && run.writing()) {
+            chunk.add(dbRow);
+            if (chunk.size() >= chunkSize) {
+                flush();
+            }
+        }
+    }
+
+    /** Checks what is left and writes the last chunk; adds the sheet's counts to the run. */
+    void finish() {
+        flush();
+        run.counted(new ImportReport.TableCounts(spec.name(), sheet, rows, written.inserted(), written.updated(),
+                written.unchanged()));
+    }
+
+    private void flush() {
+        run.resolve();
+        if (run.writing() && !chunk.isEmpty()) {
+            written = written.plus(run.write(spec, chunk));
+        }
+        chunk = new ArrayList<>();
+    }
+
+    /** Parks, sub-parks and enterprises the row refers to, and the user's park scope. */
+    private void references(int rowNumber, String[] cells, Object[] values) {
+        int p = spec.parkColumn();
+        String park = p >= 0 ? (String) values[p] : null;
+        if (park != null) {
+            if (spec == TableSpecs.PARK) {
+                run.fileParks.add(park);
+            } else if (!run.parkExists(park)) {
+                run.errors.add(sheet, rowNumber, mapping.header(p), cell(cells, p),
+                        "园区'" + park + "'不存在:请先导入园区,或检查园区代码",
+                        "park '" + park + "' does not exist: import the park first or check the code");
+            }
+            if (!run.scope.includesPark(park)) {
+                run.errors.add(sheet, rowNumber, mapping.header(p), cell(cells, p),
+                        "您的账户只能导入园区" + run.scope.parkCode() + "的数据,不能导入园区'" + park + "'的数据",
+                        "your account may only import data of park " + run.scope.parkCode() + ", not of park '"
+                                + park + "'");
+            }
+        }
+        if (spec == TableSpecs.SUB_PARK && values[0] != null && park != null) {
+            run.fileSubParks.put((String) values[0], park);
+        }
+        int s = spec.subParkColumn();
+        if (s >= 0 && values[s] != null && park != null) {
+            String subPark = (String) values[s];
+            String owner = run.subParkPark(subPark);
+            if (owner == null) {
+                run.errors.add(sheet, rowNumber, mapping.header(s), cell(cells, s),
+                        "分园'" + subPark + "'不存在:请先导入分园,或检查分园代码",
+                        "sub-park '" + subPark + "' does not exist: import it first or check the code");
+            } else if (!owner.equals(park)) {
+                run.errors.add(sheet, rowNumber, mapping.header(s), cell(cells, s),
+                        "分园'" + subPark + "'属于园区" + owner + ",不属于园区" + park,
+                        "sub-park '" + subPark + "' belongs to park " + owner + ", not to park " + park);
+            }
+        }
+        if (spec == TableSpecs.ENTERPRISE && values[0] != null && park != null) {
+            run.fileEnterprises.put(((CreditCode) values[0]).value(), park);
+        }
+        int e = spec.enterpriseColumn();
+        if (e >= 0 && values[e] != null) {
+            String code = ((CreditCode) values[e]).value();
+            if (!run.fileEnterprises.containsKey(code)) {
+                run.defer(new ImportRun.Pending(TableSpecs.ENTERPRISE, code, true, sheet, rowNumber,
+                        mapping.header(e), cell(cells, e)));
+            }
+        }
+        if (spec.ownedByKey() && !run.scope.isAll() && values[0] != null) {
+            Object key = values[0];
+            run.defer(new ImportRun.Pending(spec, key instanceof CreditCode cc ? cc.value() : key.toString(), false,
+                    sheet, rowNumber, mapping.header(0), cell(cells, 0)));
+        }
+    }
+
+    private void duplicates(int rowNumber, String[] cells, Object[] dbRow) {
+        int keys = spec.target().keyColumns().size();
+        String key;
+        if (keys == 1) {
+            key = String.valueOf(dbRow[0]);
+        } else {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < keys; i++) {
+                if (i > 0) {
+                    sb.append(" / ");
+                }
+                sb.append(dbRow[i]);
+            }
+            key = sb.toString();
+        }
+        Long stored = seen.putIfAbsent(key, sheetIndex << 32 | rowNumber);
+        if (stored == null) {
+            return;
+        }
+        boolean reported = stored < 0;
+        long first = reported ? -1L - stored : stored;
+        String firstSheet = run.sheets.get((int) (first >>> 32));
+        int firstRow = (int) (first & 0xFFFFFFFFL);
+        String where = firstSheet.equals(sheet) ? "第" + firstRow + "行" : "工作表'" + firstSheet + "'第" + firstRow + "行";
+        String whereEn = firstSheet.equals(sheet) ? "row " + firstRow : "row " + firstRow + " of sheet '" + firstSheet
+                + "'";
+        String keyZh = keyNamesZh();
+        String keyEn = keyNamesEn();
+        run.errors.add(sheet, rowNumber, mapping.header(0), cell(cells, 0),
+                "与" + where + "重复:" + keyZh + "相同(" + key + ")",
+                "duplicate of " + whereEn + ": same " + keyEn + " (" + key + ")");
+        if (!reported) {
+            // the first row is reported once, then marked as reported
+            seen.put(key, -1L - first);
+            run.errors.add(firstSheet, firstRow, mapping.header(0), "",
+                    "与第" + rowNumber + "行重复:" + keyZh + "相同(" + key + ")",
+                    "duplicate of row " + rowNumber + ": same " + keyEn + " (" + key + ")");
+        }
+    }
+
+    private String keyNamesZh() {
+        StringBuilder sb = new StringBuilder();
+        for (String k : spec.target().keyColumns()) {
+            if (sb.length() > 0) {
+                sb.append('+');
+            }
+            sb.append(spec.columns().get(spec.indexOf(k)).zh());
+        }
+        return sb.toString();
+    }
+
+    private String keyNamesEn() {
+        StringBuilder sb = new StringBuilder();
+        for (String k : spec.target().keyColumns()) {
+            if (sb.length() > 0) {
+                sb.append(" + ");
+            }
+            sb.append(spec.columns().get(spec.indexOf(k)).en().toLowerCase(java.util.Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
+    /** The column an engine record's message names first (its messages name fields in Chinese), or -1. */
+    private int blamed(InvalidValueException e) {
+        String message = e.messageZh();
+        int best = -1;
+        int at = Integer.MAX_VALUE;
+        for (int c = 0; c < columnCount; c++) {
+            int i = message.indexOf(spec.columns().get(c).zh());
+            if (i >= 0 && i < at) {
+                at = i;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private String cell(String[] cells, int specColumn) {
+        int j = mapping.fileColumnOf[specColumn];
+        return j >= 0 && j < cells.length && cells[j] != null ? cells[j] : "";
+    }
+
+    private static boolean isBlank(String[] cells) {
+        for (String c : cells) {
+            if (c != null && !c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
