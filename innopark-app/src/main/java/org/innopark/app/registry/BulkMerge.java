@@ -40,6 +40,10 @@ final class BulkMerge {
         }
         if (dialect == Dialect.POSTGRESQL) {
             copy(connection, table, staging, rows);
+            try (Statement st = connection.createStatement()) {
+                // Temporary tables have no statistics until analysed; without them the planner joins blindly.
+                st.execute("ANALYZE " + staging);
+            }
         } else {
             batchInsert(connection, table, staging, rows);
         }
