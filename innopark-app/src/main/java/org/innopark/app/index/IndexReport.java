@@ -15,6 +15,7 @@ import org.innopark.engine.index.Framework;
 import org.innopark.engine.index.FrameworkNode;
 import org.innopark.engine.index.IndexData;
 import org.innopark.engine.index.IndexResult;
+import org.innopark.engine.index.OutlierSettings;
 import org.innopark.engine.index.PipelineSettings;
 import org.innopark.engine.index.UncertaintyResult;
 import org.innopark.engine.index.UncertaintySpec;
@@ -110,13 +111,22 @@ public record IndexReport(FrameworkSummary framework, int year, List<Integer> ye
 
     private static Settings settings(PipelineSettings s) {
         return new Settings(s.denomination().toString(), lower(s.imputation()), lower(s.imputationGroup()),
-                s.coverageThreshold(), s.outliers().toString(), lower(s.normalisation()),
+                s.coverageThreshold(), outliers(s.outliers()), lower(s.normalisation()),
                 lower(s.normalisationScope()),
                 s.normalisation() == PipelineSettings.Normalisation.BASE_YEAR_INDEX && s.baseYear().isPresent()
                         ? s.baseYear().getAsInt() : null,
                 lower(s.baseReference()), lower(s.weighting()),
                 s.weightYear().isPresent() ? s.weightYear().getAsInt() : null, lower(s.aggregation()),
                 lower(s.nonPositive()));
+    }
+
+    private static String outliers(OutlierSettings o) {
+        return switch (o.method()) {
+            case NONE -> "none";
+            case WINSORISE -> String.format(Locale.ROOT, "winsorise (|skew| > %s and kurtosis > %s, at most %d points,"
+                    + " then %s)", o.skew(), o.kurtosis(), o.maxPoints(), lower(o.fallback()));
+            case LOG, SQRT -> String.format(Locale.ROOT, "%s (when |skew| > %s)", lower(o.method()), o.transformSkew());
+        };
     }
 
     private static List<ParkRanking> ranking(IndexRun run) {

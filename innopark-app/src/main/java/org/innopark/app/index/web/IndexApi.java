@@ -13,6 +13,7 @@ import org.innopark.app.index.IndexReport;
 import org.innopark.app.index.IndexRun;
 import org.innopark.app.index.ParkFigureStore;
 import org.innopark.app.index.ParkIndex;
+import org.innopark.app.security.CurrentUser;
 import org.innopark.engine.index.IndexCalculationException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.innopark.app.security.CurrentUser;
 
 /**
  * The composite index API. Scores and ranks of every park are visible to every signed-in user (indices compare
