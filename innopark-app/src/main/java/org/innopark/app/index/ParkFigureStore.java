@@ -175,7 +175,7 @@ public class ParkFigureStore {
         return keys;
     }
 
-    private record Row(int line, String parkColumn, Figure figure) {}
+    record Row(int line, String parkColumn, Figure figure) {}
 
     /** Parses {@code park,key,year,value[,source]}; every problem names its row and column. */
     static List<Row> parse(String fileName, Reader reader) throws IOException {
