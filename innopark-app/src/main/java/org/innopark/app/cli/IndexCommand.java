@@ -140,7 +140,9 @@ final class IndexCommand implements Callable<Integer> {
     }
 
     private IndexRun overRegistry(Framework fw) {
-        try (ConfigurableApplicationContext context = Contexts.start(db, Map.of(), false)) {
+        // only errors on the console: the index itself may be written to stdout as CSV or JSON
+        Map<String, Object> quiet = Map.of("logging.level.root", "ERROR", "logging.level.org.flywaydb", "ERROR");
+        try (ConfigurableApplicationContext context = Contexts.start(db, quiet, false)) {
             return context.getBean(ParkIndex.class).calculate(fw, year, baseYear, sensitivity);
         }
     }
