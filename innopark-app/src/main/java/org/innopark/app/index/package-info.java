@@ -1,0 +1,6 @@
+/**
+ * 园区创新指数: composite indices over the registry's parks (frameworks from the engine, park figures computed from
+ * enterprise annual reports and imported park-level figures), with rank uncertainty, strengths and weaknesses, and
+ * enterprise contributions limited to the caller's own park.
+ */
+package org.innopark.app.index;
