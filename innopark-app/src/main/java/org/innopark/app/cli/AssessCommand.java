@@ -161,7 +161,9 @@ final class AssessCommand implements Callable<Integer> {
 
     /** The registry mode: a non-web application context on the configured database. */
     private List<Assessed> assessRegistry() {
-        try (ConfigurableApplicationContext context = Contexts.start(db, Map.of(), false)) {
+        // Only errors are logged: the verdicts may go to standard output, which must stay a clean CSV or JSON.
+        Map<String, Object> quiet = Map.of("logging.level.root", "ERROR", "logging.level.org.flywaydb", "ERROR");
+        try (ConfigurableApplicationContext context = Contexts.start(db, quiet, false)) {
             ParkLadder ladder = context.getBean(ParkLadder.class);
             SchemeChoice choice = SchemeChoice.parse(scheme, ladder.assessment().schemes());
             int y;
