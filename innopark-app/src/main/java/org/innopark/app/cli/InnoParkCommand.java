@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ExportCommand.class,
             TemplateCommand.class,
+            AssessCommand.class,
             IndexCommand.class,
             DbCommand.class
         })

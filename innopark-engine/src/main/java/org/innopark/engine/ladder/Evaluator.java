@@ -5,9 +5,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Evaluates one scheme for one enterprise and year into a {@link Verdict}. */
 final class Evaluator {
+
+    private static final Label ANY_MET = new Label("至少一项符合", "at least one is met");
+    private static final Label ALL_MET = new Label("全部符合", "all are met");
+    private static final Label NONE_MET = new Label("均不符合", "none is met");
+    private static final Label NOT_ALL_MET = new Label("有不符合的条件", "not all are met");
+    private static final Label UNDECIDED = new Label("尚无法判断", "cannot be decided yet");
 
     private final Scheme scheme;
     private final EvalContext ctx;
@@ -122,8 +129,8 @@ final class Evaluator {
             double expert = ctx.fact(ind.expertPoints());
             if (!Double.isNaN(expert)) {
                 Points computed = s.points();
-                Label why = new Label("专家评分 " + Unit.NUMBER.plain(expert) + " 分(按数据在 " + computed + " 分之间)",
-                        "expert score " + Unit.NUMBER.plain(expert) + " (the data allow " + computed + ")");
+                Label why = Label.lazy(() -> "专家评分 " + Unit.NUMBER.plain(expert) + " 分(按数据在 " + computed + " 分之间)",
+                        () -> "expert score " + Unit.NUMBER.plain(expert) + " (the data allow " + computed + ")");
                 s = new ScoreSheet.IndicatorScore(s.id(), s.name(), s.value(), s.unit(), Points.exactly(expert),
                         s.max(), s.bracket(), s.alternative(), why, List.of(), s.notes());
             }
@@ -142,17 +149,18 @@ final class Evaluator {
         if (Double.isNaN(v)) {
             Points all = b.all();
             return new ScoreSheet.IndicatorScore(ind.id(), ind.name(), null, b.unit(), all, ind.max(), null, null,
-                    new Label(ind.name().zh() + "无法计算,得分在 " + all + " 分之间",
-                            ind.name().en() + " cannot be computed: " + all + " points possible"), List.of(), List.of());
+                    Label.lazy(() -> ind.name().zh() + "无法计算,得分在 " + all + " 分之间",
+                            () -> ind.name().en() + " cannot be computed: " + all + " points possible"), List.of(),
+                    List.of());
         }
         Indicator.Bracket bracket = b.bracketFor(v);
         String range = bracket.range().format(b.unit());
         Points p = bracket.points();
-        String pts = p.exact() ? p + " 分" : p + " 分(档内由专家评定)";
-        String ptsEn = p.exact() ? p + " points" : p + " points (the assessor decides within the band)";
         return new ScoreSheet.IndicatorScore(ind.id(), ind.name(), v, b.unit(), p, ind.max(), range, null,
-                new Label(ind.name().zh() + " " + b.unit().zh(v) + ",在 " + range + " 档,得 " + pts,
-                        ind.name().en() + " " + b.unit().en(v) + " is in " + range + ": " + ptsEn),
+                Label.lazy(() -> ind.name().zh() + " " + b.unit().zh(v) + ",在 " + range + " 档,得 "
+                                + (p.exact() ? p + " 分" : p + " 分(档内由专家评定)"),
+                        () -> ind.name().en() + " " + b.unit().en(v) + " is in " + range + ": "
+                                + (p.exact() ? p + " points" : p + " points (the assessor decides within the band)")),
                 List.of(), List.of());
     }
 
@@ -161,13 +169,14 @@ final class Evaluator {
         if (Double.isNaN(v)) {
             Points range = new Points(f.fact().min(), f.fact().max());
             return new ScoreSheet.IndicatorScore(ind.id(), ind.name(), null, Unit.NUMBER, range, ind.max(), null, null,
-                    new Label(ind.name().zh() + "待评定,得分在 " + range + " 分之间",
-                            ind.name().en() + " is not assessed yet: " + range + " points possible"),
+                    Label.lazy(() -> ind.name().zh() + "待评定,得分在 " + range + " 分之间",
+                            () -> ind.name().en() + " is not assessed yet: " + range + " points possible"),
                     List.of(), List.of());
         }
         return new ScoreSheet.IndicatorScore(ind.id(), ind.name(), v, Unit.NUMBER, Points.exactly(v), ind.max(), null,
-                null, new Label(ind.name().zh() + "评定得 " + Unit.NUMBER.plain(v) + " 分",
-                        ind.name().en() + " assessed at " + Unit.NUMBER.plain(v) + " points"), List.of(), List.of());
+                null, Label.lazy(() -> ind.name().zh() + "评定得 " + Unit.NUMBER.plain(v) + " 分",
+                        () -> ind.name().en() + " assessed at " + Unit.NUMBER.plain(v) + " points"), List.of(),
+                List.of());
     }
 
     private ScoreSheet.IndicatorScore choice(Indicator ind, Indicator.Choice c) {
@@ -177,21 +186,23 @@ final class Evaluator {
             for (double p : c.points().values()) {
                 range = range == null ? Points.exactly(p) : range.hull(Points.exactly(p));
             }
+            Points possible = range;
             return new ScoreSheet.IndicatorScore(ind.id(), ind.name(), null, Unit.NUMBER, range, ind.max(), null, null,
-                    new Label(ind.name().zh() + "未知,得分在 " + range + " 分之间",
-                            ind.name().en() + " is unknown: " + range + " points possible"), List.of(), List.of());
+                    Label.lazy(() -> ind.name().zh() + "未知,得分在 " + possible + " 分之间",
+                            () -> ind.name().en() + " is unknown: " + possible + " points possible"), List.of(),
+                    List.of());
         }
         double p = c.points().get(option);
         return new ScoreSheet.IndicatorScore(ind.id(), ind.name(), null, Unit.NUMBER, Points.exactly(p), ind.max(),
-                option, null, new Label(ind.name().zh() + ":" + option + ",得 " + Unit.NUMBER.plain(p) + " 分",
-                        ind.name().en() + ": " + option + ", " + Unit.NUMBER.plain(p) + " points"), List.of(), List.of());
+                option, null, Label.lazy(() -> ind.name().zh() + ":" + option + ",得 " + Unit.NUMBER.plain(p) + " 分",
+                        () -> ind.name().en() + ": " + option + ", " + Unit.NUMBER.plain(p) + " points"), List.of(),
+                List.of());
     }
 
     private ScoreSheet.IndicatorScore bestOf(Indicator ind, Indicator.BestOf b) {
         Points best = null;
         ScoreSheet.IndicatorScore chosen = null;
-        StringBuilder zh = new StringBuilder(ind.name().zh() + "取较优者:");
-        StringBuilder en = new StringBuilder(ind.name().en() + ", the better of: ");
+        List<Label> explanations = new ArrayList<>(b.alternatives().size());
         for (Indicator alt : b.alternatives()) {
             ScoreSheet.IndicatorScore s = indicator(alt);
             best = best == null ? s.points() : best.best(s.points());
@@ -199,11 +210,19 @@ final class Evaluator {
                     || s.points().max() == chosen.points().max() && s.points().min() > chosen.points().min()) {
                 chosen = s;
             }
-            zh.append(s.explanation().zh()).append(";");
-            en.append(s.explanation().en()).append("; ");
+            explanations.add(s.explanation());
         }
+        Label explanation = Label.lazy(() -> {
+            StringBuilder zh = new StringBuilder(ind.name().zh() + "取较优者:");
+            explanations.forEach(l -> zh.append(l.zh()).append(";"));
+            return zh.toString();
+        }, () -> {
+            StringBuilder en = new StringBuilder(ind.name().en() + ", the better of: ");
+            explanations.forEach(l -> en.append(l.en()).append("; "));
+            return en.toString();
+        });
         return new ScoreSheet.IndicatorScore(ind.id(), ind.name(), chosen.value(), chosen.unit(), best, ind.max(),
-                chosen.bracket(), chosen.id(), new Label(zh.toString(), en.toString()), List.of(), List.of());
+                chosen.bracket(), chosen.id(), explanation, List.of(), List.of());
     }
 
     // ---- conditions
@@ -227,9 +246,9 @@ final class Evaluator {
             status = g.any() ? status.or(s) : status.and(s);
         }
         Label explanation = switch (status) {
-            case PASS -> new Label(g.any() ? "至少一项符合" : "全部符合", g.any() ? "at least one is met" : "all are met");
-            case FAIL -> new Label(g.any() ? "均不符合" : "有不符合的条件", g.any() ? "none is met" : "not all are met");
-            case UNKNOWN -> new Label("尚无法判断", "cannot be decided yet");
+            case PASS -> g.any() ? ANY_MET : ALL_MET;
+            case FAIL -> g.any() ? NONE_MET : NOT_ALL_MET;
+            case UNKNOWN -> UNDECIDED;
         };
         results.add(at, new ConditionResult(g.id(), g.name(), g.any() ? ConditionResult.Kind.ANY
                 : ConditionResult.Kind.ALL, depth, parent, status, null, Unit.NUMBER, null, null, null, explanation,
@@ -241,16 +260,13 @@ final class Evaluator {
         EvalContext.Trace previous = ctx.begin();
         double v = t.value().eval(ctx);
         Double threshold = t.fixed();
-        String appliesZh = "";
-        String appliesEn = "";
+        double key = Double.NaN;
+        Condition.ThresholdTable.Row row = null;
         boolean notApplicable = false;
         if (t.table() != null) {
-            double key = t.table().key().eval(ctx);
+            key = t.table().key().eval(ctx);
             if (!Double.isNaN(key)) {
-                Condition.ThresholdTable.Row row = t.table().rowFor(key);
-                Unit ku = t.table().keyUnit();
-                appliesZh = "(" + t.table().keyName().zh() + " " + ku.zh(key) + ",属 " + row.range().format(ku) + " 档)";
-                appliesEn = " (" + t.table().keyName().en() + " " + ku.en(key) + " is in " + row.range().format(ku) + ")";
+                row = t.table().rowFor(key);
                 threshold = row.threshold();
                 notApplicable = threshold == null;
             }
@@ -258,23 +274,39 @@ final class Evaluator {
         EvalContext.Trace trace = ctx.end(previous);
         Status status;
         Label explanation;
-        String name = t.name().zh();
-        String nameEn = t.name().en();
+        Label name = t.name();
+        double keyValue = key;
+        Condition.ThresholdTable.Row applied = row;
+        Supplier<String> appliesZh = () -> {
+            if (applied == null) {
+                return "";
+            }
+            Unit ku = t.table().keyUnit();
+            return "(" + t.table().keyName().zh() + " " + ku.zh(keyValue) + ",属 " + applied.range().format(ku) + " 档)";
+        };
+        Supplier<String> appliesEn = () -> {
+            if (applied == null) {
+                return "";
+            }
+            Unit ku = t.table().keyUnit();
+            return " (" + t.table().keyName().en() + " " + ku.en(keyValue) + " is in " + applied.range().format(ku) + ")";
+        };
         if (notApplicable) {
             status = Status.FAIL;
-            explanation = new Label(name + ":不适用" + appliesZh, nameEn + ": does not apply" + appliesEn);
+            explanation = Label.lazy(() -> name.zh() + ":不适用" + appliesZh.get(),
+                    () -> name.en() + ": does not apply" + appliesEn.get());
         } else if (Double.isNaN(v) || threshold == null) {
             status = Status.UNKNOWN;
-            explanation = unknownExplanation(name, nameEn, trace);
+            explanation = unknownExplanation(name.zh(), name.en(), trace);
         } else {
             status = Status.of(t.op().test(v, threshold));
-            String req = t.op().symbol() + " " + t.unit().zh(threshold);
-            String reqEn = t.op().symbol() + " " + t.unit().en(threshold);
-            explanation = status == Status.PASS
-                    ? new Label(name + " " + t.unit().zh(v) + ",要求 " + req + appliesZh + ",符合",
-                            nameEn + " " + t.unit().en(v) + ", required " + reqEn + appliesEn + ": met")
-                    : new Label(name + " " + t.unit().zh(v) + ",要求 " + req + appliesZh + ",不符合",
-                            nameEn + " " + t.unit().en(v) + ", required " + reqEn + appliesEn + ": not met");
+            double limit = threshold;
+            boolean met = status == Status.PASS;
+            explanation = Label.lazy(
+                    () -> name.zh() + " " + t.unit().zh(v) + ",要求 " + t.op().symbol() + " " + t.unit().zh(limit)
+                            + appliesZh.get() + (met ? ",符合" : ",不符合"),
+                    () -> name.en() + " " + t.unit().en(v) + ", required " + t.op().symbol() + " " + t.unit().en(limit)
+                            + appliesEn.get() + (met ? ": met" : ": not met"));
         }
         results.add(new ConditionResult(t.id(), t.name(), ConditionResult.Kind.THRESHOLD, depth, parent, status,
                 Double.isNaN(v) ? null : v, t.unit(), t.op(), threshold, null, explanation,
@@ -288,14 +320,15 @@ final class Evaluator {
         boolean atMin = s.op().test(p.min(), s.threshold());
         boolean atMax = s.op().test(p.max(), s.threshold());
         Status status = atMin && atMax ? Status.PASS : !atMin && !atMax ? Status.FAIL : Status.UNKNOWN;
-        String req = s.op().symbol() + " " + Unit.NUMBER.plain(s.threshold());
+        Supplier<String> req = () -> s.op().symbol() + " " + Unit.NUMBER.plain(s.threshold());
         Label explanation = switch (status) {
-            case PASS -> new Label(s.name().zh() + " " + p + " 分,要求 " + req + ",符合",
-                    s.name().en() + " " + p + " points, required " + req + ": met");
-            case FAIL -> new Label(s.name().zh() + " " + p + " 分,要求 " + req + ",不符合",
-                    s.name().en() + " " + p + " points, required " + req + ": not met");
-            case UNKNOWN -> new Label(s.name().zh() + "在 " + p + " 分之间,要求 " + req + ",取决于未知项",
-                    s.name().en() + " between " + p + " points, required " + req + ": depends on unknown inputs");
+            case PASS -> Label.lazy(() -> s.name().zh() + " " + p + " 分,要求 " + req.get() + ",符合",
+                    () -> s.name().en() + " " + p + " points, required " + req.get() + ": met");
+            case FAIL -> Label.lazy(() -> s.name().zh() + " " + p + " 分,要求 " + req.get() + ",不符合",
+                    () -> s.name().en() + " " + p + " points, required " + req.get() + ": not met");
+            case UNKNOWN -> Label.lazy(() -> s.name().zh() + "在 " + p + " 分之间,要求 " + req.get() + ",取决于未知项",
+                    () -> s.name().en() + " between " + p + " points, required " + req.get()
+                            + ": depends on unknown inputs");
         };
         List<Label> unknowns = status == Status.UNKNOWN ? scoreUnknowns.getOrDefault(s.target(), List.of()) : List.of();
         results.add(new ConditionResult(s.id(), s.name(), ConditionResult.Kind.SCORE, depth, parent, status,
@@ -316,11 +349,10 @@ final class Evaluator {
         } else {
             boolean yes = v != 0;
             status = Status.of(yes == k.expect());
-            String want = k.expect() ? "是" : "否";
-            String wantEn = k.expect() ? "yes" : "no";
-            explanation = new Label(k.name().zh() + ":" + (yes ? "是" : "否") + ",要求" + want
-                    + (status == Status.PASS ? ",符合" : ",不符合"), k.name().en() + ": " + (yes ? "yes" : "no")
-                    + ", required " + wantEn + (status == Status.PASS ? ": met" : ": not met"));
+            boolean met = status == Status.PASS;
+            explanation = Label.lazy(() -> k.name().zh() + ":" + (yes ? "是" : "否") + ",要求" + (k.expect() ? "是" : "否")
+                    + (met ? ",符合" : ",不符合"), () -> k.name().en() + ": " + (yes ? "yes" : "no")
+                    + ", required " + (k.expect() ? "yes" : "no") + (met ? ": met" : ": not met"));
         }
         results.add(new ConditionResult(k.id(), k.name(), ConditionResult.Kind.CHECK, depth, parent, status,
                 Double.isNaN(v) ? null : v, Unit.FLAG, null, null, null, explanation,
@@ -330,18 +362,11 @@ final class Evaluator {
     }
 
     private static Label unknownExplanation(String name, String nameEn, EvalContext.Trace trace) {
-        List<String> zh = new ArrayList<>();
-        List<String> en = new ArrayList<>();
-        trace.unknowns.values().forEach(l -> {
-            zh.add(l.zh());
-            en.add(l.en());
-        });
-        trace.notes.forEach(l -> {
-            zh.add(l.zh());
-            en.add(l.en());
-        });
-        return new Label(name + ":无法判断,缺少 " + String.join("、", zh),
-                nameEn + ": cannot be decided, missing " + String.join("; ", en));
+        List<Label> missing = new ArrayList<>(trace.unknowns.values());
+        missing.addAll(trace.notes);
+        return Label.lazy(() -> name + ":无法判断,缺少 " + String.join("、", missing.stream().map(Label::zh).toList()),
+                () -> nameEn + ": cannot be decided, missing " + String.join("; ", missing.stream().map(Label::en)
+                        .toList()));
     }
 
     private static List<Label> dedupe(List<Label> labels) {

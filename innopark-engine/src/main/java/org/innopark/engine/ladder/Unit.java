@@ -22,6 +22,10 @@ public enum Unit {
 
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
 
+    /** Formats by pattern, one set per thread (a DecimalFormat is costly to build and not thread-safe). */
+    private static final ThreadLocal<java.util.Map<String, DecimalFormat>> FORMATS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
     /** The unit of a report field. */
     static Unit of(ReportField field) {
         if (field.isMoney()) {
@@ -103,6 +107,6 @@ public enum Unit {
     }
 
     private static String number(double v, String pattern) {
-        return new DecimalFormat(pattern, SYMBOLS).format(v);
+        return FORMATS.get().computeIfAbsent(pattern, p -> new DecimalFormat(p, SYMBOLS)).format(v);
     }
 }
