@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The top command of {@code innopark.jar}. */
 @Command(name = "innopark", mixinStandardHelpOptions = true, version = "InnoPark 0.1",
         description = "InnoPark 高新区创新生态平台 / innovation-ecosystem platform for high-tech zones",
-        subcommands = {ServeCommand.class, DemoCommand.class, DbCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, DbCommand.class, PointsCommand.class})
 public final class InnoParkCommand implements Runnable {
 
     private static volatile boolean keepsRunning;
