@@ -119,7 +119,9 @@ final class PointsCommand implements Callable<Integer> {
     }
 
     private Optional<PointsRankingView> overRegistry(PointsScheme chosen) {
-        try (ConfigurableApplicationContext context = Contexts.start(db, Map.of(), false)) {
+        // Only errors on the console: the ranking itself may go to standard output.
+        Map<String, Object> quiet = Map.of("logging.level.root", "ERROR", "logging.level.org.flywaydb", "ERROR");
+        try (ConfigurableApplicationContext context = Contexts.start(db, quiet, false)) {
             return context.getBean(InnovationPoints.class).ranking(ParkScope.ALL, park, year, chosen, top);
         }
     }
