@@ -34,7 +34,7 @@ import org.postgresql.copy.CopyIn;
  *
  * <p>Options: {@code --enterprises N} (1,000,000), {@code --cohorts C} (170), {@code --runs R} (5, at least 3),
  * {@code --missing P} (percent of missing values, 8), {@code --seed S} (20261123), {@code --no-duckdb},
- * {@code --no-postgres}, {@code --print-sql}, {@code --explain} (PostgreSQL plan), {@code --pg-work-mem M} (4MB).
+ * {@code --no-postgres}, {@code --print-sql}, {@code --explain} (PostgreSQL plan), {@code --pg-work-mem M} (4MB), {@code --pg-jit off,on} (on).
  */
 public final class PointsBenchmark {
 
@@ -46,6 +46,9 @@ public final class PointsBenchmark {
 
     /** PostgreSQL's work_mem: its default; larger values made the per-cohort incremental sorts slower here. */
     private static String WORK_MEM = "4MB";
+
+    /** PostgreSQL JIT settings to time, one row each: PostgreSQL's default (on); 1M rows take minutes per query. */
+    private static String[] PG_JIT = {"on"};
 
     private PointsBenchmark() {}
 
@@ -90,6 +93,7 @@ public final class PointsBenchmark {
                 case "--print-sql" -> printSql = true;
                 case "--explain" -> EXPLAIN = true;
                 case "--pg-work-mem" -> WORK_MEM = args[++a];
+                case "--pg-jit" -> PG_JIT = args[++a].split(",");
                 default -> {
                     System.err.println("未知参数 / unknown option: " + args[a]);
                     System.exit(2);
@@ -147,7 +151,8 @@ public final class PointsBenchmark {
 
     private static void progress(List<Row> rows) {
         Row r = rows.get(rows.size() - 1);
-        System.err.printf(Locale.ROOT, "  %s, %s thread(s): median %.1f ms%n", r.what(), r.threads(), r.median());
+        System.err.printf(Locale.ROOT, "  %s, %s thread(s): median %.1f ms; %s%n", r.what(), r.threads(), r.median(),
+                r.check());
     }
 
     private static long[] sorted(long[] nanos) {
@@ -219,7 +224,7 @@ public final class PointsBenchmark {
                 }
             }
             List<Row> rows = new ArrayList<>();
-            for (String jit : new String[] {"off", "on"}) {
+            for (String jit : PG_JIT) {
                 st.execute("SET jit = " + jit);
                 long[] nanos = timeQuery(st, "CREATE UNLOGGED TABLE points_result AS " + sql,
                         "DROP TABLE IF EXISTS points_result", runs);
