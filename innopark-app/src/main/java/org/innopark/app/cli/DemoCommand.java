@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.innopark.app.demo.DemoLoader;
+import org.innopark.app.points.PointsConsent;
 import org.innopark.engine.demo.DemoSpec;
 import org.innopark.engine.demo.DemoSummary;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -57,6 +58,7 @@ final class DemoCommand implements Callable<Integer> {
                 spec.enterprises(), spec.years());
         long start = System.nanoTime();
         DemoSummary summary = context.getBean(DemoLoader.class).load(spec, System.out);
+        context.getBean(PointsConsent.class).grantDemoConsents(java.time.LocalDate.now()); // ~60% consent to bank sharing
         System.out.printf("完成 / done in %.1f s%n", (System.nanoTime() - start) / 1e9);
         return summary;
     }

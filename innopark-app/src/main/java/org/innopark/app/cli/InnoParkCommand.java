@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             TemplateCommand.class,
             AssessCommand.class,
+            PointsCommand.class,
             IndexCommand.class,
             DbCommand.class
         })

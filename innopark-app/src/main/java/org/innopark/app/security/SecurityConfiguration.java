@@ -6,6 +6,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -39,8 +42,12 @@ class SecurityConfiguration {
             http.authorizeHttpRequests(auth -> auth
                             .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/actuator/health", "/error")
                             .permitAll()
+                            // Bank users (银行用户) may read their park's bank list and nothing else.
+                            .requestMatchers("/api/v1/parks/*/points/bank-list.xlsx")
+                            .authenticated()
                             .anyRequest()
-                            .authenticated())
+                            .access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
+                                    AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.BANK.name())))))
                     .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                     .httpBasic(Customizer.withDefaults())
                     .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

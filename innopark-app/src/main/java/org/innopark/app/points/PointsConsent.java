@@ -1,0 +1,116 @@
+package org.innopark.app.points;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Enterprises' consent to share their innovation points with banks (授权银行查看创新积分). Only consenting enterprises
+ * appear on a park's bank list. Revoking keeps the record, with the date.
+ */
+@Service
+public class PointsConsent {
+
+    /** Share of the demo population that consents (percent), chosen by a stable hash of the credit code. */
+    static final int DEMO_CONSENT_PERCENT = 60;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+
+    PointsConsent(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+    }
+
+    /** An enterprise's consent as recorded. */
+    public record Consent(String creditCode, LocalDate consentedOn, String recordedBy, LocalDate revokedOn) {
+        public boolean active() {
+            return revokedOn == null;
+        }
+    }
+
+    public Optional<Consent> find(String creditCode) {
+        return jdbc.sql("SELECT credit_code, consented_on, recorded_by, revoked_on FROM points_consent"
+                        + " WHERE credit_code = ?")
+                .param(normal(creditCode))
+                .query(Consent.class)
+                .optional();
+    }
+
+    /** Records (or renews) the consent of an enterprise that exists; the caller checks who may. */
+    @Transactional
+    public Consent grant(String creditCode, String recordedBy, LocalDate on) {
+        String code = normal(creditCode);
+        int updated = jdbc.sql("UPDATE points_consent SET consented_on = ?, recorded_by = ?, revoked_on = NULL,"
+                        + " updated_at = CURRENT_TIMESTAMP WHERE credit_code = ?")
+                .params(on, recordedBy, code)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO points_consent (credit_code, consented_on, recorded_by) VALUES (?, ?, ?)")
+                    .params(code, on, recordedBy)
+                    .update();
+        }
+        return find(code).orElseThrow();
+    }
+
+    /** Revokes an active consent; empty when there was none to revoke. */
+    @Transactional
+    public Optional<Consent> revoke(String creditCode, LocalDate on) {
+        int updated = jdbc.sql("UPDATE points_consent SET revoked_on = ?, updated_at = CURRENT_TIMESTAMP"
+                        + " WHERE credit_code = ? AND revoked_on IS NULL")
+                .params(on, normal(creditCode))
+                .update();
+        return updated == 0 ? Optional.empty() : find(creditCode);
+    }
+
+    /** The active consents of a park's enterprises: credit code → date consented. */
+    public Map<String, LocalDate> activeInPark(String parkCode) {
+        Map<String, LocalDate> consents = new HashMap<>();
+        jdbc.sql("SELECT c.credit_code, c.consented_on FROM points_consent c JOIN enterprise e"
+                        + " ON e.credit_code = c.credit_code WHERE e.park_code = ? AND c.revoked_on IS NULL")
+                .param(parkCode)
+                .query(rs -> {
+                    consents.put(rs.getString(1), rs.getDate(2).toLocalDate());
+                });
+        return consents;
+    }
+
+    /**
+     * Demo data: records consent for a deterministic ~{@value #DEMO_CONSENT_PERCENT}% of the enterprises that have
+     * no consent record yet (the same ones every time). Returns how many were recorded.
+     */
+    @Transactional
+    public int grantDemoConsents(LocalDate on) {
+        List<String> codes = jdbc.sql("SELECT e.credit_code FROM enterprise e WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM points_consent c WHERE c.credit_code = e.credit_code)")
+                .query(String.class)
+                .list();
+        List<Object[]> rows = new ArrayList<>();
+        for (String code : codes) {
+            if (consentsInDemo(code)) {
+                rows.add(new Object[] {code, on, "demo"});
+            }
+        }
+        // JdbcClient has no batch API; JdbcTemplate over the same DataSource writes the rows in JDBC batches.
+        jdbcTemplate.batchUpdate("INSERT INTO points_consent (credit_code, consented_on, recorded_by) VALUES (?, ?, ?)",
+                rows);
+        return rows.size();
+    }
+
+    /** Whether an enterprise consents in the demo data: a stable hash of its credit code. */
+    static boolean consentsInDemo(String creditCode) {
+        return Math.floorMod(creditCode.hashCode() * 31 + 7, 100) < DEMO_CONSENT_PERCENT;
+    }
+
+    private static String normal(String creditCode) {
+        return creditCode.strip().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Enterprise innovation points (企业创新积分) over the registry: park rankings, the 百强 list, movers against the
+ * previous year, explanations, enterprises' consent to share their points with banks, and the bank list.
+ */
+package org.innopark.app.points;
