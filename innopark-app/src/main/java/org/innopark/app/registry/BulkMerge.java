@@ -9,15 +9,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Upserts many rows into a registry table by its natural key, with the database's bulk path: rows go into a
- * transaction-private staging table (created once per transaction, emptied after use: dropping it would commit on H2) (PostgreSQL {@code COPY}, or JDBC batches on H2), then one standard-SQL
- * {@code MERGE} inserts the new keys and updates only the rows whose values differ. Runs on the caller's
+ * Upserts many rows into a registry table by its natural key, with each database's bulk path. On PostgreSQL rows
+ * are copied ({@code COPY}) into a transaction-private staging table, then one standard-SQL {@code MERGE} inserts the
+ * new keys and updates only the rows whose values differ. On H2, batched update-if-different and insert-if-absent
+ * statements do the same at a third of the cost of a staging table there. Runs on the caller's
  * connection and transaction, so a failure anywhere leaves nothing written.
  */
 final class BulkMerge {
@@ -32,20 +33,19 @@ final class BulkMerge {
         if (rows.isEmpty()) {
             return MergeCounts.NONE;
         }
-        Dialect dialect = Dialect.of(connection);
+        if (Dialect.of(connection) == Dialect.H2) {
+            return updateThenInsert(connection, table, rows);
+        }
         String staging = "staging_" + table.name();
         try (Statement st = connection.createStatement()) {
-            st.execute(dialect.createStagingTable(staging, table.ddl()));
+            // Private to the transaction and dropped at its end (created once per transaction, emptied after use).
+            st.execute("CREATE TEMPORARY TABLE IF NOT EXISTS " + staging + " (" + table.ddl() + ") ON COMMIT DROP");
             st.execute("DELETE FROM " + staging);
         }
-        if (dialect == Dialect.POSTGRESQL) {
-            copy(connection, table, staging, rows);
-            try (Statement st = connection.createStatement()) {
-                // Temporary tables have no statistics until analysed; without them the planner joins blindly.
-                st.execute("ANALYZE " + staging);
-            }
-        } else {
-            batchInsert(connection, table, staging, rows);
+        copy(connection, table, staging, rows);
+        try (Statement st = connection.createStatement()) {
+            // Temporary tables have no statistics until analysed; without them the planner joins blindly.
+            st.execute("ANALYZE " + staging);
         }
         long inserted;
         try (Statement st = connection.createStatement();
@@ -77,30 +77,82 @@ final class BulkMerge {
                 + ")";
     }
 
-    private static void batchInsert(Connection connection, RegistryTable table, String staging,
-            Collection<Object[]> rows) throws SQLException {
-        String marks = String.join(", ", Collections.nCopies(table.columns().size(), "?"));
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO " + staging + " (" + table.columnList("") + ") VALUES (" + marks + ")")) {
+    /**
+     * The H2 path: on H2 a staging table and a {@code MERGE} cost three times a plain insert, so each row is written
+     * by two batched statements instead: an {@code UPDATE} that changes the stored row only when a value differs,
+     * then an {@code INSERT} that adds the row only when its key is absent. Their update counts give the inserted,
+     * updated and unchanged rows. Keys must be unique within one call (the importer and the generator ensure it).
+     */
+    private static MergeCounts updateThenInsert(Connection connection, RegistryTable table, Collection<Object[]> rows)
+            throws SQLException {
+        List<RegistryTable.Column> keys = table.columns().subList(0, table.keyColumns().size());
+        List<RegistryTable.Column> values = table.valueColumns();
+        String keyWhere = keys.stream().map(k -> k.name() + " = ?").collect(Collectors.joining(" AND "));
+        String update = values.isEmpty() ? null : "UPDATE " + table.name() + " SET "
+                + values.stream().map(v -> v.name() + " = ?").collect(Collectors.joining(", "))
+                + ", updated_at = CURRENT_TIMESTAMP WHERE " + keyWhere + " AND ("
+                + values.stream().map(v -> v.name() + " IS DISTINCT FROM CAST(? AS " + v.ddl() + ")")
+                        .collect(Collectors.joining(" OR ")) + ")";
+        String insert = "INSERT INTO " + table.name() + " (" + table.columnList("") + ") SELECT "
+                + table.columns().stream().map(c -> "CAST(? AS " + c.ddl() + ")").collect(Collectors.joining(", "))
+                + " WHERE NOT EXISTS (SELECT 1 FROM " + table.name() + " WHERE " + keyWhere + ")";
+        int keyCount = keys.size();
+        long updated = 0;
+        long inserted = 0;
+        try (PreparedStatement up = update == null ? null : connection.prepareStatement(update);
+                PreparedStatement in = connection.prepareStatement(insert)) {
             int pending = 0;
             for (Object[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    if (row[i] == null) {
-                        ps.setNull(i + 1, table.columns().get(i).sqlType());
-                    } else {
-                        ps.setObject(i + 1, row[i], table.columns().get(i).sqlType());
+                if (up != null) {
+                    int p = 1;
+                    for (int i = keyCount; i < row.length; i++) {
+                        bind(up, p++, row[i], table.columns().get(i));
                     }
+                    for (int i = 0; i < keyCount; i++) {
+                        bind(up, p++, row[i], table.columns().get(i));
+                    }
+                    for (int i = keyCount; i < row.length; i++) {
+                        bind(up, p++, row[i], table.columns().get(i));
+                    }
+                    up.addBatch();
                 }
-                ps.addBatch();
+                int p = 1;
+                for (int i = 0; i < row.length; i++) {
+                    bind(in, p++, row[i], table.columns().get(i));
+                }
+                for (int i = 0; i < keyCount; i++) {
+                    bind(in, p++, row[i], table.columns().get(i));
+                }
+                in.addBatch();
                 if (++pending == BATCH) {
-                    ps.executeBatch();
+                    updated += up == null ? 0 : sum(up.executeBatch());
+                    inserted += sum(in.executeBatch());
                     pending = 0;
                 }
             }
             if (pending > 0) {
-                ps.executeBatch();
+                updated += up == null ? 0 : sum(up.executeBatch());
+                inserted += sum(in.executeBatch());
             }
         }
+        return new MergeCounts(inserted, updated, rows.size() - inserted - updated);
+    }
+
+    private static void bind(PreparedStatement ps, int index, Object value, RegistryTable.Column column)
+            throws SQLException {
+        if (value == null) {
+            ps.setNull(index, column.sqlType());
+        } else {
+            ps.setObject(index, value, column.sqlType());
+        }
+    }
+
+    private static long sum(int[] counts) {
+        long total = 0;
+        for (int c : counts) {
+            total += Math.max(c, 0);
+        }
+        return total;
     }
 
     private static void copy(Connection connection, RegistryTable table, String staging, Collection<Object[]> rows)

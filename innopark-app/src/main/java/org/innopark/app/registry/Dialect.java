@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.util.Locale;
 
 /**
- * The two databases the registry runs on. Everything else is portable SQL; the few statements that must differ
- * are here and nowhere else.
+ * The two databases the registry runs on. Everything else is portable SQL; the one place that must differ, the bulk
+ * upsert, is {@link BulkMerge}.
  */
 public enum Dialect {
     H2,
@@ -21,13 +21,5 @@ public enum Dialect {
             return H2;
         }
         throw new IllegalStateException("Unsupported database: " + product + " (InnoPark runs on H2 and PostgreSQL)");
-    }
-
-    /** A staging table private to the session, dropped when the transaction commits or rolls back. */
-    String createStagingTable(String name, String columnsDdl) {
-        return switch (this) {
-            case H2 -> "CREATE LOCAL TEMPORARY TABLE IF NOT EXISTS " + name + " (" + columnsDdl + ") ON COMMIT DROP TRANSACTIONAL";
-            case POSTGRESQL -> "CREATE TEMPORARY TABLE IF NOT EXISTS " + name + " (" + columnsDdl + ") ON COMMIT DROP";
-        };
     }
 }
