@@ -58,6 +58,7 @@ class IndexApiIntegrationTests {
         demo.load(DEMO, null);
         accounts.create("cz-analyst", PASSWORD, Role.PARK_ANALYST, "CZHTZ", null);
         accounts.create("xa-bank", PASSWORD, Role.BANK, "XAHTZ", null);
+        accounts.create("xa-analyst", PASSWORD, Role.PARK_ANALYST, "XAHTZ", null);
         czFirm = jdbc.queryForObject("SELECT MIN(credit_code) FROM enterprise WHERE park_code = 'CZHTZ'", String.class)
                 .strip();
         accounts.create("cz-firm", PASSWORD, Role.ENTERPRISE, "CZHTZ", czFirm);
@@ -135,7 +136,7 @@ class IndexApiIntegrationTests {
 
     @Test
     void theUncertaintyBandComesWithSensitivity() throws Exception {
-        JsonNode r = getJson("/api/v1/index/national-htz-2021?sensitivity=200", as("xa-bank"));
+        JsonNode r = getJson("/api/v1/index/national-htz-2021?sensitivity=200", as("xa-analyst"));
         assertThat(r.get("uncertainty").get("replications").asInt()).isEqualTo(200);
         assertThat(r.get("uncertainty").get("sensitivity").has("weight:5")).isTrue();
         for (JsonNode p : r.get("ranking")) {
@@ -209,9 +210,9 @@ class IndexApiIntegrationTests {
         assertThat(other.get("contributions").size()).isZero();
         assertThat(other.get("indexRank").asInt()).isBetween(1, 8);
 
-        JsonNode bank = getJson("/api/v1/index/national-htz-2021/parks/XAHTZ", as("xa-bank"));
-        assertThat(bank.get("contributionAccess").asString()).isEqualTo("NONE");
-        assertThat(bank.get("contributions").size()).isZero();
+        // A bank user (银行用户) reads its park's bank list and nothing else of the platform.
+        mvc.perform(get("/api/v1/index/national-htz-2021/parks/XAHTZ").with(as("xa-bank")))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -255,7 +256,7 @@ class IndexApiIntegrationTests {
                 assertThat(p.get("value").isNull()).isTrue();
             }
         }
-        mvc.perform(get("/api/v1/index/figures?park=CZHTZ").with(as("xa-bank")))
+        mvc.perform(get("/api/v1/index/figures?park=CZHTZ").with(as("xa-analyst")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].key").value("rdInstitutionsNationalProvincial"));
 
