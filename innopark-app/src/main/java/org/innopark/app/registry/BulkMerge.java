@@ -15,9 +15,10 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Upserts many rows into a registry table by its natural key, with each database's bulk path. On PostgreSQL rows
- * are copied ({@code COPY}) into a transaction-private staging table, then one standard-SQL {@code MERGE} inserts the
- * new keys and updates only the rows whose values differ. On H2, batched update-if-different and insert-if-absent
+ * Upserts many rows into a registry table by its natural key, with each database's bulk path. On PostgreSQL, rows
+ * whose keys are all new are copied ({@code COPY}) straight into the table; otherwise they are copied into a
+ * transaction-private staging table, then one standard-SQL {@code MERGE} inserts the new keys and updates only the
+ * rows whose values differ. On H2, batched update-if-different and insert-if-absent
  * statements do the same at a third of the cost of a staging table there. Runs on the caller's
  * connection and transaction, so a failure anywhere leaves nothing written.
  */
@@ -35,6 +36,11 @@ final class BulkMerge {
         }
         if (Dialect.of(connection) == Dialect.H2) {
             return updateThenInsert(connection, table, rows);
+        }
+        if (noKeyExists(connection, table, rows)) {
+            // Only new keys (the first import of a year, a new park's load): copy straight into the table.
+            copy(connection, table, table.name(), rows);
+            return new MergeCounts(rows.size(), 0, 0);
         }
         String staging = "staging_" + table.name();
         try (Statement st = connection.createStatement()) {
@@ -60,6 +66,48 @@ final class BulkMerge {
             st.execute("DELETE FROM " + staging);
         }
         return new MergeCounts(inserted, changed - inserted, rows.size() - changed);
+    }
+
+    /**
+     * Whether none of the rows' keys is stored yet, asked in one query that passes each key column as an array.
+     */
+    private static boolean noKeyExists(Connection connection, RegistryTable table, Collection<Object[]> rows)
+            throws SQLException {
+        int keys = table.keyColumns().size();
+        StringBuilder sql = new StringBuilder("SELECT 1 FROM ").append(table.name()).append(" t JOIN unnest(");
+        for (int k = 0; k < keys; k++) {
+            sql.append(k > 0 ? ", " : "").append("?::").append(arrayType(table.columns().get(k))).append("[]");
+        }
+        sql.append(") AS s(").append(String.join(", ", table.keyColumns())).append(") ON ");
+        for (int k = 0; k < keys; k++) {
+            String key = table.keyColumns().get(k);
+            sql.append(k > 0 ? " AND " : "").append("t.").append(key).append(" = s.").append(key);
+        }
+        sql.append(" LIMIT 1");
+        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+            for (int k = 0; k < keys; k++) {
+                Object[] column = new Object[rows.size()];
+                int i = 0;
+                for (Object[] row : rows) {
+                    column[i++] = row[k];
+                }
+                ps.setArray(k + 1, connection.createArrayOf(arrayType(table.columns().get(k)), column));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return !rs.next();
+            }
+        }
+    }
+
+    private static String arrayType(RegistryTable.Column column) {
+        return switch (column.sqlType()) {
+            case java.sql.Types.CHAR -> "bpchar";
+            case java.sql.Types.VARCHAR -> "varchar";
+            case java.sql.Types.INTEGER -> "int4";
+            case java.sql.Types.BIGINT -> "int8";
+            case java.sql.Types.DATE -> "date";
+            default -> throw new IllegalArgumentException("no array type for key column " + column.name());
+        };
     }
 
     static String mergeSql(RegistryTable table, String staging) {
