@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 园区级指标: park-level figures that indices read by key ({@code formula: {imported: key}}), e.g. area, energy per
  * value added, R&D institutions. Imported from CSV ({@code park,key,year,value[,source]}), all rows or none; writing
  * the same file twice changes nothing. A park's administrators and analysts write their own park's figures, the
- * system administrator any park's. Figures are park-level aggregates, readable by every signed-in user like the index.
+ * system administrator any park's. A park's users read their own park's figures (the index publishes only the values its
+ * frameworks read); the system administrator reads all.
  */
 @Service
 public class ParkFigureStore {

@@ -60,8 +60,10 @@ public class RegistryQueries {
                 });
         List<ParkView> result = new ArrayList<>();
         for (ParkView p : parks) {
+            // An enterprise user sees its own enterprise, not the size of its park's registry.
+            Map<String, Long> counts = scope.enterprise().isPresent() ? Map.of() : counts(p.code());
             result.add(new ParkView(p.code(), p.name(), p.level(), p.regionCode(), p.province(), p.city(),
-                    p.approvedYear(), subParks(p.code()), counts(p.code())));
+                    p.approvedYear(), subParks(p.code()), counts));
         }
         return result;
     }
@@ -70,7 +72,7 @@ public class RegistryQueries {
         if (!scope.includesPark(code)) {
             return Optional.empty();
         }
-        return parks(ParkScope.park(code)).stream().findFirst();
+        return parks(new ParkScope(code, scope.creditCode())).stream().findFirst();
     }
 
     private List<SubParkView> subParks(String parkCode) {

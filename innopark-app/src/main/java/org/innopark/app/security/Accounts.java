@@ -49,6 +49,10 @@ public class Accounts implements UserDetailsService {
     public record Account(String username, Role role, String parkCode, String creditCode, boolean enabled) {
 
         public ParkScope scope() {
+            if (role != Role.SYSTEM_ADMIN && (parkCode == null || (role == Role.ENTERPRISE && creditCode == null))) {
+                throw new org.springframework.security.access.AccessDeniedException(
+                        "账户未绑定园区或企业 / the account is not bound to its park or enterprise");
+            }
             return switch (role) {
                 case SYSTEM_ADMIN -> ParkScope.ALL;
                 case ENTERPRISE -> new ParkScope(parkCode, creditCode);

@@ -256,9 +256,13 @@ class IndexApiIntegrationTests {
                 assertThat(p.get("value").isNull()).isTrue();
             }
         }
-        mvc.perform(get("/api/v1/index/figures?park=CZHTZ").with(as("xa-analyst")))
+        mvc.perform(get("/api/v1/index/figures?park=CZHTZ").with(as("cz-analyst")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].key").value("rdInstitutionsNationalProvincial"));
+        // Another park's imported figures stay that park's: only the published index values are shared.
+        mvc.perform(get("/api/v1/index/figures?park=CZHTZ").with(as("xa-analyst")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
 
         mvc.perform(put("/api/v1/index/figures").with(as("cz-analyst")).contentType("text/csv")
                         .content("park,key,year,value\nXAHTZ,area," + year + ",10\n"))

@@ -150,6 +150,8 @@ abstract class RegistryContract {
                 .extracting(RegistryQueries.EnterpriseView::creditCode)
                 .containsExactly(guanghua.creditCode().value());
         assertThat(queries.enterprise(own, jinlin.creditCode().value())).isEmpty();
+        assertThat(queries.parks(own)).singleElement().satisfies(p -> assertThat(p.counts()).isEmpty());
+        assertThat(queries.park(own, "CCHTZ")).hasValueSatisfying(p -> assertThat(p.counts()).isEmpty());
     }
 
     @Test

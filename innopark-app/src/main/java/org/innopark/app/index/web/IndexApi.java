@@ -86,7 +86,14 @@ class IndexApi {
     @Operation(summary = "园区级指标 / imported park-level figures")
     List<ParkFigureStore.Figure> figures(@RequestParam(required = false) String park,
             @RequestParam(required = false) Integer year) {
-        user.account();
+        var scope = user.scope();
+        if (!scope.isAll()) {
+            // Imported figures may hold keys no framework publishes: other parks' figures stay theirs.
+            if (park != null && !scope.includesPark(park)) {
+                return List.of();
+            }
+            return figures.list(scope.parkCode(), year);
+        }
         return figures.list(park, year);
     }
 

@@ -121,23 +121,19 @@ final class ImportRun {
         });
         for (Pending p : pending) {
             String owner = owners.get(p.table().name()).get(p.key());
-            if (owner.equals(MISSING)) {
-                if (p.mustExist()) {
-                    errors.add(p.sheet(), p.row(), p.column(), p.value(),
-                            "企业" + p.key() + "不在登记库中,也不在本文件的'企业'表中,请先导入该企业",
-                            "enterprise " + p.key() + " is neither in the registry nor in this file's enterprise"
-                                    + " sheet; import the enterprise first");
-                }
-            } else if (!scope.includesPark(owner)) {
+            boolean elsewhere = !owner.equals(MISSING) && !scope.includesPark(owner);
+            if (p.mustExist() && (owner.equals(MISSING) || elsewhere)) {
+                // An enterprise of another park reads exactly like an absent one: the report never confirms that a
+                // credit code is registered in a park the user may not see.
                 errors.add(p.sheet(), p.row(), p.column(), p.value(),
-                        p.mustExist()
-                                ? "企业" + p.key() + "属于其他园区,您的账户无权导入其数据(仅限园区" + scope.parkCode() + ")"
-                                : "'" + p.key() + "'已登记在其他园区,您的账户无权修改(仅限园区" + scope.parkCode() + ")",
-                        p.mustExist()
-                                ? "enterprise " + p.key() + " belongs to another park; your account may only import"
-                                        + " data of park " + scope.parkCode()
-                                : "'" + p.key() + "' is registered in another park; your account may only change"
-                                        + " park " + scope.parkCode());
+                        "企业" + p.key() + "不在您可访问的登记库中,也不在本文件的'企业'表中,请先导入该企业",
+                        "enterprise " + p.key() + " is neither in the registry you can access nor in this file's"
+                                + " enterprise sheet; import the enterprise first");
+            } else if (elsewhere) {
+                errors.add(p.sheet(), p.row(), p.column(), p.value(),
+                        "'" + p.key() + "'无法由您的账户导入或修改(仅限园区" + scope.parkCode() + "的数据)",
+                        "'" + p.key() + "' cannot be imported or changed by your account (only data of park "
+                                + scope.parkCode() + ")");
             }
         }
         pending.clear();

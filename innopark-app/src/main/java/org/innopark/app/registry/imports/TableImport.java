@@ -163,7 +163,8 @@ final class TableImport {
         if (s >= 0 && values[s] != null && park != null) {
             String subPark = (String) values[s];
             String owner = run.subParkPark(subPark);
-            if (owner == null) {
+            if (owner == null || !run.scope.includesPark(owner)) {
+                // A sub-park outside the user's scope is reported as absent, never with the park that owns it.
                 run.errors.add(sheet, rowNumber, mapping.header(s), cell(cells, s),
                         "分园'" + subPark + "'不存在:请先导入分园,或检查分园代码",
                         "sub-park '" + subPark + "' does not exist: import it first or check the code");
