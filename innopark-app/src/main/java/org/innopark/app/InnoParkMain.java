@@ -1,7 +1,6 @@
 package org.innopark.app;
 
 import org.innopark.app.cli.InnoParkCommand;
-import picocli.CommandLine;
 
 /** Entry point of {@code innopark.jar}: {@code serve}, {@code demo}, {@code import}, {@code export}, {@code db}. */
 public final class InnoParkMain {

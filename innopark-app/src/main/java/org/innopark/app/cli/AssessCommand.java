@@ -41,13 +41,21 @@ import picocli.CommandLine.Spec;
  * {@code assess}: assesses enterprises against a qualification scheme, either the registry's (all parks, or one
  * with {@code --park}) or an analyst's spreadsheet ({@code --data FILE.csv}, no database, no application context).
  */
-@Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"按评价方案评价企业(梯度培育)/ assess enterprises against a qualification scheme",
+@Command(
+        name = "assess",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "按评价方案评价企业(梯度培育)/ assess enterprises against a qualification scheme",
             "  登记库 / registry:    assess --scheme high-tech --year 2025 [--park CCHTZ] [--format csv|json|xlsx] [--out FILE]",
-            "  表格 / spreadsheet:   assess --scheme tech-sme|FILE.yaml --data firms.csv [--year 2025] [--format ...]"},
-        footer = {"", "表格列 / spreadsheet columns: credit_code(统一社会信用代码), name(企业名称), registration_date(成立日期),"
-                + " year(年度), 年报指标 / report fields by key or Chinese name (money in 元, or a unit in the header:"
-                + " 营业收入(万元)), fact:<id> for external facts. One row per enterprise and year."})
+            "  表格 / spreadsheet:   assess --scheme tech-sme|FILE.yaml --data firms.csv [--year 2025] [--format ...]"
+        },
+        footer = {
+            "",
+            "表格列 / spreadsheet columns: credit_code(统一社会信用代码), name(企业名称), registration_date(成立日期),"
+                    + " year(年度), 年报指标 / report fields by key or Chinese name (money in 元, or a unit in the header:"
+                    + " 营业收入(万元)), fact:<id> for external facts. One row per enterprise and year."
+        })
 final class AssessCommand implements Callable<Integer> {
 
     @Spec
@@ -56,7 +64,10 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions db = new DatabaseOptions();
 
-    @Option(names = "--scheme", required = true, paramLabel = "ID|FILE",
+    @Option(
+            names = "--scheme",
+            required = true,
+            paramLabel = "ID|FILE",
             description = "方案编号(tech-sme、high-tech、innovative-sme、srdi-sme、little-giant、gazelle、unicorn)或方案文件"
                     + " / scheme id or a scheme file (.yaml)")
     String scheme;
@@ -67,16 +78,23 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--park", paramLabel = "CODE", description = "只评价一个园区 / only this park (registry mode)")
     String park;
 
-    @Option(names = "--data", paramLabel = "FILE.csv",
+    @Option(
+            names = "--data",
+            paramLabel = "FILE.csv",
             description = "评价表格中的企业,不使用数据库 / assess the enterprises of a spreadsheet, no database")
     Path data;
 
-    @Option(names = "--format", paramLabel = "csv|json|xlsx", defaultValue = "csv",
+    @Option(
+            names = "--format",
+            paramLabel = "csv|json|xlsx",
+            defaultValue = "csv",
             description = "输出格式(默认 ${DEFAULT-VALUE})/ output format")
     VerdictExport.Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "输出文件(默认标准输出;xlsx 必须指定)/ output file"
-            + " (default: standard output; required for xlsx)")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "输出文件(默认标准输出;xlsx 必须指定)/ output file" + " (default: standard output; required for xlsx)")
     Path out;
 
     @Option(names = "--gaps", description = "附上差距(较慢)/ add the gap of every enterprise that fails (slower)")
@@ -133,8 +151,8 @@ final class AssessCommand implements Callable<Integer> {
         // The chosen scheme's facts first, then every other scheme's: a spreadsheet may carry the facts of several
         // schemes, and those the chosen one does not ask for are ignored.
         Map<String, FactDefinition> facts = new LinkedHashMap<>();
-        List<Scheme> versions = new ArrayList<>(choice instanceof SchemeChoice.FromFile f ? List.of(f.scheme())
-                : registry.versions(choice.id()));
+        List<Scheme> versions = new ArrayList<>(
+                choice instanceof SchemeChoice.FromFile f ? List.of(f.scheme()) : registry.versions(choice.id()));
         versions.addAll(registry.all());
         versions.forEach(s -> s.facts().forEach(d -> facts.putIfAbsent(d.id(), d)));
         SpreadsheetFacts.Sheet sheet = SpreadsheetFacts.read(data, facts);
@@ -149,12 +167,15 @@ final class AssessCommand implements Callable<Integer> {
                 continue;
             }
             Optional<Verdict> v = choice.assess(assessment, f, y);
-            v.ifPresent(verdict -> out.add(new Assessed(f.creditCode(), sheet.names().get(f.creditCode()), verdict,
+            v.ifPresent(verdict -> out.add(new Assessed(
+                    f.creditCode(),
+                    sheet.names().get(f.creditCode()),
+                    verdict,
                     gaps ? assessment.gap(verdict, f) : null)));
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException("没有企业有 " + y + " 年度的数据,或该年度没有有效的方案版本 / no enterprise has"
-                    + " data for " + y + ", or no version of the scheme is in force then");
+            throw new IllegalArgumentException("没有企业有 " + y + " 年度的数据,或该年度没有有效的方案版本 / no enterprise has" + " data for "
+                    + y + ", or no version of the scheme is in force then");
         }
         return out;
     }
@@ -170,11 +191,14 @@ final class AssessCommand implements Callable<Integer> {
             if (year != null) {
                 y = year;
             } else {
-                Optional<Integer> latest = park != null ? ladder.latestYear(ParkScope.ALL, park)
+                Optional<Integer> latest = park != null
+                        ? ladder.latestYear(ParkScope.ALL, park)
                         : context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                                .sql("SELECT MAX(report_year) FROM annual_report").query(Integer.class).optional();
-                y = latest.orElseThrow(() -> new IllegalArgumentException("登记库中没有年报,请用 --year 指定年度"
-                        + " / the registry has no annual reports; give --year"));
+                                .sql("SELECT MAX(report_year) FROM annual_report")
+                                .query(Integer.class)
+                                .optional();
+                y = latest.orElseThrow(() -> new IllegalArgumentException(
+                        "登记库中没有年报,请用 --year 指定年度" + " / the registry has no annual reports; give --year"));
             }
             return ladder.verdicts(ParkScope.ALL, park, choice, y, gaps).orElse(null);
         }
@@ -185,7 +209,12 @@ final class AssessCommand implements Callable<Integer> {
             switch (format) {
                 case CSV -> VerdictExport.csv(VerdictTable.of(verdicts, locale), o, out != null);
                 case XLSX -> VerdictExport.xlsx(VerdictTable.of(verdicts, locale), sheetName(verdicts), o);
-                case JSON -> VerdictExport.json(verdicts.stream().map(a -> VerdictView.of(a, locale)).toList(), o);
+                case JSON ->
+                    VerdictExport.json(
+                            verdicts.stream()
+                                    .map(a -> VerdictView.of(a, locale))
+                                    .toList(),
+                            o);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out, e);
@@ -204,8 +233,13 @@ final class AssessCommand implements Callable<Integer> {
             counts.put(o, 0);
         }
         verdicts.forEach(a -> counts.merge(a.verdict().outcome(), 1, Integer::sum));
-        StringBuilder b = new StringBuilder("评价 / assessed ").append(verdicts.size()).append(":");
-        counts.forEach((o, n) -> b.append(' ').append(o.label().zh()).append('/').append(o.label().en()).append(' ')
+        StringBuilder b =
+                new StringBuilder("评价 / assessed ").append(verdicts.size()).append(":");
+        counts.forEach((o, n) -> b.append(' ')
+                .append(o.label().zh())
+                .append('/')
+                .append(o.label().en())
+                .append(' ')
                 .append(n));
         err.println(b);
         err.flush();

@@ -8,16 +8,26 @@ import picocli.CommandLine.Option;
 /** Where the data lives: the embedded H2 directory, or a PostgreSQL URL. Shared by every command. */
 public class DatabaseOptions {
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "嵌入式数据库目录(默认 ./data) / directory of the embedded database (default ./data)")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "嵌入式数据库目录(默认 ./data) / directory of the embedded database (default ./data)")
     Path dataDir;
 
-    @Option(names = "--db-url", paramLabel = "JDBC_URL", description = "PostgreSQL 连接地址,如 jdbc:postgresql://localhost:5432/innopark(也可用环境变量 INNOPARK_DB_URL) / PostgreSQL JDBC URL (or INNOPARK_DB_URL)")
+    @Option(
+            names = "--db-url",
+            paramLabel = "JDBC_URL",
+            description =
+                    "PostgreSQL 连接地址,如 jdbc:postgresql://localhost:5432/innopark(也可用环境变量 INNOPARK_DB_URL) / PostgreSQL JDBC URL (or INNOPARK_DB_URL)")
     String dbUrl;
 
     @Option(names = "--db-user", paramLabel = "USER", description = "数据库用户(或 INNOPARK_DB_USER) / database user")
     String dbUser;
 
-    @Option(names = "--db-password", paramLabel = "PASSWORD", description = "数据库密码(或 INNOPARK_DB_PASSWORD) / database password")
+    @Option(
+            names = "--db-password",
+            paramLabel = "PASSWORD",
+            description = "数据库密码(或 INNOPARK_DB_PASSWORD) / database password")
     String dbPassword;
 
     /** The Spring properties these options set; empty options leave the defaults of application.properties. */

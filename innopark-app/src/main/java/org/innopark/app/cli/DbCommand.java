@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code db migrate}: brings the database schema to the latest version. */
-@Command(name = "db", mixinStandardHelpOptions = true, description = "数据库管理 / database administration",
+@Command(
+        name = "db",
+        mixinStandardHelpOptions = true,
+        description = "数据库管理 / database administration",
         subcommands = DbCommand.Migrate.class)
 final class DbCommand implements Runnable {
 
@@ -17,7 +20,9 @@ final class DbCommand implements Runnable {
         picocli.CommandLine.usage(this, System.out);
     }
 
-    @Command(name = "migrate", mixinStandardHelpOptions = true,
+    @Command(
+            name = "migrate",
+            mixinStandardHelpOptions = true,
             description = "将数据库结构升级到最新版本 / migrate the schema to the latest version")
     static final class Migrate implements Callable<Integer> {
 

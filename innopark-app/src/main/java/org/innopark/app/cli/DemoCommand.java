@@ -14,26 +14,40 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code demo}: generates a realistic, deterministic park population and loads it into the registry. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "生成并载入演示数据(确定性,可重复)/ generate and load deterministic demo data")
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOptions db = new DatabaseOptions();
 
-    @Option(names = "--enterprises", paramLabel = "N", description = "企业数(默认 ${DEFAULT-VALUE})/ enterprises",
+    @Option(
+            names = "--enterprises",
+            paramLabel = "N",
+            description = "企业数(默认 ${DEFAULT-VALUE})/ enterprises",
             defaultValue = "" + DemoSpec.DEFAULT_ENTERPRISES)
     int enterprises;
 
-    @Option(names = "--years", paramLabel = "K", description = "年报年数(默认 ${DEFAULT-VALUE})/ years of annual reports",
+    @Option(
+            names = "--years",
+            paramLabel = "K",
+            description = "年报年数(默认 ${DEFAULT-VALUE})/ years of annual reports",
             defaultValue = "" + DemoSpec.DEFAULT_YEARS)
     int years;
 
-    @Option(names = "--last-year", paramLabel = "Y", description = "最近年报年度(默认 ${DEFAULT-VALUE})/ latest report year",
+    @Option(
+            names = "--last-year",
+            paramLabel = "Y",
+            description = "最近年报年度(默认 ${DEFAULT-VALUE})/ latest report year",
             defaultValue = "" + DemoSpec.DEFAULT_LAST_YEAR)
     int lastYear;
 
-    @Option(names = "--seed", paramLabel = "S", description = "随机种子(默认 ${DEFAULT-VALUE})/ random seed",
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            description = "随机种子(默认 ${DEFAULT-VALUE})/ random seed",
             defaultValue = "" + DemoSpec.DEFAULT_SEED)
     long seed;
 
@@ -54,26 +68,48 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static DemoSummary load(ConfigurableApplicationContext context, DemoSpec spec) {
-        System.out.printf("生成演示数据 / generating demo data: %,d 家企业 / enterprises × %d 年 / years ...%n",
+        System.out.printf(
+                "生成演示数据 / generating demo data: %,d 家企业 / enterprises × %d 年 / years ...%n",
                 spec.enterprises(), spec.years());
         long start = System.nanoTime();
         DemoSummary summary = context.getBean(DemoLoader.class).load(spec, System.out);
-        context.getBean(PointsConsent.class).grantDemoConsents(java.time.LocalDate.now()); // ~60% consent to bank sharing
+        context.getBean(PointsConsent.class)
+                .grantDemoConsents(java.time.LocalDate.now()); // ~60% consent to bank sharing
         System.out.printf("完成 / done in %.1f s%n", (System.nanoTime() - start) / 1e9);
         return summary;
     }
 
     static void print(DemoSummary s) {
-        System.out.printf("园区 parks %d, 分园 sub-parks %d, 企业 enterprises %,d, 年报 reports %,d, 资质 qualifications %,d,%n"
+        System.out.printf(
+                "园区 parks %d, 分园 sub-parks %d, 企业 enterprises %,d, 年报 reports %,d, 资质 qualifications %,d,%n"
                         + "创新平台 platforms %,d, 孵化载体 carriers %,d, 人才 talents %,d, 招商项目 projects %,d, 技术合同 contracts %,d%n",
-                s.parks(), s.subParks(), s.enterprises(), s.reports(), s.qualifications(), s.platforms(), s.carriers(),
-                s.talents(), s.projects(), s.contracts());
-        System.out.printf("%-8s %8s %8s %8s %8s %8s %8s %10s %14s%n", "园区", "企业", "高企", "科小", "专精特新",
-                "小巨人", "孵化器", "技术合同", "成交额(亿元)");
+                s.parks(),
+                s.subParks(),
+                s.enterprises(),
+                s.reports(),
+                s.qualifications(),
+                s.platforms(),
+                s.carriers(),
+                s.talents(),
+                s.projects(),
+                s.contracts());
+        System.out.printf(
+                "%-8s %8s %8s %8s %8s %8s %8s %10s %14s%n",
+                "园区", "企业", "高企", "科小", "专精特新", "小巨人", "孵化器", "技术合同", "成交额(亿元)");
         for (DemoSummary.ParkFigures p : s.perPark()) {
-            System.out.printf("%-8s %,8d %,8d %,8d %,8d %,8d %,8d %,10d %14s%n", p.parkCode(), p.enterprises(),
-                    p.highTech(), p.techSmes(), p.srdi(), p.littleGiants(), p.incubators(), p.contracts(),
-                    p.contractTurnover().divide(new BigDecimal(100_000_000), 2, RoundingMode.HALF_UP).toPlainString());
+            System.out.printf(
+                    "%-8s %,8d %,8d %,8d %,8d %,8d %,8d %,10d %14s%n",
+                    p.parkCode(),
+                    p.enterprises(),
+                    p.highTech(),
+                    p.techSmes(),
+                    p.srdi(),
+                    p.littleGiants(),
+                    p.incubators(),
+                    p.contracts(),
+                    p.contractTurnover()
+                            .divide(new BigDecimal(100_000_000), 2, RoundingMode.HALF_UP)
+                            .toPlainString());
         }
     }
 }

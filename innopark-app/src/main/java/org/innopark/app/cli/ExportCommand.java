@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code export TABLE --out FILE.xlsx [--park CODE]}: exports a table with the import's headers and units. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "将一张表导出为 Excel(可再导入)/ export a table to Excel (importable again)")
 final class ExportCommand implements Callable<Integer> {
 
@@ -39,8 +41,8 @@ final class ExportCommand implements Callable<Integer> {
                 OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
             long start = System.nanoTime();
             long rows = context.getBean(RegistryExport.class).export(table, ParkScope.ALL, park, stream);
-            System.out.printf("已导出 %,d 行到 %s / exported %,d rows (%.1f s)%n", rows, out, rows,
-                    (System.nanoTime() - start) / 1e9);
+            System.out.printf(
+                    "已导出 %,d 行到 %s / exported %,d rows (%.1f s)%n", rows, out, rows, (System.nanoTime() - start) / 1e9);
             return 0;
         } catch (InvalidValueException e) {
             Files.deleteIfExists(out);

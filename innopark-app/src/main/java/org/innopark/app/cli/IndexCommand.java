@@ -41,24 +41,34 @@ import picocli.CommandLine.Parameters;
  * indicators ({@code --data FILE.csv}: no database, no application context), and writes it as a table, CSV, JSON or
  * XLSX. {@code index figures FILE.csv} imports park-level figures into the registry.
  */
-@Command(name = "index", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"计算园区创新指数(综合评价)/ compute a composite park innovation index",
+@Command(
+        name = "index",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "计算园区创新指数(综合评价)/ compute a composite park innovation index",
             "  登记库 / over the registry:  index --framework ID|FILE --year Y [--base-year B] [--sensitivity N]"
                     + " [--format table|csv|json|xlsx] [--out FILE]",
             "  独立 / standalone:  index --framework ID|FILE --data FILE.csv [same options]",
-            "  内置指标体系 / built-in frameworks: " + "national-htz-2021, development-index-template"},
+            "  内置指标体系 / built-in frameworks: " + "national-htz-2021, development-index-template"
+        },
         subcommands = IndexCommand.Figures.class)
 final class IndexCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOptions db = new DatabaseOptions();
 
-    @Option(names = "--framework", paramLabel = "ID|FILE",
+    @Option(
+            names = "--framework",
+            paramLabel = "ID|FILE",
             description = "内置指标体系编号或 YAML 文件 / a built-in framework id or a YAML file")
     String framework;
 
-    @Option(names = "--data", paramLabel = "FILE.csv", description = "单位 × 指标的 CSV (长表 unit,indicator,year,value"
-            + " 或宽表 unit,year,<指标编号…>),不用数据库 / a CSV of units × indicators (long or wide), no database")
+    @Option(
+            names = "--data",
+            paramLabel = "FILE.csv",
+            description = "单位 × 指标的 CSV (长表 unit,indicator,year,value"
+                    + " 或宽表 unit,year,<指标编号…>),不用数据库 / a CSV of units × indicators (long or wide), no database")
     Path data;
 
     @Option(names = "--year", paramLabel = "Y", description = "年份,默认最近有数据的年份 / year, default the latest with data")
@@ -67,13 +77,19 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--base-year", paramLabel = "B", description = "基期指数的基期 / base year of a base-year index")
     Integer baseYear;
 
-    @Option(names = "--sensitivity", paramLabel = "N", defaultValue = "0",
+    @Option(
+            names = "--sensitivity",
+            paramLabel = "N",
+            defaultValue = "0",
             description = "蒙特卡洛次数(排名不确定性),0 为不做,最多 " + IndexRun.MAX_SENSITIVITY
                     + " / Monte Carlo replications of the rank uncertainty, 0 for none")
     int sensitivity;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table、csv、json、xlsx;默认按 --out 的扩展名,否则"
-            + " table / default from the --out extension, else table")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description =
+                    "table、csv、json、xlsx;默认按 --out 的扩展名,否则" + " table / default from the --out extension, else table")
     IndexExport.Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "输出文件,默认标准输出 / output file, default stdout")
@@ -100,9 +116,11 @@ final class IndexCommand implements Callable<Integer> {
             if (framework == null) {
                 throw new IllegalArgumentException("需要 --framework ID|FILE / --framework ID|FILE is required");
             }
-            IndexExport.Format f = format != null ? format
+            IndexExport.Format f = format != null
+                    ? format
                     : out != null && IndexExport.byExtension(out.toString()) != null
-                            ? IndexExport.byExtension(out.toString()) : IndexExport.Format.TABLE;
+                            ? IndexExport.byExtension(out.toString())
+                            : IndexExport.Format.TABLE;
             if (f == IndexExport.Format.XLSX && out == null) {
                 throw new IllegalArgumentException("xlsx 需要 --out FILE / xlsx needs --out FILE");
             }
@@ -188,7 +206,9 @@ final class IndexCommand implements Callable<Integer> {
     }
 
     /** {@code index figures FILE.csv}: imports park-level figures ({@code park,key,year,value[,source]}). */
-    @Command(name = "figures", mixinStandardHelpOptions = true,
+    @Command(
+            name = "figures",
+            mixinStandardHelpOptions = true,
             description = "导入园区级指标 CSV: park,key,year,value[,source],全部成功或全部不写 / import park-level"
                     + " figures, all rows or none")
     static final class Figures implements Callable<Integer> {
@@ -206,11 +226,11 @@ final class IndexCommand implements Callable<Integer> {
                     Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 ParkFigureStore.ImportResult r = context.getBean(ParkFigureStore.class)
                         .importCsv(file.getFileName().toString(), reader, operator);
-                System.out.printf("园区级指标 / figures: %d 行 rows, 新增 inserted %d, 覆盖 replaced %d%n", r.rows(),
-                        r.inserted(), r.replaced());
+                System.out.printf(
+                        "园区级指标 / figures: %d 行 rows, 新增 inserted %d, 覆盖 replaced %d%n",
+                        r.rows(), r.inserted(), r.replaced());
                 if (!r.keysNotInFrameworks().isEmpty()) {
-                    System.out.println("内置指标体系未使用的指标键 / keys no built-in framework reads: "
-                            + r.keysNotInFrameworks());
+                    System.out.println("内置指标体系未使用的指标键 / keys no built-in framework reads: " + r.keysNotInFrameworks());
                 }
                 return 0;
             } catch (CsvInputException e) {

@@ -4,7 +4,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top command of {@code innopark.jar}. */
-@Command(name = "innopark", mixinStandardHelpOptions = true, version = "InnoPark 0.1",
+@Command(
+        name = "innopark",
+        mixinStandardHelpOptions = true,
+        version = "InnoPark 0.1",
         description = "InnoPark 高新区创新生态平台 / innovation-ecosystem platform for high-tech zones",
         subcommands = {
             ServeCommand.class,

@@ -27,10 +27,15 @@ import picocli.CommandLine.Option;
  * {@code points}: the innovation-points ranking of a park (or every park) over the registry, or standalone on a CSV
  * of annual-report figures ({@code --data}, no database and no application context).
  */
-@Command(name = "points", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"企业创新积分排名 / innovation points ranking",
+@Command(
+        name = "points",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "企业创新积分排名 / innovation points ranking",
             "数据库模式 / over the registry:  points --year 2025 --park CCHTZ [--top 100] [--format csv|json|xlsx] [--out FILE]",
-            "独立模式 / standalone on a CSV:  points --data reports.csv [--scheme ID|FILE] [--year 2025]"})
+            "独立模式 / standalone on a CSV:  points --data reports.csv [--scheme ID|FILE] [--year 2025]"
+        })
 final class PointsCommand implements Callable<Integer> {
 
     enum Format {
@@ -48,25 +53,41 @@ final class PointsCommand implements Callable<Integer> {
     @Option(names = "--park", paramLabel = "CODE", description = "园区代码(默认全部园区)/ park code (default: every park)")
     String park;
 
-    @Option(names = "--scheme", paramLabel = "ID|FILE",
+    @Option(
+            names = "--scheme",
+            paramLabel = "ID|FILE",
             description = "积分方案:内置 id 或 YAML 文件(默认 innopark-points-2022)/ scheme: built-in id or YAML file")
     String scheme;
 
-    @Option(names = "--top", paramLabel = "N", description = "只列前 N 名,如百强 100(并列者全列)/ list the top N only, ties included")
+    @Option(
+            names = "--top",
+            paramLabel = "N",
+            description = "只列前 N 名,如百强 100(并列者全列)/ list the top N only, ties included")
     Integer top;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "csv",
             description = "输出格式 csv|json|xlsx(默认 ${DEFAULT-VALUE})/ output format")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "输出文件(默认标准输出;xlsx 必须指定)/ output file (default stdout; required for xlsx)")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "输出文件(默认标准输出;xlsx 必须指定)/ output file (default stdout; required for xlsx)")
     Path out;
 
-    @Option(names = "--data", paramLabel = "FILE.csv",
+    @Option(
+            names = "--data",
+            paramLabel = "FILE.csv",
             description = "独立模式:企业年报数据 CSV,不用数据库 / standalone: a CSV of annual-report figures, no database")
     Path data;
 
-    @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "YUAN",
+    @Option(
+            names = "--unit",
+            paramLabel = "UNIT",
+            defaultValue = "YUAN",
             description = "CSV 中未注明单位的金额列的单位:YUAN|THOUSAND_YUAN|TEN_THOUSAND_YUAN|HUNDRED_MILLION_YUAN(默认元)"
                     + " / unit of money columns whose header declares none")
     MoneyUnit unit;
@@ -109,8 +130,11 @@ final class PointsCommand implements Callable<Integer> {
             fail("数据文件有误,未计算 / the data file has problems; nothing was scored");
             return null;
         }
-        List<Enterprise> enterprises = park == null ? read.enterprises()
-                : read.enterprises().stream().filter(e -> e.parkCode().equalsIgnoreCase(park)).toList();
+        List<Enterprise> enterprises = park == null
+                ? read.enterprises()
+                : read.enterprises().stream()
+                        .filter(e -> e.parkCode().equalsIgnoreCase(park))
+                        .toList();
         int y = year != null ? year : read.latestYear();
         if (enterprises.isEmpty() || y == 0) {
             return Optional.empty();
@@ -141,8 +165,10 @@ final class PointsCommand implements Callable<Integer> {
             }
         }
         if (out != null) {
-            int listed = view.cohorts().stream().mapToInt(c -> c.entries().size()).sum();
-            System.err.printf("已写出 / written: %s(%d 年度,评价企业 %,d 家,列出 %,d 家 / year %d, %,d scored, %,d listed)%n",
+            int listed =
+                    view.cohorts().stream().mapToInt(c -> c.entries().size()).sum();
+            System.err.printf(
+                    "已写出 / written: %s(%d 年度,评价企业 %,d 家,列出 %,d 家 / year %d, %,d scored, %,d listed)%n",
                     out, view.year(), view.enterprises(), listed, view.year(), view.enterprises(), listed);
         }
     }

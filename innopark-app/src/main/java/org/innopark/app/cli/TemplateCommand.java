@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code template TABLE --out FILE.xlsx}: writes a table's import template (no database needed). */
-@Command(name = "template", mixinStandardHelpOptions = true,
+@Command(
+        name = "template",
+        mixinStandardHelpOptions = true,
         description = "生成一张表的导入模板 / write a table's import template")
 final class TemplateCommand implements Callable<Integer> {
 

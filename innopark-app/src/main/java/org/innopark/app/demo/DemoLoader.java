@@ -94,8 +94,17 @@ public class DemoLoader {
             store.saveProjects(projects);
             store.saveContracts(contracts);
             enterprisesWritten += enterprises.size();
-            for (List<?> buffer : List.of(parks, subParks, enterprises, reports, qualifications, platforms, carriers,
-                    talents, projects, contracts)) {
+            for (List<?> buffer : List.of(
+                    parks,
+                    subParks,
+                    enterprises,
+                    reports,
+                    qualifications,
+                    platforms,
+                    carriers,
+                    talents,
+                    projects,
+                    contracts)) {
                 buffer.clear();
             }
             if (progress != null && enterprisesWritten >= nextReport) {

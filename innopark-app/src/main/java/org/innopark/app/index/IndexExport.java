@@ -31,7 +31,8 @@ public final class IndexExport {
         XLSX
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private IndexExport() {}
 
@@ -58,18 +59,43 @@ public final class IndexExport {
     public static void csv(IndexReport report, Writer out) throws IOException {
         Map<String, IndexReport.ParkRanking> parks = parks(report);
         CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT);
-        p.printRecord("year", "level", "node", "name", "indicator", "park", "park_name", "value", "score", "rank",
-                "median_rank", "rank_5", "rank_95");
+        p.printRecord(
+                "year",
+                "level",
+                "node",
+                "name",
+                "indicator",
+                "park",
+                "park_name",
+                "value",
+                "score",
+                "rank",
+                "median_rank",
+                "rank_5",
+                "rank_95");
         List<IndexReport.Node> nodes = flatten(report.tree());
         for (int year : report.years()) {
             for (IndexReport.Node n : nodes) {
                 for (IndexReport.ParkResult pr : n.results()) {
-                    IndexReport.YearResult yr = pr.years().stream().filter(y -> y.year() == year).findFirst()
+                    IndexReport.YearResult yr = pr.years().stream()
+                            .filter(y -> y.year() == year)
+                            .findFirst()
                             .orElseThrow();
-                    IndexReport.ParkRanking band = n.level() == 0 && year == report.year() ? parks.get(pr.park()) : null;
-                    p.printRecord(year, n.level(), n.id(), n.name(), n.indicator(), pr.park(),
-                            parks.get(pr.park()).name(), text(yr.value()), text(yr.score()), yr.rank(),
-                            band == null ? "" : text(band.medianRank()), band == null ? "" : text(band.rankLow()),
+                    IndexReport.ParkRanking band =
+                            n.level() == 0 && year == report.year() ? parks.get(pr.park()) : null;
+                    p.printRecord(
+                            year,
+                            n.level(),
+                            n.id(),
+                            n.name(),
+                            n.indicator(),
+                            pr.park(),
+                            parks.get(pr.park()).name(),
+                            text(yr.value()),
+                            text(yr.score()),
+                            yr.rank(),
+                            band == null ? "" : text(band.medianRank()),
+                            band == null ? "" : text(band.rankLow()),
                             band == null ? "" : text(band.rankHigh()));
                 }
             }
@@ -81,12 +107,18 @@ public final class IndexExport {
     public static void table(IndexReport report, PrintStream out) {
         out.printf("%s  %d 年 / year %d%n", report.framework().name(), report.year(), report.year());
         boolean band = report.uncertainty() != null;
-        out.printf("%-5s %-16s %-28s %10s%s%n", "排名", "编号 code", "名称 name", "得分 score",
-                band ? "   中位排名 median  5–95%" : "");
+        out.printf(
+                "%-5s %-16s %-28s %10s%s%n",
+                "排名", "编号 code", "名称 name", "得分 score", band ? "   中位排名 median  5–95%" : "");
         for (IndexReport.ParkRanking p : report.ranking()) {
-            out.printf("%-5s %-16s %-28s %10s%s%n", p.rank() == 0 ? "-" : String.valueOf(p.rank()), p.park(), p.name(),
+            out.printf(
+                    "%-5s %-16s %-28s %10s%s%n",
+                    p.rank() == 0 ? "-" : String.valueOf(p.rank()),
+                    p.park(),
+                    p.name(),
                     p.score() == null ? "-" : String.format(Locale.ROOT, "%.2f", p.score()),
-                    !band || p.medianRank() == null ? ""
+                    !band || p.medianRank() == null
+                            ? ""
                             : String.format("   %6d        %d–%d", p.medianRank(), p.rankLow(), p.rankHigh()));
         }
         if (!report.warnings().isEmpty()) {
@@ -110,22 +142,31 @@ public final class IndexExport {
             decimal.setDataFormat(wb.createDataFormat().getFormat("0.00"));
             Sheets s = new Sheets(wb, bold, decimal);
 
-            Sheet ranking = s.sheet("排名 Ranking", "排名 rank", "编号 code", "名称 name", "得分 score",
-                    "中位排名 median rank", "5% 排名", "95% 排名");
+            Sheet ranking = s.sheet(
+                    "排名 Ranking", "排名 rank", "编号 code", "名称 name", "得分 score", "中位排名 median rank", "5% 排名", "95% 排名");
             for (IndexReport.ParkRanking p : report.ranking()) {
-                s.row(ranking, p.rank() == 0 ? null : p.rank(), p.park(), p.name(), p.score(), p.medianRank(),
-                        p.rankLow(), p.rankHigh());
+                s.row(
+                        ranking,
+                        p.rank() == 0 ? null : p.rank(),
+                        p.park(),
+                        p.name(),
+                        p.score(),
+                        p.medianRank(),
+                        p.rankLow(),
+                        p.rankHigh());
             }
 
             Map<Integer, List<IndexReport.Node>> byLevel = new LinkedHashMap<>();
-            flatten(report.tree()).forEach(n -> byLevel.computeIfAbsent(n.level(), k -> new ArrayList<>()).add(n));
+            flatten(report.tree())
+                    .forEach(n -> byLevel.computeIfAbsent(n.level(), k -> new ArrayList<>())
+                            .add(n));
             Map<String, IndexReport.ParkRanking> parks = parks(report);
             for (Map.Entry<Integer, List<IndexReport.Node>> level : byLevel.entrySet()) {
                 List<String> header = new ArrayList<>(List.of("编号 code", "名称 name"));
                 for (IndexReport.Node n : level.getValue()) {
                     if (n.indicator()) {
-                        header.add(n.id() + " 值 value" + (n.unit() == null || n.unit().isEmpty() ? "" : " (" + n.unit()
-                                + ")"));
+                        header.add(n.id() + " 值 value"
+                                + (n.unit() == null || n.unit().isEmpty() ? "" : " (" + n.unit() + ")"));
                     }
                     header.add(n.id() + " " + n.name() + " 得分 score");
                     header.add(n.id() + " 排名 rank");
@@ -134,8 +175,10 @@ public final class IndexExport {
                 for (IndexReport.ParkRanking p : report.ranking()) {
                     List<Object> row = new ArrayList<>(List.of(p.park(), p.name()));
                     for (IndexReport.Node n : level.getValue()) {
-                        IndexReport.ParkResult pr = n.results().stream().filter(r -> r.park().equals(p.park()))
-                                .findFirst().orElseThrow();
+                        IndexReport.ParkResult pr = n.results().stream()
+                                .filter(r -> r.park().equals(p.park()))
+                                .findFirst()
+                                .orElseThrow();
                         if (n.indicator()) {
                             row.add(pr.value());
                         }
@@ -153,7 +196,8 @@ public final class IndexExport {
             });
             Sheet years = s.sheet("历年 Years", yearHeader.toArray(String[]::new));
             for (IndexReport.ParkResult pr : report.tree().results()) {
-                List<Object> row = new ArrayList<>(List.of(pr.park(), parks.get(pr.park()).name()));
+                List<Object> row =
+                        new ArrayList<>(List.of(pr.park(), parks.get(pr.park()).name()));
                 pr.years().forEach(y -> {
                     row.add(y.score());
                     row.add(y.rank() == 0 ? null : y.rank());
@@ -163,8 +207,11 @@ public final class IndexExport {
 
             Sheet method = s.sheet("方法与权重 Method", "项目 setting", "取值 value");
             IndexReport.Settings st = report.settings();
-            s.row(method, "指标体系 framework", report.framework().id() + " " + report.framework().name() + " ("
-                    + report.framework().version() + ")");
+            s.row(
+                    method,
+                    "指标体系 framework",
+                    report.framework().id() + " " + report.framework().name() + " ("
+                            + report.framework().version() + ")");
             s.row(method, "来源 source", report.framework().source());
             s.row(method, "官方确认 confirmed", report.framework().confirmed() ? "是 yes" : "否 no");
             s.row(method, "年份 year", report.year());
@@ -174,18 +221,43 @@ public final class IndexExport {
             s.row(method, "异常值处理 outliers", st.outliers());
             s.row(method, "标准化 normalisation", st.normalisation() + " (" + st.normalisationScope() + ")");
             s.row(method, "基期 base year", st.baseYear() == null ? "" : st.baseYear() + " (" + st.baseReference() + ")");
-            s.row(method, "赋权 weighting", st.weighting() + (st.weightYear() == null ? "" : " (" + st.weightYear() + ")"));
+            s.row(
+                    method,
+                    "赋权 weighting",
+                    st.weighting() + (st.weightYear() == null ? "" : " (" + st.weightYear() + ")"));
             s.row(method, "合成 aggregation", st.aggregation() + " (non-positive: " + st.nonPositive() + ")");
             report.framework().notes().forEach(n -> s.row(method, "说明 note", n));
             s.row(method);
-            s.header(method, "编号 node", "名称 name", "层级 level", "权重 weight", "总权重 effective weight",
-                    "权重已确认 confirmed", "下级赋权 children's weighting", "CR", "单位 unit", "方向 direction",
-                    "公式 formula", "备注 note");
+            s.header(
+                    method,
+                    "编号 node",
+                    "名称 name",
+                    "层级 level",
+                    "权重 weight",
+                    "总权重 effective weight",
+                    "权重已确认 confirmed",
+                    "下级赋权 children's weighting",
+                    "CR",
+                    "单位 unit",
+                    "方向 direction",
+                    "公式 formula",
+                    "备注 note");
             for (IndexReport.Node n : flatten(report.tree())) {
                 IndexReport.Weighting w = n.weighting();
-                s.row(method, n.id(), n.name(), n.level(), n.weight(), n.effectiveWeight(),
-                        n.weightConfirmed() ? "是 yes" : "否 no", w == null ? null : w.method(),
-                        w == null ? null : w.consistencyRatio(), n.unit(), n.direction(), n.formula(), n.note());
+                s.row(
+                        method,
+                        n.id(),
+                        n.name(),
+                        n.level(),
+                        n.weight(),
+                        n.effectiveWeight(),
+                        n.weightConfirmed() ? "是 yes" : "否 no",
+                        w == null ? null : w.method(),
+                        w == null ? null : w.consistencyRatio(),
+                        n.unit(),
+                        n.direction(),
+                        n.formula(),
+                        n.note());
             }
 
             Sheet coverage = s.sheet("覆盖率与提示 Coverage", "对象 subject", "编号 id", "年份 year", "覆盖率 coverage");

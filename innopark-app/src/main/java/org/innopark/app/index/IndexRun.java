@@ -62,7 +62,8 @@ public record IndexRun(IndexResult result, int year, UncertaintyResult uncertain
         }
         PipelineSettings s = framework.settings();
         if (s.normalisation() != PipelineSettings.Normalisation.BASE_YEAR_INDEX) {
-            notes.add("基期 " + baseYear + " 未使用: 该指标体系的标准化方法为 " + s.normalisation().name().toLowerCase()
+            notes.add("基期 " + baseYear + " 未使用: 该指标体系的标准化方法为 "
+                    + s.normalisation().name().toLowerCase()
                     + ", 不是基期指数 / base year " + baseYear + " ignored: the framework normalises by "
                     + s.normalisation().name().toLowerCase() + ", not base_year_index");
             return framework;
@@ -75,11 +76,12 @@ public record IndexRun(IndexResult result, int year, UncertaintyResult uncertain
      *
      * @param threads Monte Carlo worker threads (0: one per processor)
      */
-    public static IndexRun compute(Framework framework, IndexData data, int year, int sensitivity, int threads,
-            List<String> notes) {
+    public static IndexRun compute(
+            Framework framework, IndexData data, int year, int sensitivity, int threads, List<String> notes) {
         checkSensitivity(sensitivity);
         if (sensitivity > 0) {
-            UncertaintySpec spec = uncertaintySpec(framework.settings(), sensitivity).withThreads(threads);
+            UncertaintySpec spec =
+                    uncertaintySpec(framework.settings(), sensitivity).withThreads(threads);
             UncertaintyResult u = RankUncertainty.run(framework, data, spec);
             return new IndexRun(u.nominal(), year, u, notes);
         }

@@ -47,11 +47,21 @@ public class ParkFigureStore {
     private static final BigDecimal LIMIT = new BigDecimal("1e18");
 
     private static final Map<String, String> ALIASES = Map.ofEntries(
-            Map.entry("park", "park"), Map.entry("park_code", "park"), Map.entry("园区", "park"),
-            Map.entry("key", "key"), Map.entry("figure_key", "key"), Map.entry("指标", "key"),
-            Map.entry("year", "year"), Map.entry("figure_year", "year"), Map.entry("年份", "year"),
-            Map.entry("年度", "year"), Map.entry("value", "value"), Map.entry("figure_value", "value"),
-            Map.entry("数值", "value"), Map.entry("source", "source"), Map.entry("来源", "source"));
+            Map.entry("park", "park"),
+            Map.entry("park_code", "park"),
+            Map.entry("园区", "park"),
+            Map.entry("key", "key"),
+            Map.entry("figure_key", "key"),
+            Map.entry("指标", "key"),
+            Map.entry("year", "year"),
+            Map.entry("figure_year", "year"),
+            Map.entry("年份", "year"),
+            Map.entry("年度", "year"),
+            Map.entry("value", "value"),
+            Map.entry("figure_value", "value"),
+            Map.entry("数值", "value"),
+            Map.entry("source", "source"),
+            Map.entry("来源", "source"));
 
     private static final int BATCH = 1_000;
 
@@ -85,8 +95,12 @@ public class ParkFigureStore {
                         + " ORDER BY park_code, figure_key, figure_year")
                 .param("park", park)
                 .param("year", year)
-                .query((rs, n) -> new Figure(rs.getString(1), rs.getString(2), rs.getInt(3),
-                        rs.getBigDecimal(4).stripTrailingZeros(), rs.getString(5)))
+                .query((rs, n) -> new Figure(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getBigDecimal(4).stripTrailingZeros(),
+                        rs.getString(5)))
                 .list();
     }
 
@@ -94,24 +108,25 @@ public class ParkFigureStore {
     @Transactional
     public ImportResult importCsv(String fileName, Reader csv, Accounts.Account account) throws IOException {
         List<Row> rows = parse(fileName, csv);
-        Set<String> parks = new HashSet<>(jdbc.sql("SELECT code FROM park").query(String.class).list());
+        Set<String> parks = new HashSet<>(
+                jdbc.sql("SELECT code FROM park").query(String.class).list());
         List<CsvInputException.Problem> problems = new ArrayList<>();
         Set<String> denied = new TreeSet<>();
         for (Row r : rows) {
             if (!parks.contains(r.figure.park())) {
-                problems.add(new CsvInputException.Problem(r.line, r.parkColumn, "未知园区 " + r.figure.park()
-                        + " / unknown park " + r.figure.park()));
+                problems.add(new CsvInputException.Problem(
+                        r.line, r.parkColumn, "未知园区 " + r.figure.park() + " / unknown park " + r.figure.park()));
             } else if (!mayWrite(account, r.figure.park())) {
                 denied.add(r.figure.park());
             }
         }
         if (!problems.isEmpty()) {
-            throw new CsvInputException(fileName, problems.subList(0, Math.min(problems.size(),
-                    CsvInputException.MAX_PROBLEMS)));
+            throw new CsvInputException(
+                    fileName, problems.subList(0, Math.min(problems.size(), CsvInputException.MAX_PROBLEMS)));
         }
         if (!denied.isEmpty()) {
-            throw new AccessDeniedException("无权写入园区 " + denied + " 的园区级指标 / you may not write figures of parks "
-                    + denied);
+            throw new AccessDeniedException(
+                    "无权写入园区 " + denied + " 的园区级指标 / you may not write figures of parks " + denied);
         }
         return save(rows.stream().map(r -> r.figure).toList());
     }
@@ -137,7 +152,11 @@ public class ParkFigureStore {
         }
         int inserted = (int) (count() - before);
         Set<String> known = keysInFrameworks();
-        List<String> unknown = figures.stream().map(Figure::key).filter(k -> !known.contains(k)).distinct().sorted()
+        List<String> unknown = figures.stream()
+                .map(Figure::key)
+                .filter(k -> !known.contains(k))
+                .distinct()
+                .sorted()
                 .toList();
         return new ImportResult(figures.size(), inserted, figures.size() - inserted, unknown);
     }
@@ -183,17 +202,24 @@ public class ParkFigureStore {
         List<CsvInputException.Problem> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         List<CSVRecord> records;
-        try (CSVParser parser = CSVParser.parse(reader,
-                CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get())) {
+        try (CSVParser parser = CSVParser.parse(
+                reader,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setIgnoreEmptyLines(true)
+                        .setTrim(true)
+                        .get())) {
             records = parser.getRecords();
         } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            throw new CsvInputException(fileName, List.of(new CsvInputException.Problem(0, "",
-                    "不是有效的 CSV / not valid CSV: " + e.getMessage())));
+            throw new CsvInputException(
+                    fileName,
+                    List.of(new CsvInputException.Problem(0, "", "不是有效的 CSV / not valid CSV: " + e.getMessage())));
         }
         String expected = "应为 park,key,year,value[,source] / expected park,key,year,value[,source]";
         if (records.isEmpty()) {
-            throw new CsvInputException(fileName, List.of(new CsvInputException.Problem(0, "", "文件为空 / the file"
-                    + " is empty; " + expected)));
+            throw new CsvInputException(
+                    fileName,
+                    List.of(new CsvInputException.Problem(0, "", "文件为空 / the file" + " is empty; " + expected)));
         }
         List<String> header = new ArrayList<>();
         records.get(0).forEach(h -> header.add(h.replace("\uFEFF", "").strip()));
@@ -209,8 +235,8 @@ public class ParkFigureStore {
         }
         for (String needed : List.of("park", "key", "year", "value")) {
             if (!roles.containsKey(needed)) {
-                problems.add(new CsvInputException.Problem(1, "", "缺少列 " + needed + " / no column '" + needed
-                        + "'; " + expected));
+                problems.add(new CsvInputException.Problem(
+                        1, "", "缺少列 " + needed + " / no column '" + needed + "'; " + expected));
             }
         }
         if (!problems.isEmpty()) {
@@ -224,8 +250,8 @@ public class ParkFigureStore {
                 Integer c = roles.get(role);
                 return c == null || c >= rec.size() ? "" : rec.get(c).strip();
             };
-            Function<String, String> col = role -> CsvInputException.letters(roles.get(role))
-                    + " (" + header.get(roles.get(role)) + ")";
+            Function<String, String> col =
+                    role -> CsvInputException.letters(roles.get(role)) + " (" + header.get(roles.get(role)) + ")";
             String park = cell.apply("park");
             String key = cell.apply("key");
             String yearText = cell.apply("year");
@@ -237,9 +263,12 @@ public class ParkFigureStore {
                 ok = false;
             }
             if (!KEY.matcher(key).matches()) {
-                problems.add(new CsvInputException.Problem(line, col.apply("key"), "指标键 '" + key + "' 应以字母开头,"
-                        + " 由字母、数字、_ . - 组成, 最长 64 / the key '" + key + "' must start with a letter and hold"
-                        + " letters, digits, _ . - (at most 64)"));
+                problems.add(new CsvInputException.Problem(
+                        line,
+                        col.apply("key"),
+                        "指标键 '" + key + "' 应以字母开头,"
+                                + " 由字母、数字、_ . - 组成, 最长 64 / the key '" + key + "' must start with a letter and hold"
+                                + " letters, digits, _ . - (at most 64)"));
                 ok = false;
             }
             int year = 0;
@@ -249,37 +278,50 @@ public class ParkFigureStore {
                 year = -1;
             }
             if (year < 1980 || year > 2100) {
-                problems.add(new CsvInputException.Problem(line, col.apply("year"), "年份应为 1980–2100 的整数, 实际为 '"
-                        + yearText + "' / the year must be a whole number 1980-2100, got '" + yearText + "'"));
+                problems.add(new CsvInputException.Problem(
+                        line,
+                        col.apply("year"),
+                        "年份应为 1980–2100 的整数, 实际为 '" + yearText + "' / the year must be a whole number 1980-2100, got '"
+                                + yearText + "'"));
                 ok = false;
             }
             BigDecimal value = null;
             try {
                 value = new BigDecimal(valueText).setScale(6, RoundingMode.HALF_UP);
                 if (value.abs().compareTo(LIMIT) >= 0) {
-                    problems.add(new CsvInputException.Problem(line, col.apply("value"), "数值过大 (绝对值应小于 10^18) /"
-                            + " the value is too large (|value| < 10^18)"));
+                    problems.add(new CsvInputException.Problem(
+                            line,
+                            col.apply("value"),
+                            "数值过大 (绝对值应小于 10^18) /" + " the value is too large (|value| < 10^18)"));
                     ok = false;
                 }
             } catch (NumberFormatException e) {
-                problems.add(new CsvInputException.Problem(line, col.apply("value"), "'" + valueText + "' 不是数字"
-                        + " (园区级指标不能为空) / '" + valueText + "' is not a number (a figure cannot be empty)"));
+                problems.add(new CsvInputException.Problem(
+                        line,
+                        col.apply("value"),
+                        "'" + valueText + "' 不是数字" + " (园区级指标不能为空) / '" + valueText
+                                + "' is not a number (a figure cannot be empty)"));
                 ok = false;
             }
             if (source.length() > 200) {
-                problems.add(new CsvInputException.Problem(line, col.apply("source"), "来源最长 200 字 / the source is"
-                        + " at most 200 characters"));
+                problems.add(new CsvInputException.Problem(
+                        line, col.apply("source"), "来源最长 200 字 / the source is" + " at most 200 characters"));
                 ok = false;
             }
             if (ok) {
                 Integer before = seen.putIfAbsent(park + "\u0000" + key + "\u0000" + year, line);
                 if (before != null) {
-                    problems.add(new CsvInputException.Problem(line, "", "园区 " + park + " 的 " + key + " 在 " + year
-                            + " 年重复, 首次见第 " + before + " 行 / a second value of " + key + " for " + park + " in "
-                            + year + " (first in row " + before + ")"));
+                    problems.add(new CsvInputException.Problem(
+                            line,
+                            "",
+                            "园区 " + park + " 的 " + key + " 在 " + year
+                                    + " 年重复, 首次见第 " + before + " 行 / a second value of " + key + " for " + park + " in "
+                                    + year + " (first in row " + before + ")"));
                 } else {
-                    rows.add(new Row(line, col.apply("park"), new Figure(park, key, year, value,
-                            source.isEmpty() ? null : source)));
+                    rows.add(new Row(
+                            line,
+                            col.apply("park"),
+                            new Figure(park, key, year, value, source.isEmpty() ? null : source)));
                 }
             }
         }
@@ -287,8 +329,8 @@ public class ParkFigureStore {
             throw new CsvInputException(fileName, problems);
         }
         if (rows.isEmpty()) {
-            throw new CsvInputException(fileName, List.of(new CsvInputException.Problem(0, "", "没有数据行 / no data"
-                    + " rows; " + expected)));
+            throw new CsvInputException(
+                    fileName, List.of(new CsvInputException.Problem(0, "", "没有数据行 / no data" + " rows; " + expected)));
         }
         return rows;
     }

@@ -49,15 +49,35 @@ public class ParkIndex {
     }
 
     /** A shipped framework, as listed. */
-    public record FrameworkInfo(String id, String nameZh, String nameEn, String version, String source,
-            boolean confirmed, int pillars, int indicators, String normalisation, String weighting,
+    public record FrameworkInfo(
+            String id,
+            String nameZh,
+            String nameEn,
+            String version,
+            String source,
+            boolean confirmed,
+            int pillars,
+            int indicators,
+            String normalisation,
+            String weighting,
             String aggregation) {}
 
     public List<FrameworkInfo> frameworks() {
-        return FrameworkLoader.BUILT_IN.stream().map(ParkIndex::framework).map(f -> new FrameworkInfo(f.id(),
-                f.nameZh(), f.nameEn(), f.version(), f.source(), f.confirmed(), f.root().children().size(),
-                f.indicators().size(), lower(f.settings().normalisation()), lower(f.settings().weighting()),
-                lower(f.settings().aggregation()))).toList();
+        return FrameworkLoader.BUILT_IN.stream()
+                .map(ParkIndex::framework)
+                .map(f -> new FrameworkInfo(
+                        f.id(),
+                        f.nameZh(),
+                        f.nameEn(),
+                        f.version(),
+                        f.source(),
+                        f.confirmed(),
+                        f.root().children().size(),
+                        f.indicators().size(),
+                        lower(f.settings().normalisation()),
+                        lower(f.settings().weighting()),
+                        lower(f.settings().aggregation())))
+                .toList();
     }
 
     /** A shipped framework by id. */
@@ -102,8 +122,8 @@ public class ParkIndex {
     private Inputs inputs(Framework framework, Integer requestedYear) {
         TreeSet<Integer> years = data.yearsWithData();
         if (years.isEmpty()) {
-            throw new IndexNotFoundException("登记库中还没有企业年报或园区级指标 / the registry holds no annual report and no"
-                    + " park-level figure yet");
+            throw new IndexNotFoundException(
+                    "登记库中还没有企业年报或园区级指标 / the registry holds no annual report and no" + " park-level figure yet");
         }
         int year = requestedYear == null ? years.last() : requestedYear;
         if (!years.contains(year)) {
@@ -112,7 +132,8 @@ public class ParkIndex {
         }
         int from = Math.max(years.first(), year - HISTORY_YEARS);
         PipelineSettings s = framework.settings();
-        if (s.normalisation() == PipelineSettings.Normalisation.BASE_YEAR_INDEX && s.baseYear().isPresent()) {
+        if (s.normalisation() == PipelineSettings.Normalisation.BASE_YEAR_INDEX
+                && s.baseYear().isPresent()) {
             int base = s.baseYear().getAsInt();
             if (base < from && years.contains(base)) {
                 from = base;
@@ -122,15 +143,19 @@ public class ParkIndex {
         if (parks.isEmpty()) {
             throw new IndexNotFoundException("登记库中还没有园区 / the registry holds no park yet");
         }
-        Map<String, List<AnnualReport>> reports = data.reports(ParkIndexData.fieldsRead(framework), from - 1, year, null);
+        Map<String, List<AnnualReport>> reports =
+                data.reports(ParkIndexData.fieldsRead(framework), from - 1, year, null);
         Map<String, Map<Integer, Map<String, Double>>> figures = data.figures(from - 1, year, null);
         ParkFigures pf = ParkFigures.of(framework);
         for (ParkIndexData.ParkUnit p : parks) {
             pf.park(p.code(), p.name(), p.province());
             pf.reports(p.code(), reports.getOrDefault(p.code(), List.of()));
-            figures.getOrDefault(p.code(), Map.of()).forEach((y, byKey) -> byKey.forEach((k, v) -> pf.imported(p.code(), y, k, v)));
+            figures.getOrDefault(p.code(), Map.of())
+                    .forEach((y, byKey) -> byKey.forEach((k, v) -> pf.imported(p.code(), y, k, v)));
         }
-        pf.years(years.subSet(from, true, year, true).stream().mapToInt(Integer::intValue).toArray());
+        pf.years(years.subSet(from, true, year, true).stream()
+                .mapToInt(Integer::intValue)
+                .toArray());
         return new Inputs(pf.build(), year);
     }
 
@@ -148,11 +173,10 @@ public class ParkIndex {
     public static ContributionAccess access(Accounts.Account account, String parkCode) {
         return switch (account.role()) {
             case SYSTEM_ADMIN -> ContributionAccess.ALL_ENTERPRISES;
-            case PARK_ADMIN, PARK_ANALYST -> parkCode.equals(account.parkCode())
-                    ? ContributionAccess.ALL_ENTERPRISES
-                    : ContributionAccess.NONE;
-            case ENTERPRISE -> parkCode.equals(account.parkCode()) ? ContributionAccess.OWN_ENTERPRISE
-                    : ContributionAccess.NONE;
+            case PARK_ADMIN, PARK_ANALYST ->
+                parkCode.equals(account.parkCode()) ? ContributionAccess.ALL_ENTERPRISES : ContributionAccess.NONE;
+            case ENTERPRISE ->
+                parkCode.equals(account.parkCode()) ? ContributionAccess.OWN_ENTERPRISE : ContributionAccess.NONE;
             case BANK -> ContributionAccess.NONE;
         };
     }
@@ -161,14 +185,32 @@ public class ParkIndex {
     public record Standing(String nodeId, String name, int rank, Double score) {}
 
     /** A park's place in the index: its rank, strengths and weaknesses, and what its enterprises contribute. */
-    public record ParkProfile(String frameworkId, String parkCode, String parkName, int year, int parks,
-            Double indexScore, int indexRank, List<Standing> strongestPillars, List<Standing> weakestPillars,
-            List<Standing> strongestIndicators, List<Standing> weakestIndicators, ContributionAccess contributionAccess,
-            String contributionNote, List<IndicatorContributions> contributions) {}
+    public record ParkProfile(
+            String frameworkId,
+            String parkCode,
+            String parkName,
+            int year,
+            int parks,
+            Double indexScore,
+            int indexRank,
+            List<Standing> strongestPillars,
+            List<Standing> weakestPillars,
+            List<Standing> strongestIndicators,
+            List<Standing> weakestIndicators,
+            ContributionAccess contributionAccess,
+            String contributionNote,
+            List<IndicatorContributions> contributions) {}
 
     /** Who lifts and who drags one registry-computed indicator of the park. */
-    public record IndicatorContributions(String indicatorId, String name, String unit, String direction,
-            String formula, Double parkValue, int enterprises, List<EnterpriseContribution> lifting,
+    public record IndicatorContributions(
+            String indicatorId,
+            String name,
+            String unit,
+            String direction,
+            String formula,
+            Double parkValue,
+            int enterprises,
+            List<EnterpriseContribution> lifting,
             List<EnterpriseContribution> dragging) {}
 
     /**
@@ -182,12 +224,19 @@ public class ParkIndex {
      *
      * @param top enterprises listed as lifting and as dragging each indicator
      */
-    public ParkProfile profile(String frameworkId, String parkCode, Integer year, Integer baseYear,
-            Accounts.Account account, Locale locale, int top) {
+    public ParkProfile profile(
+            String frameworkId,
+            String parkCode,
+            Integer year,
+            Integer baseYear,
+            Accounts.Account account,
+            Locale locale,
+            int top) {
         List<String> notes = new ArrayList<>();
         Framework framework = IndexRun.withBaseYear(framework(frameworkId), baseYear, notes);
         Inputs in = inputs(framework, year);
-        IndexResult result = IndexRun.compute(framework, in.data, in.year, 0, 1, notes).result();
+        IndexResult result =
+                IndexRun.compute(framework, in.data, in.year, 0, 1, notes).result();
         if (result.units().stream().noneMatch(u -> u.id().equals(parkCode))) {
             throw new IndexNotFoundException("未找到园区 " + parkCode + " / no park " + parkCode);
         }
@@ -195,21 +244,38 @@ public class ParkIndex {
         String rootId = framework.root().id();
         IndexResult.StrengthsAndWeaknesses sw = result.strengthsAndWeaknesses(parkCode, in.year, STRENGTHS);
         ContributionAccess access = access(account, parkCode);
-        List<IndicatorContributions> contributions = access == ContributionAccess.NONE ? List.of()
-                : contributions(framework, parkCode, in.year, access == ContributionAccess.OWN_ENTERPRISE
-                        ? account.creditCode() : null, en, top);
+        List<IndicatorContributions> contributions = access == ContributionAccess.NONE
+                ? List.of()
+                : contributions(
+                        framework,
+                        parkCode,
+                        in.year,
+                        access == ContributionAccess.OWN_ENTERPRISE ? account.creditCode() : null,
+                        en,
+                        top);
         String note = switch (access) {
-            case ALL_ENTERPRISES -> en ? "Contributions of the park's enterprises to its registry-computed indicators."
-                    : "本园区企业对登记库计算指标的贡献。";
+            case ALL_ENTERPRISES ->
+                en
+                        ? "Contributions of the park's enterprises to its registry-computed indicators."
+                        : "本园区企业对登记库计算指标的贡献。";
             case OWN_ENTERPRISE -> en ? "Only your own enterprise's contributions are shown." : "仅显示本企业的贡献。";
-            case NONE -> en ? "Enterprise contributions are shown only to the park's own users."
-                    : "企业贡献仅向本园区用户显示。";
+            case NONE -> en ? "Enterprise contributions are shown only to the park's own users." : "企业贡献仅向本园区用户显示。";
         };
-        return new ParkProfile(framework.id(), parkCode, result.units().get(indexOf(result, parkCode)).name(), in.year,
-                result.units().size(), finite(result.score(rootId, parkCode, in.year)),
-                result.rank(rootId, parkCode, in.year), standings(framework, sw.strongestPillars(), en),
-                standings(framework, sw.weakestPillars(), en), standings(framework, sw.strongestIndicators(), en),
-                standings(framework, sw.weakestIndicators(), en), access, note, contributions);
+        return new ParkProfile(
+                framework.id(),
+                parkCode,
+                result.units().get(indexOf(result, parkCode)).name(),
+                in.year,
+                result.units().size(),
+                finite(result.score(rootId, parkCode, in.year)),
+                result.rank(rootId, parkCode, in.year),
+                standings(framework, sw.strongestPillars(), en),
+                standings(framework, sw.weakestPillars(), en),
+                standings(framework, sw.strongestIndicators(), en),
+                standings(framework, sw.weakestIndicators(), en),
+                access,
+                note,
+                contributions);
     }
 
     private static int indexOf(IndexResult result, String unitId) {
@@ -222,15 +288,17 @@ public class ParkIndex {
     }
 
     private List<Standing> standings(Framework framework, List<IndexResult.NodeRank> ranks, boolean en) {
-        return ranks.stream().map(r -> new Standing(r.nodeId(), name(framework.node(r.nodeId()), en), r.rank(),
-                finite(r.score()))).toList();
+        return ranks.stream()
+                .map(r -> new Standing(r.nodeId(), name(framework.node(r.nodeId()), en), r.rank(), finite(r.score())))
+                .toList();
     }
 
-    private List<IndicatorContributions> contributions(Framework framework, String parkCode, int year,
-            String onlyEnterprise, boolean en, int top) {
+    private List<IndicatorContributions> contributions(
+            Framework framework, String parkCode, int year, String onlyEnterprise, boolean en, int top) {
         Set<ReportField> fields = ParkIndexData.fieldsRead(framework);
         List<AnnualReport> reports = data.reports(fields, year, year, parkCode).getOrDefault(parkCode, List.of());
-        Map<String, Double> figures = data.figures(year, year, parkCode).getOrDefault(parkCode, Map.of())
+        Map<String, Double> figures = data.figures(year, year, parkCode)
+                .getOrDefault(parkCode, Map.of())
                 .getOrDefault(year, Map.of());
         Set<String> codes = new HashSet<>();
         List<IndicatorContributions> out = new ArrayList<>();
@@ -243,7 +311,9 @@ public class ParkIndex {
             }
             List<EnterpriseContributions.Contribution> cs = EnterpriseContributions.of(node, reports, figures);
             if (onlyEnterprise != null) {
-                cs = cs.stream().filter(c -> c.creditCode().value().equals(onlyEnterprise)).toList();
+                cs = cs.stream()
+                        .filter(c -> c.creditCode().value().equals(onlyEnterprise))
+                        .toList();
             }
             int sign = spec.direction().sign() > 0 ? 1 : -1;
             nodes.add(node);
@@ -260,22 +330,35 @@ public class ParkIndex {
             FrameworkNode.IndicatorSpec spec = node.indicator().orElseThrow();
             int sign = spec.direction().sign() > 0 ? 1 : -1;
             List<EnterpriseContributions.Contribution> sorted = all.get(i);
-            List<EnterpriseContribution> lifting = sorted.stream().filter(c -> sign * c.contribution() > 0).limit(top)
-                    .map(c -> contribution(c, names)).toList();
+            List<EnterpriseContribution> lifting = sorted.stream()
+                    .filter(c -> sign * c.contribution() > 0)
+                    .limit(top)
+                    .map(c -> contribution(c, names))
+                    .toList();
             List<EnterpriseContributions.Contribution> draggers = new ArrayList<>(
                     sorted.stream().filter(c -> sign * c.contribution() < 0).toList());
             Collections.reverse(draggers);
-            List<EnterpriseContribution> dragging = draggers.stream().limit(top).map(c -> contribution(c, names))
+            List<EnterpriseContribution> dragging = draggers.stream()
+                    .limit(top)
+                    .map(c -> contribution(c, names))
                     .toList();
             Double parkValue = sorted.isEmpty() ? null : finite(sorted.get(0).parkValue());
-            out.add(new IndicatorContributions(node.id(), name(node, en), spec.unit(), lower(spec.direction()),
-                    spec.formula().describe(), parkValue, sorted.size(), lifting, dragging));
+            out.add(new IndicatorContributions(
+                    node.id(),
+                    name(node, en),
+                    spec.unit(),
+                    lower(spec.direction()),
+                    spec.formula().describe(),
+                    parkValue,
+                    sorted.size(),
+                    lifting,
+                    dragging));
         }
         return out;
     }
 
-    private static EnterpriseContribution contribution(EnterpriseContributions.Contribution c,
-            Map<String, String> names) {
+    private static EnterpriseContribution contribution(
+            EnterpriseContributions.Contribution c, Map<String, String> names) {
         String code = c.creditCode().value();
         return new EnterpriseContribution(code, names.getOrDefault(code, code), c.contribution(), finite(c.share()));
     }

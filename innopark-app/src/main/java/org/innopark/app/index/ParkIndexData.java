@@ -46,9 +46,12 @@ class ParkIndexData {
 
     /** Years with an annual report or an imported figure, increasing. */
     TreeSet<Integer> yearsWithData() {
-        TreeSet<Integer> years = new TreeSet<>(
-                jdbc.sql("SELECT DISTINCT report_year FROM annual_report").query(Integer.class).list());
-        years.addAll(jdbc.sql("SELECT DISTINCT figure_year FROM park_figure").query(Integer.class).list());
+        TreeSet<Integer> years = new TreeSet<>(jdbc.sql("SELECT DISTINCT report_year FROM annual_report")
+                .query(Integer.class)
+                .list());
+        years.addAll(jdbc.sql("SELECT DISTINCT figure_year FROM park_figure")
+                .query(Integer.class)
+                .list());
         return years;
     }
 
@@ -105,8 +108,10 @@ class ParkIndexData {
                             figures.put(columns.get(i), v);
                         }
                     }
-                    AnnualReport report = AnnualReport.of(CreditCode.of(rs.getString(2).strip()), rs.getInt(3), figures);
-                    byPark.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(report);
+                    AnnualReport report =
+                            AnnualReport.of(CreditCode.of(rs.getString(2).strip()), rs.getInt(3), figures);
+                    byPark.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(report);
                 });
         return byPark;
     }

@@ -36,12 +36,22 @@ import org.innopark.engine.index.IndexData;
 public final class UnitsCsv {
 
     private static final Map<String, String> ALIASES = Map.ofEntries(
-            Map.entry("unit", "unit"), Map.entry("park", "unit"), Map.entry("单位", "unit"), Map.entry("园区", "unit"),
-            Map.entry("indicator", "indicator"), Map.entry("指标", "indicator"),
-            Map.entry("year", "year"), Map.entry("年份", "year"), Map.entry("年度", "year"),
-            Map.entry("value", "value"), Map.entry("数值", "value"), Map.entry("值", "value"),
-            Map.entry("name", "name"), Map.entry("名称", "name"),
-            Map.entry("group", "group"), Map.entry("分组", "group"));
+            Map.entry("unit", "unit"),
+            Map.entry("park", "unit"),
+            Map.entry("单位", "unit"),
+            Map.entry("园区", "unit"),
+            Map.entry("indicator", "indicator"),
+            Map.entry("指标", "indicator"),
+            Map.entry("year", "year"),
+            Map.entry("年份", "year"),
+            Map.entry("年度", "year"),
+            Map.entry("value", "value"),
+            Map.entry("数值", "value"),
+            Map.entry("值", "value"),
+            Map.entry("name", "name"),
+            Map.entry("名称", "name"),
+            Map.entry("group", "group"),
+            Map.entry("分组", "group"));
 
     private static final Set<String> MISSING = Set.of("", "na", "n/a", "nan", "-", "—", "null");
 
@@ -55,7 +65,8 @@ public final class UnitsCsv {
 
     private UnitsCsv(String fileName, Framework framework) {
         this.fileName = fileName;
-        this.indicatorIds = framework.indicators().stream().map(FrameworkNode::id).toList();
+        this.indicatorIds =
+                framework.indicators().stream().map(FrameworkNode::id).toList();
     }
 
     /** Reads a file. */
@@ -71,12 +82,17 @@ public final class UnitsCsv {
     }
 
     private IndexData parse(Reader reader) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             List<CSVRecord> records = parser.getRecords();
             if (records.isEmpty()) {
-                throw new CsvInputException(fileName, List.of(new CsvInputException.Problem(0, "",
-                        "文件为空 / the file is empty; " + layouts())));
+                throw new CsvInputException(
+                        fileName,
+                        List.of(new CsvInputException.Problem(0, "", "文件为空 / the file is empty; " + layouts())));
             }
             List<String> header = new ArrayList<>();
             records.get(0).forEach(h -> header.add(h.replace("\uFEFF", "").strip()));
@@ -87,8 +103,9 @@ public final class UnitsCsv {
                 readWide(header, roles, records);
             }
         } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            throw new CsvInputException(fileName, List.of(new CsvInputException.Problem(0, "",
-                    "不是有效的 CSV / not valid CSV: " + e.getMessage())));
+            throw new CsvInputException(
+                    fileName,
+                    List.of(new CsvInputException.Problem(0, "", "不是有效的 CSV / not valid CSV: " + e.getMessage())));
         }
         stopIfProblems();
         if (values.isEmpty()) {
@@ -96,8 +113,11 @@ public final class UnitsCsv {
         }
         for (String id : indicatorIds) {
             if (!indicatorsSeen.contains(id)) {
-                problems.add(new CsvInputException.Problem(0, "", "缺少指标 " + id + " (缺失值可留空) / indicator " + id
-                        + " is missing (leave cells empty for missing values)"));
+                problems.add(new CsvInputException.Problem(
+                        0,
+                        "",
+                        "缺少指标 " + id + " (缺失值可留空) / indicator " + id
+                                + " is missing (leave cells empty for missing values)"));
             }
         }
         stopIfProblems();
@@ -128,14 +148,18 @@ public final class UnitsCsv {
     private void readLong(List<String> header, Map<String, Integer> roles, List<CSVRecord> records) {
         for (String needed : List.of("unit", "indicator", "year", "value")) {
             if (!roles.containsKey(needed)) {
-                problems.add(new CsvInputException.Problem(1, "", "缺少列 " + needed + " / no column '" + needed
-                        + "'; " + layouts()));
+                problems.add(new CsvInputException.Problem(
+                        1, "", "缺少列 " + needed + " / no column '" + needed + "'; " + layouts()));
             }
         }
         for (int c = 0; c < header.size(); c++) {
             if (!ALIASES.containsKey(header.get(c).toLowerCase(Locale.ROOT))) {
-                problem(1, c, header, "长表中未知的列 '" + header.get(c) + "' / unknown column '" + header.get(c)
-                        + "' in the long layout; " + layouts());
+                problem(
+                        1,
+                        c,
+                        header,
+                        "长表中未知的列 '" + header.get(c) + "' / unknown column '" + header.get(c) + "' in the long layout; "
+                                + layouts());
             }
         }
         stopIfProblems();
@@ -149,8 +173,12 @@ public final class UnitsCsv {
             if (indicator.isEmpty()) {
                 problem(row, ic, header, "指标编号为空 / the indicator id is empty");
             } else if (!indicatorIds.contains(indicator)) {
-                problem(row, ic, header, "'" + indicator + "' 不是该指标体系的指标, 可用: " + indicatorIds + " / '"
-                        + indicator + "' is not an indicator of the framework; indicators: " + indicatorIds);
+                problem(
+                        row,
+                        ic,
+                        header,
+                        "'" + indicator + "' 不是该指标体系的指标, 可用: " + indicatorIds + " / '" + indicator
+                                + "' is not an indicator of the framework; indicators: " + indicatorIds);
                 indicator = null;
             }
             Double value = number(rec, row, roles.get("value"), header);
@@ -166,8 +194,8 @@ public final class UnitsCsv {
     private void readWide(List<String> header, Map<String, Integer> roles, List<CSVRecord> records) {
         for (String needed : List.of("unit", "year")) {
             if (!roles.containsKey(needed)) {
-                problems.add(new CsvInputException.Problem(1, "", "缺少列 " + needed + " / no column '" + needed
-                        + "'; " + layouts()));
+                problems.add(new CsvInputException.Problem(
+                        1, "", "缺少列 " + needed + " / no column '" + needed + "'; " + layouts()));
             }
         }
         Map<Integer, String> indicatorColumns = new LinkedHashMap<>();
@@ -177,8 +205,12 @@ public final class UnitsCsv {
                 continue;
             }
             if (!indicatorIds.contains(h)) {
-                problem(1, c, header, "'" + h + "' 不是该指标体系的指标编号, 可用: " + indicatorIds + " / '" + h
-                        + "' is not an indicator id of the framework; ids: " + indicatorIds);
+                problem(
+                        1,
+                        c,
+                        header,
+                        "'" + h + "' 不是该指标体系的指标编号, 可用: " + indicatorIds + " / '" + h
+                                + "' is not an indicator id of the framework; ids: " + indicatorIds);
             } else if (indicatorColumns.containsValue(h)) {
                 problem(1, c, header, "指标列重复 / duplicate indicator column '" + h + "'");
             } else {
@@ -204,14 +236,17 @@ public final class UnitsCsv {
         indicatorsSeen.addAll(indicatorColumns.values());
     }
 
-    private void put(int row, int column, List<String> header, String unit, int year, String indicator,
-            double value) {
+    private void put(int row, int column, List<String> header, String unit, int year, String indicator, double value) {
         String key = unit + "\u0000" + year + "\u0000" + indicator;
         Integer before = seenAt.putIfAbsent(key, row);
         if (before != null) {
-            problem(row, column, header, "单位 " + unit + " 的指标 " + indicator + " 在 " + year + " 年重复, 首次见第 "
-                    + before + " 行 / a second value of " + indicator + " for " + unit + " in " + year
-                    + " (first in row " + before + ")");
+            problem(
+                    row,
+                    column,
+                    header,
+                    "单位 " + unit + " 的指标 " + indicator + " 在 " + year + " 年重复, 首次见第 "
+                            + before + " 行 / a second value of " + indicator + " for " + unit + " in " + year
+                            + " (first in row " + before + ")");
             return;
         }
         indicatorsSeen.add(indicator);
@@ -228,8 +263,12 @@ public final class UnitsCsv {
         String group = roles.containsKey("group") ? cell(rec, roles.get("group")) : "";
         String[] known = units.putIfAbsent(unit, new String[] {name.isEmpty() ? unit : name, group});
         if (known != null && !group.isEmpty() && !known[1].isEmpty() && !known[1].equals(group)) {
-            problem(row, roles.get("group"), header, "单位 " + unit + " 的分组前后不一致 ('" + known[1] + "' 与 '" + group
-                    + "') / unit " + unit + " has two groups ('" + known[1] + "' and '" + group + "')");
+            problem(
+                    row,
+                    roles.get("group"),
+                    header,
+                    "单位 " + unit + " 的分组前后不一致 ('" + known[1] + "' 与 '" + group + "') / unit " + unit
+                            + " has two groups ('" + known[1] + "' and '" + group + "')");
         }
         return unit;
     }
@@ -244,8 +283,12 @@ public final class UnitsCsv {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problem(row, column, header, "年份应为 1900–2100 的整数, 实际为 '" + text + "' / the year must be a whole number"
-                + " 1900-2100, got '" + text + "'");
+        problem(
+                row,
+                column,
+                header,
+                "年份应为 1900–2100 的整数, 实际为 '" + text + "' / the year must be a whole number" + " 1900-2100, got '" + text
+                        + "'");
         return null;
     }
 
@@ -263,8 +306,12 @@ public final class UnitsCsv {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problem(row, column, header, "'" + text + "' 不是数字 (缺失值请留空或写 NA) / '" + text
-                + "' is not a number (leave the cell empty or write NA for a missing value)");
+        problem(
+                row,
+                column,
+                header,
+                "'" + text + "' 不是数字 (缺失值请留空或写 NA) / '" + text
+                        + "' is not a number (leave the cell empty or write NA for a missing value)");
         return null;
     }
 
@@ -274,14 +321,14 @@ public final class UnitsCsv {
 
     private void problem(int row, int column, List<String> header, String message) {
         String name = column < header.size() ? header.get(column) : "";
-        problems.add(new CsvInputException.Problem(row, CsvInputException.letters(column)
-                + (name.isEmpty() ? "" : " (" + name + ")"), message));
+        problems.add(new CsvInputException.Problem(
+                row, CsvInputException.letters(column) + (name.isEmpty() ? "" : " (" + name + ")"), message));
     }
 
     private void stopIfProblems() {
         if (!problems.isEmpty()) {
-            throw new CsvInputException(fileName,
-                    problems.subList(0, Math.min(problems.size(), CsvInputException.MAX_PROBLEMS)));
+            throw new CsvInputException(
+                    fileName, problems.subList(0, Math.min(problems.size(), CsvInputException.MAX_PROBLEMS)));
         }
     }
 }

@@ -60,18 +60,30 @@ public class ParkLadder {
     public record Assessed(CreditCode creditCode, String name, Verdict verdict, Gap gap) {}
 
     /** An enterprise's verdicts against every scheme for a year. */
-    public record EnterpriseAssessments(CreditCode creditCode, String name, String parkCode, int year,
-            List<Assessed> assessments) {}
+    public record EnterpriseAssessments(
+            CreditCode creditCode, String name, String parkCode, int year, List<Assessed> assessments) {}
 
     /** A park's ladder for a year, with last year's moves and the certificates expiring soon. */
-    public record ParkLadderView(String parkCode, int year, LadderAnalytics.Snapshot snapshot,
-            List<LadderAnalytics.Transition> heldTransitions, List<LadderAnalytics.Transition> assessedTransitions,
-            LocalDate today, int months, List<LadderAnalytics.ExpiringCertificate> expiring,
+    public record ParkLadderView(
+            String parkCode,
+            int year,
+            LadderAnalytics.Snapshot snapshot,
+            List<LadderAnalytics.Transition> heldTransitions,
+            List<LadderAnalytics.Transition> assessedTransitions,
+            LocalDate today,
+            int months,
+            List<LadderAnalytics.ExpiringCertificate> expiring,
             Map<CreditCode, String> names) {}
 
     /** The candidates for the rung of a scheme, closest first. */
-    public record Candidates(String parkCode, int year, String schemeId, QualificationType rung, int total,
-            List<LadderAnalytics.Candidate> candidates, Map<CreditCode, String> names) {}
+    public record Candidates(
+            String parkCode,
+            int year,
+            String schemeId,
+            QualificationType rung,
+            int total,
+            List<LadderAnalytics.Candidate> candidates,
+            Map<CreditCode, String> names) {}
 
     public LadderAssessment assessment() {
         return assessment;
@@ -86,7 +98,9 @@ public class ParkLadder {
         SchemeRegistry schemes = assessment.schemes();
         List<Scheme> out = new ArrayList<>();
         for (String id : schemes.ids()) {
-            schemes.effective(id, year).filter(s -> s.baseId().isEmpty() && s.rung().isPresent()).ifPresent(out::add);
+            schemes.effective(id, year)
+                    .filter(s -> s.baseId().isEmpty() && s.rung().isPresent())
+                    .ifPresent(out::add);
         }
         return out;
     }
@@ -105,14 +119,17 @@ public class ParkLadder {
      */
     public Optional<EnterpriseAssessments> enterprise(ParkScope scope, String creditCode, Integer year) {
         String code = creditCode == null ? "" : creditCode.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!CreditCode.isValid(code) || scope.enterprise().filter(own -> !own.equals(code)).isPresent()) {
+        if (!CreditCode.isValid(code)
+                || scope.enterprise().filter(own -> !own.equals(code)).isPresent()) {
             return Optional.empty();
         }
         Optional<String> park = registry.parkOf(code).filter(scope::includesPark);
         if (park.isEmpty()) {
             return Optional.empty();
         }
-        int y = year != null ? year : registry.latestYear(park.get(), code).orElse(LocalDate.now().getYear() - 1);
+        int y = year != null
+                ? year
+                : registry.latestYear(park.get(), code).orElse(LocalDate.now().getYear() - 1);
         RegistryFacts.Loaded loaded = registry.load(park.get(), code, y - LOOKBACK, y);
         if (loaded.facts().isEmpty()) {
             return Optional.empty();
@@ -138,10 +155,16 @@ public class ParkLadder {
         RegistryFacts.Loaded loaded = registry.load(parkCode, null, year - 1 - LOOKBACK, year);
         List<EnterpriseFacts> park = loaded.facts();
         LadderAnalytics.Snapshot snapshot = analytics.snapshot(park, year);
-        return Optional.of(new ParkLadderView(parkCode, year, snapshot,
+        return Optional.of(new ParkLadderView(
+                parkCode,
+                year,
+                snapshot,
                 analytics.transitions(park, year - 1, year, LadderAnalytics.Basis.HELD),
-                analytics.transitions(park, year - 1, year, LadderAnalytics.Basis.ASSESSED), today, months,
-                analytics.expiring(park, today, months), names(loaded)));
+                analytics.transitions(park, year - 1, year, LadderAnalytics.Basis.ASSESSED),
+                today,
+                months,
+                analytics.expiring(park, today, months),
+                names(loaded)));
     }
 
     /**
@@ -152,7 +175,9 @@ public class ParkLadder {
         if (!parkVisible(scope, parkCode)) {
             return Optional.empty();
         }
-        Scheme scheme = assessment.schemes().effective(schemeId, year)
+        Scheme scheme = assessment
+                .schemes()
+                .effective(schemeId, year)
                 .filter(s -> s.rung().isPresent())
                 .orElseThrow(() -> new IllegalArgumentException("方案 " + schemeId + " 在 " + year
                         + " 年无有效版本或不对应梯级 / scheme " + schemeId + " has no version in force in " + year
@@ -160,8 +185,14 @@ public class ParkLadder {
         QualificationType rung = scheme.rung().orElseThrow();
         RegistryFacts.Loaded loaded = registry.load(parkCode, null, year - LOOKBACK, year);
         List<LadderAnalytics.Candidate> all = analytics.candidates(loaded.facts(), rung, year);
-        return Optional.of(new Candidates(parkCode, year, scheme.id(), rung, all.size(),
-                all.subList(0, Math.min(Math.max(0, limit), all.size())), names(loaded)));
+        return Optional.of(new Candidates(
+                parkCode,
+                year,
+                scheme.id(),
+                rung,
+                all.size(),
+                all.subList(0, Math.min(Math.max(0, limit), all.size())),
+                names(loaded)));
     }
 
     /**
@@ -169,8 +200,8 @@ public class ParkLadder {
      * scheme, by id (the regional variant for each enterprise's region) or as a given scheme version; in park then
      * credit-code order. Enterprises for which the scheme has no version in force are left out.
      */
-    public Optional<List<Assessed>> verdicts(ParkScope scope, String parkCode, SchemeChoice scheme, int year,
-            boolean withGaps) {
+    public Optional<List<Assessed>> verdicts(
+            ParkScope scope, String parkCode, SchemeChoice scheme, int year, boolean withGaps) {
         List<String> parks;
         if (parkCode != null) {
             if (!parkVisible(scope, parkCode)) {
@@ -186,9 +217,12 @@ public class ParkLadder {
         for (String p : parks) {
             RegistryFacts.Loaded loaded = registry.load(p, null, year - LOOKBACK, year);
             List<Assessed> own = loaded.facts().parallelStream()
-                    .map(f -> scheme.assess(assessment, f, year).map(v -> new Assessed(f.creditCode(),
-                            loaded.enterprises().get(f.creditCode()).name(), v,
-                            withGaps ? assessment.gap(v, f) : null)))
+                    .map(f -> scheme.assess(assessment, f, year)
+                            .map(v -> new Assessed(
+                                    f.creditCode(),
+                                    loaded.enterprises().get(f.creditCode()).name(),
+                                    v,
+                                    withGaps ? assessment.gap(v, f) : null)))
                     .flatMap(Optional::stream)
                     .toList();
             out.addAll(own);
@@ -199,7 +233,9 @@ public class ParkLadder {
 
     /** Whether the park exists and its park-wide views are open to the reader (not to an enterprise user). */
     private boolean parkVisible(ParkScope scope, String parkCode) {
-        return parkCode != null && scope.enterprise().isEmpty() && scope.includesPark(parkCode)
+        return parkCode != null
+                && scope.enterprise().isEmpty()
+                && scope.includesPark(parkCode)
                 && registry.parkExists(parkCode);
     }
 

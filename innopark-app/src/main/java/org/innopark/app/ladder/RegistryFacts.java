@@ -83,8 +83,12 @@ class RegistryFacts {
                     EnterpriseFacts.Builder b = builders.get(code);
                     if (b != null) {
                         String level = rs.getString(3);
-                        b.qualification(new Qualification(code, QualificationType.valueOf(rs.getString(2)),
-                                level == null ? null : Level.valueOf(level), rs.getString(4), date(rs, 5),
+                        b.qualification(new Qualification(
+                                code,
+                                QualificationType.valueOf(rs.getString(2)),
+                                level == null ? null : Level.valueOf(level),
+                                rs.getString(4),
+                                date(rs, 5),
                                 date(rs, 6)));
                     }
                 });
@@ -96,22 +100,33 @@ class RegistryFacts {
                 .param("park", parkCode)
                 .param("own", onlyCreditCode)
                 .query(rs -> {
-                    InnovationPlatform p = new InnovationPlatform(rs.getString(1), rs.getString(2),
-                            PlatformType.valueOf(rs.getString(3)), Level.valueOf(rs.getString(4)),
-                            CreditCode.of(rs.getString(5)), rs.getString(6), (Integer) rs.getObject(7));
-                    hosted.computeIfAbsent(p.hostCreditCode(), k -> new ArrayList<>()).add(p);
+                    InnovationPlatform p = new InnovationPlatform(
+                            rs.getString(1),
+                            rs.getString(2),
+                            PlatformType.valueOf(rs.getString(3)),
+                            Level.valueOf(rs.getString(4)),
+                            CreditCode.of(rs.getString(5)),
+                            rs.getString(6),
+                            (Integer) rs.getObject(7));
+                    hosted.computeIfAbsent(p.hostCreditCode(), k -> new ArrayList<>())
+                            .add(p);
                 });
 
         List<EnterpriseFacts> facts = new ArrayList<>(enterprises.size());
-        enterprises.keySet().forEach(code -> facts.add(
-                builders.get(code).platforms(hosted.getOrDefault(code, List.of())).build()));
+        enterprises
+                .keySet()
+                .forEach(code -> facts.add(builders.get(code)
+                        .platforms(hosted.getOrDefault(code, List.of()))
+                        .build()));
         return new Loaded(enterprises, facts);
     }
 
     /** The park of an enterprise, if it is in the registry. */
     java.util.Optional<String> parkOf(String creditCode) {
-        return jdbc.sql("SELECT park_code FROM enterprise WHERE credit_code = ?").param(creditCode)
-                .query(String.class).optional();
+        return jdbc.sql("SELECT park_code FROM enterprise WHERE credit_code = ?")
+                .param(creditCode)
+                .query(String.class)
+                .optional();
     }
 
     /** The latest year with an annual report in the park (or of one enterprise), if any. */
@@ -129,12 +144,18 @@ class RegistryFacts {
 
     /** The park codes of the registry, in order. */
     List<String> parkCodes() {
-        return jdbc.sql("SELECT code FROM park ORDER BY code").query(String.class).list();
+        return jdbc.sql("SELECT code FROM park ORDER BY code")
+                .query(String.class)
+                .list();
     }
 
     /** Whether the park exists. */
     boolean parkExists(String code) {
-        return jdbc.sql("SELECT COUNT(*) FROM park WHERE code = ?").param(code).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM park WHERE code = ?")
+                        .param(code)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private static Enterprise enterprise(ResultSet rs) throws SQLException {
@@ -142,10 +163,15 @@ class RegistryFacts {
         String industry = rs.getString(5);
         String field = rs.getString(6);
         String board = rs.getString(9);
-        return new Enterprise(CreditCode.of(rs.getString(1)), rs.getString(2), date(rs, 3),
+        return new Enterprise(
+                CreditCode.of(rs.getString(1)),
+                rs.getString(2),
+                date(rs, 3),
                 region == null ? null : RegionCode.of(region.strip()),
                 industry == null ? null : IndustryCode.of(industry.strip()),
-                field == null ? null : HighTechField.valueOf(field), rs.getString(7), rs.getString(8),
+                field == null ? null : HighTechField.valueOf(field),
+                rs.getString(7),
+                rs.getString(8),
                 board == null ? ListingBoard.UNLISTED : ListingBoard.valueOf(board));
     }
 

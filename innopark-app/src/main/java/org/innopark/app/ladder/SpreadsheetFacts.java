@@ -85,8 +85,8 @@ public final class SpreadsheetFacts {
     }
 
     /** How to read one column. */
-    private record Column(int index, String header, Kind kind, ReportField field, MoneyUnit unit,
-            FactDefinition fact) {}
+    private record Column(
+            int index, String header, Kind kind, ReportField field, MoneyUnit unit, FactDefinition fact) {}
 
     private final String file;
     private final Map<String, FactDefinition> knownFacts;
@@ -107,8 +107,8 @@ public final class SpreadsheetFacts {
         try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             return new SpreadsheetFacts(name, knownFacts).read(r);
         } catch (IOException e) {
-            throw new SpreadsheetException(name, 0, null, "无法读取文件:" + e.getMessage(),
-                    "cannot read the file: " + e.getMessage());
+            throw new SpreadsheetException(
+                    name, 0, null, "无法读取文件:" + e.getMessage(), "cannot read the file: " + e.getMessage());
         }
     }
 
@@ -122,7 +122,11 @@ public final class SpreadsheetFacts {
     }
 
     private Sheet read(Reader reader) throws IOException {
-        CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get().parse(reader);
+        CSVParser parser = CSVFormat.RFC4180
+                .builder()
+                .setIgnoreSurroundingSpaces(true)
+                .get()
+                .parse(reader);
         List<CSVRecord> records = parser.getRecords();
         if (records.isEmpty()) {
             throw error(0, (String) null, "文件为空,第一行应为表头", "the file is empty; the first row must be the header");
@@ -140,9 +144,15 @@ public final class SpreadsheetFacts {
             EnterpriseRows e = byCode.computeIfAbsent(row.code, c -> new EnterpriseRows());
             e.absorb(row);
             if (e.years.containsKey(row.year)) {
-                throw error(rowNo, columns.stream().filter(c -> c.kind == Kind.YEAR).findFirst().orElseThrow(),
+                throw error(
+                        rowNo,
+                        columns.stream()
+                                .filter(c -> c.kind == Kind.YEAR)
+                                .findFirst()
+                                .orElseThrow(),
                         "企业 " + row.code + " 的 " + row.year + " 年度已在第" + e.years.get(row.year) + "行出现",
-                        "enterprise " + row.code + " has year " + row.year + " already in row " + e.years.get(row.year));
+                        "enterprise " + row.code + " has year " + row.year + " already in row "
+                                + e.years.get(row.year));
             }
             e.years.put(row.year, rowNo);
             years.add(row.year);
@@ -151,7 +161,8 @@ public final class SpreadsheetFacts {
             } catch (InvalidValueException ex) {
                 throw new SpreadsheetException(file, rowNo, null, ex.messageZh(), ex.messageEn());
             }
-            row.facts.forEach((id, v) -> e.facts.computeIfAbsent(row.year, y -> new HashMap<>()).put(id, v));
+            row.facts.forEach((id, v) ->
+                    e.facts.computeIfAbsent(row.year, y -> new HashMap<>()).put(id, v));
         }
         List<EnterpriseFacts> facts = new ArrayList<>();
         Map<CreditCode, String> names = new LinkedHashMap<>();
@@ -183,7 +194,10 @@ public final class SpreadsheetFacts {
                 String id = h.substring(5).strip();
                 FactDefinition d = knownFacts.get(id);
                 if (d == null) {
-                    throw error(1, where, "未知的外部事实“" + id + "”,方案中的外部事实有:" + String.join("、", knownFacts.keySet()),
+                    throw error(
+                            1,
+                            where,
+                            "未知的外部事实“" + id + "”,方案中的外部事实有:" + String.join("、", knownFacts.keySet()),
                             "unknown external fact '" + id + "'; the scheme's facts are: "
                                     + String.join(", ", knownFacts.keySet()));
                 }
@@ -199,28 +213,36 @@ public final class SpreadsheetFacts {
                     field = ReportField.find(normal.substring(0, open).strip());
                     unit = MoneyUnit.inHeader(normal);
                     if (field != null && field.isMoney() && unit == null) {
-                        throw error(1, where, "无法识别的金额单位,应为 元、千元、万元 或 亿元",
+                        throw error(
+                                1,
+                                where,
+                                "无法识别的金额单位,应为 元、千元、万元 或 亿元",
                                 "unknown money unit; use 元, 千元, 万元 or 亿元 (yuan, thousand, 10k, 100m yuan)");
                     }
                 }
             }
             if (field == null) {
-                throw error(1, where, "无法识别的列名;应为 统一社会信用代码、企业名称、成立日期、年度、年报指标(如 营业收入、研发费用,"
-                        + "或英文键 operatingRevenue)或 fact:<外部事实>", "unknown column; use credit_code, name,"
-                        + " registration_date, year, an annual-report field (e.g. operatingRevenue or 营业收入) or"
-                        + " fact:<id>");
+                throw error(
+                        1,
+                        where,
+                        "无法识别的列名;应为 统一社会信用代码、企业名称、成立日期、年度、年报指标(如 营业收入、研发费用," + "或英文键 operatingRevenue)或 fact:<外部事实>",
+                        "unknown column; use credit_code, name,"
+                                + " registration_date, year, an annual-report field (e.g. operatingRevenue or 营业收入) or"
+                                + " fact:<id>");
             }
             final ReportField seen = field;
             if (columns.stream().anyMatch(c -> c.field == seen)) {
                 throw error(1, where, "指标“" + field.zh() + "”重复出现", "field '" + field.key() + "' appears twice");
             }
-            columns.add(new Column(i, where, null, field, field.isMoney() && unit == null ? MoneyUnit.YUAN : unit,
-                    null));
+            columns.add(
+                    new Column(i, where, null, field, field.isMoney() && unit == null ? MoneyUnit.YUAN : unit, null));
         }
         if (!code || !year) {
-            throw error(1, (String) null, "表头缺少" + (!code ? "“统一社会信用代码(credit_code)”" : "") + (!year ? "“年度(year)”" : "")
-                    + "列", "the header lacks the " + (!code ? "credit_code " : "") + (!year ? "year " : "")
-                    + "column");
+            throw error(
+                    1,
+                    (String) null,
+                    "表头缺少" + (!code ? "“统一社会信用代码(credit_code)”" : "") + (!year ? "“年度(year)”" : "") + "列",
+                    "the header lacks the " + (!code ? "credit_code " : "") + (!year ? "year " : "") + "column");
         }
         return columns;
     }
@@ -294,8 +316,13 @@ public final class SpreadsheetFacts {
                 try {
                     double v = new BigDecimal(t.strip()).doubleValue() * factor;
                     if (v < d.min() || v > d.max()) {
-                        throw error(rowNo, c, "“" + text + "”超出范围 " + d.unit().zh(d.min()) + "–" + d.unit().zh(d.max()),
-                                "'" + text + "' is outside " + d.unit().en(d.min()) + " to " + d.unit().en(d.max()));
+                        throw error(
+                                rowNo,
+                                c,
+                                "“" + text + "”超出范围 " + d.unit().zh(d.min()) + "–"
+                                        + d.unit().zh(d.max()),
+                                "'" + text + "' is outside " + d.unit().en(d.min()) + " to "
+                                        + d.unit().en(d.max()));
                     }
                     yield v;
                 } catch (NumberFormatException e) {
@@ -304,7 +331,10 @@ public final class SpreadsheetFacts {
             }
             case CHOICE -> {
                 if (!d.options().contains(text)) {
-                    throw error(rowNo, c, "“" + text + "”不是可选值之一:" + String.join("、", d.options()),
+                    throw error(
+                            rowNo,
+                            c,
+                            "“" + text + "”不是可选值之一:" + String.join("、", d.options()),
                             "'" + text + "' is not one of " + String.join(", ", d.options()));
                 }
                 yield text;
@@ -328,7 +358,10 @@ public final class SpreadsheetFacts {
             }
             return y;
         } catch (NumberFormatException e) {
-            throw error(rowNo, c, "“" + text + "”不是有效年度(" + AnnualReport.FIRST_YEAR + "–" + AnnualReport.LAST_YEAR + ")",
+            throw error(
+                    rowNo,
+                    c,
+                    "“" + text + "”不是有效年度(" + AnnualReport.FIRST_YEAR + "–" + AnnualReport.LAST_YEAR + ")",
                     "'" + text + "' is not a year (" + AnnualReport.FIRST_YEAR + "-" + AnnualReport.LAST_YEAR + ")");
         }
     }
@@ -367,8 +400,15 @@ public final class SpreadsheetFacts {
             EnterpriseFacts.Builder b;
             if (highTechField != null) {
                 // The high-tech field is read from a registry enterprise; the spreadsheet's belongs to no park.
-                b = EnterpriseFacts.of(new Enterprise(code, name == null || name.isBlank() ? code.value() : name,
-                        registrationDate, region, null, highTechField, "SPREADSHEET", null,
+                b = EnterpriseFacts.of(new Enterprise(
+                        code,
+                        name == null || name.isBlank() ? code.value() : name,
+                        registrationDate,
+                        region,
+                        null,
+                        highTechField,
+                        "SPREADSHEET",
+                        null,
                         ListingBoard.UNLISTED));
             } else {
                 b = EnterpriseFacts.of(code).registrationDate(registrationDate).region(region);

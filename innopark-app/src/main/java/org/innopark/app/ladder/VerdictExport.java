@@ -34,8 +34,10 @@ public final class VerdictExport {
 
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
 
     private VerdictExport() {}
 
@@ -46,7 +48,8 @@ public final class VerdictExport {
                 out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             }
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+            CSVPrinter printer = new CSVPrinter(
+                    w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
             printer.printRecord(table.headers());
             for (List<Object> row : table.rows()) {
                 printer.printRecord(row.stream().map(VerdictExport::text).toList());
@@ -97,7 +100,8 @@ public final class VerdictExport {
             sizeColumns(sheet, widths);
             sheet.createFreezePane(2, 1);
             if (!table.headers().isEmpty()) {
-                sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, table.headers().size() - 1));
+                sheet.setAutoFilter(new CellRangeAddress(
+                        0, Math.max(0, r - 1), 0, table.headers().size() - 1));
             }
             book.write(out);
             out.flush();

@@ -47,8 +47,12 @@ public final class VerdictTable {
             for (ConditionResult c : a.verdict().conditions()) {
                 conditions.putIfAbsent(c.id(), c.name().in(locale));
             }
-            a.verdict().score().ifPresent(s -> s.blocks().forEach(b -> b.indicators()
-                    .forEach(i -> indicators.putIfAbsent(i.id(), i.name().in(locale)))));
+            a.verdict()
+                    .score()
+                    .ifPresent(s -> s.blocks()
+                            .forEach(b -> b.indicators()
+                                    .forEach(i -> indicators.putIfAbsent(
+                                            i.id(), i.name().in(locale)))));
             gaps |= a.gap() != null;
         }
         VerdictTable t = new VerdictTable();
@@ -89,7 +93,9 @@ public final class VerdictTable {
             row.add(v.score().map(s -> s.total().min()).orElse(null));
             row.add(v.score().map(s -> s.total().max()).orElse(null));
             row.add(v.directRoute().map(r -> r.name().in(locale)).orElse(""));
-            row.add(String.join(en ? "; " : ";", v.undecided().stream().map(c -> c.name().in(locale)).toList()));
+            row.add(String.join(
+                    en ? "; " : ";",
+                    v.undecided().stream().map(c -> c.name().in(locale)).toList()));
             Map<String, ConditionResult> byId = new LinkedHashMap<>();
             v.conditions().forEach(c -> byId.put(c.id(), c));
             for (String id : conditions.keySet()) {
@@ -103,7 +109,10 @@ public final class VerdictTable {
             v.score().ifPresent(s -> s.blocks().forEach(b -> b.indicators().forEach(i -> scores.put(i.id(), i))));
             for (String id : indicators.keySet()) {
                 ScoreSheet.IndicatorScore i = scores.get(id);
-                row.add(i == null || i.value() == null ? null : en ? i.unit().en(i.value()) : i.unit().zh(i.value()));
+                row.add(
+                        i == null || i.value() == null
+                                ? null
+                                : en ? i.unit().en(i.value()) : i.unit().zh(i.value()));
                 row.add(i == null ? null : i.bracket());
                 row.add(i == null ? null : i.points().toString());
             }

@@ -15,23 +15,57 @@ import org.innopark.engine.ladder.Verdict;
  * A verdict as the API and the JSON export show it, every text in one language: the outcome, the score, every
  * condition with its value, requirement, status, points and explanation, and the gap.
  */
-public record VerdictView(String creditCode, String name, String scheme, String schemeVersion, String schemeName,
-        String rung, int year, String outcome, String outcomeText, ScoreView score, String directRoute,
-        List<ConditionView> conditions, List<String> undecided, GapView gap) {
+public record VerdictView(
+        String creditCode,
+        String name,
+        String scheme,
+        String schemeVersion,
+        String schemeName,
+        String rung,
+        int year,
+        String outcome,
+        String outcomeText,
+        ScoreView score,
+        String directRoute,
+        List<ConditionView> conditions,
+        List<String> undecided,
+        GapView gap) {
 
     /** The score of a scored scheme: {@code min == max} when every input is known. */
     public record ScoreView(double min, double max, String text, double maxPossible, List<IndicatorView> indicators) {}
 
-    public record IndicatorView(String id, String name, String block, Double value, String valueText, String bracket,
-            String points, String explanation) {}
+    public record IndicatorView(
+            String id,
+            String name,
+            String block,
+            Double value,
+            String valueText,
+            String bracket,
+            String points,
+            String explanation) {}
 
     /**
      * One condition: {@code status} is PASS, FAIL or UNKNOWN; {@code value} and {@code threshold} are raw numbers
      * (ratios as decimals, money in yuan), {@code valueText} and {@code requirement} as people write them.
      */
-    public record ConditionView(String id, String name, String kind, int depth, String parentId, String status,
-            String statusText, Double value, String valueText, Double threshold, String requirement, String points,
-            String explanation, List<String> unknownInputs, boolean directRoute, String confidence, String note) {}
+    public record ConditionView(
+            String id,
+            String name,
+            String kind,
+            int depth,
+            String parentId,
+            String status,
+            String statusText,
+            Double value,
+            String valueText,
+            Double threshold,
+            String requirement,
+            String points,
+            String explanation,
+            List<String> unknownInputs,
+            boolean directRoute,
+            String confidence,
+            String note) {}
 
     /** What would make the enterprise meet the scheme; size 0 when nothing is missing, null when infinite. */
     public record GapView(Double size, boolean closable, List<String> lines, List<String> toConfirm) {}
@@ -43,33 +77,68 @@ public record VerdictView(String creditCode, String name, String scheme, String 
     public static VerdictView of(String creditCode, String name, Verdict v, Gap gap, Locale locale) {
         List<ConditionView> conditions = new ArrayList<>();
         for (ConditionResult c : v.conditions()) {
-            conditions.add(new ConditionView(c.id(), c.name().in(locale), c.kind().name(), c.depth(), c.parentId(),
-                    c.status().name(), status(c.status(), locale), c.value(), c.valueText(locale), c.threshold(),
-                    c.requirementText(locale), c.points() == null ? null : c.points().toString(),
-                    c.explanation().in(locale), texts(c.unknownInputs(), locale), c.directRoute(),
-                    c.confidence().name(), c.note()));
+            conditions.add(new ConditionView(
+                    c.id(),
+                    c.name().in(locale),
+                    c.kind().name(),
+                    c.depth(),
+                    c.parentId(),
+                    c.status().name(),
+                    status(c.status(), locale),
+                    c.value(),
+                    c.valueText(locale),
+                    c.threshold(),
+                    c.requirementText(locale),
+                    c.points() == null ? null : c.points().toString(),
+                    c.explanation().in(locale),
+                    texts(c.unknownInputs(), locale),
+                    c.directRoute(),
+                    c.confidence().name(),
+                    c.note()));
         }
         ScoreView score = v.score().map(s -> score(s, locale)).orElse(null);
-        return new VerdictView(creditCode, name, v.schemeId(), v.schemeVersion(), v.scheme().name().in(locale),
-                v.rung().map(Enum::name).orElse(null), v.year(), v.outcome().name(), outcome(v.outcome(), locale),
-                score, v.directRoute().map(r -> r.name().in(locale)).orElse(null), conditions,
-                v.undecided().stream().map(ConditionResult::id).toList(), gap == null ? null : gap(gap, locale));
+        return new VerdictView(
+                creditCode,
+                name,
+                v.schemeId(),
+                v.schemeVersion(),
+                v.scheme().name().in(locale),
+                v.rung().map(Enum::name).orElse(null),
+                v.year(),
+                v.outcome().name(),
+                outcome(v.outcome(), locale),
+                score,
+                v.directRoute().map(r -> r.name().in(locale)).orElse(null),
+                conditions,
+                v.undecided().stream().map(ConditionResult::id).toList(),
+                gap == null ? null : gap(gap, locale));
     }
 
     static ScoreView score(ScoreSheet s, Locale locale) {
         List<IndicatorView> indicators = new ArrayList<>();
         for (ScoreSheet.BlockScore b : s.blocks()) {
             for (ScoreSheet.IndicatorScore i : b.indicators()) {
-                indicators.add(new IndicatorView(i.id(), i.name().in(locale), b.name().in(locale), i.value(),
-                        i.value() == null ? "" : en(locale) ? i.unit().en(i.value()) : i.unit().zh(i.value()),
-                        i.bracket(), i.points().toString(), i.explanation().in(locale)));
+                indicators.add(new IndicatorView(
+                        i.id(),
+                        i.name().in(locale),
+                        b.name().in(locale),
+                        i.value(),
+                        i.value() == null
+                                ? ""
+                                : en(locale) ? i.unit().en(i.value()) : i.unit().zh(i.value()),
+                        i.bracket(),
+                        i.points().toString(),
+                        i.explanation().in(locale)));
             }
         }
         return new ScoreView(s.total().min(), s.total().max(), s.total().toString(), s.max(), indicators);
     }
 
     static GapView gap(Gap g, Locale locale) {
-        return new GapView(Double.isInfinite(g.size()) ? null : g.size(), g.closable(), g.lines(locale),
+        return new GapView(
+                Double.isInfinite(g.size()) ? null : g.size(),
+                g.closable(),
+                g.lines(locale),
                 texts(g.toConfirm(), locale));
     }
 

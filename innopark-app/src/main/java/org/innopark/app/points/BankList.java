@@ -11,8 +11,14 @@ import java.util.List;
  *
  * @param ranked how many enterprises of the park were ranked (the denominator of the ranks)
  */
-public record BankList(String parkCode, String parkName, int year, PointsRankingView.SchemeInfo scheme, int ranked,
-        LocalDate generatedOn, List<Row> rows) {
+public record BankList(
+        String parkCode,
+        String parkName,
+        int year,
+        PointsRankingView.SchemeInfo scheme,
+        int ranked,
+        LocalDate generatedOn,
+        List<Row> rows) {
 
     /**
      * One consenting enterprise.
@@ -20,7 +26,17 @@ public record BankList(String parkCode, String parkName, int year, PointsRanking
      * @param rdIntensity R&D expense / operating revenue, null when either is missing or revenue is 0
      * @param revenueGrowth operating revenue growth against the previous year, null when not computable
      */
-    public record Row(int rank, String creditCode, String name, String stageZh, double total, double percentile,
-            BigDecimal rdExpense, Double rdIntensity, BigDecimal operatingRevenue, Double revenueGrowth,
-            BigDecimal inventionApplications, LocalDate consentedOn) {}
+    public record Row(
+            int rank,
+            String creditCode,
+            String name,
+            String stageZh,
+            double total,
+            double percentile,
+            BigDecimal rdExpense,
+            Double rdIntensity,
+            BigDecimal operatingRevenue,
+            Double revenueGrowth,
+            BigDecimal inventionApplications,
+            LocalDate consentedOn) {}
 }

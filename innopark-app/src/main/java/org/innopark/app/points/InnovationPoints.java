@@ -46,8 +46,8 @@ public class InnovationPoints {
 
     /** The scheme for an id (built-in) or, from trusted callers only (the CLI), a file; null for the default. */
     public static PointsScheme scheme(String idOrFile) {
-        return PointsSchemeLoader.resolve(idOrFile == null || idOrFile.isBlank() ? PointsSchemeLoader.DEFAULT_ID
-                : idOrFile.strip());
+        return PointsSchemeLoader.resolve(
+                idOrFile == null || idOrFile.isBlank() ? PointsSchemeLoader.DEFAULT_ID : idOrFile.strip());
     }
 
     /**
@@ -56,8 +56,8 @@ public class InnovationPoints {
      * @param year null for the latest year with annual reports
      * @return empty when the park is outside the scope or does not exist, or nothing has been reported
      */
-    public Optional<PointsRankingView> ranking(ParkScope scope, String park, Integer year, PointsScheme scheme,
-            Integer top) {
+    public Optional<PointsRankingView> ranking(
+            ParkScope scope, String park, Integer year, PointsScheme scheme, Integer top) {
         refuseEnterpriseUsers(scope);
         Optional<String> parkFilter = parkInScope(scope, park);
         if (parkFilter.isEmpty()) {
@@ -73,8 +73,8 @@ public class InnovationPoints {
     }
 
     /** One enterprise's explanation; empty when it is outside the scope or has no report for the year. */
-    public Optional<PointsExplanationView> explanation(ParkScope scope, String creditCode, Integer year,
-            PointsScheme scheme) {
+    public Optional<PointsExplanationView> explanation(
+            ParkScope scope, String creditCode, Integer year, PointsScheme scheme) {
         String code = creditCode.strip().toUpperCase(Locale.ROOT);
         if (scope.enterprise().isPresent() && !scope.enterprise().get().equals(code)) {
             return Optional.empty();
@@ -88,11 +88,13 @@ public class InnovationPoints {
         if (park.isEmpty()) {
             return Optional.empty();
         }
-        Integer y = year != null ? year : jdbc.sql("SELECT MAX(report_year) FROM annual_report WHERE credit_code = ?")
-                .param(code)
-                .query(Integer.class)
-                .optional()
-                .orElse(null);
+        Integer y = year != null
+                ? year
+                : jdbc.sql("SELECT MAX(report_year) FROM annual_report WHERE credit_code = ?")
+                        .param(code)
+                        .query(Integer.class)
+                        .optional()
+                        .orElse(null);
         if (y == null) {
             return Optional.empty();
         }
@@ -112,7 +114,9 @@ public class InnovationPoints {
         if (park == null || !scope.includesPark(park)) {
             return Optional.empty();
         }
-        Optional<String> parkName = jdbc.sql("SELECT name FROM park WHERE code = ?").param(park).query(String.class)
+        Optional<String> parkName = jdbc.sql("SELECT name FROM park WHERE code = ?")
+                .param(park)
+                .query(String.class)
                 .optional();
         if (parkName.isEmpty()) {
             return Optional.empty();
@@ -145,27 +149,39 @@ public class InnovationPoints {
                 }
             }
         }
-        return Optional.of(new BankList(park, parkName.get(), y, PointsScoring.schemeInfo(scheme), ranked,
-                LocalDate.now(), rows));
+        return Optional.of(
+                new BankList(park, parkName.get(), y, PointsScoring.schemeInfo(scheme), ranked, LocalDate.now(), rows));
     }
 
-    private static BankList.Row row(Scored scored, PointsRanking.Entry e, AnnualReport report, AnnualReport before,
-            LocalDate consentedOn) {
+    private static BankList.Row row(
+            Scored scored, PointsRanking.Entry e, AnnualReport report, AnnualReport before, LocalDate consentedOn) {
         BigDecimal rd = report.get(ReportField.RD_EXPENSE);
         BigDecimal revenue = report.get(ReportField.OPERATING_REVENUE);
-        Double intensity = rd != null && revenue != null && revenue.signum() > 0
-                ? rd.doubleValue() / revenue.doubleValue() : null;
+        Double intensity =
+                rd != null && revenue != null && revenue.signum() > 0 ? rd.doubleValue() / revenue.doubleValue() : null;
         BigDecimal revenueBefore = before == null ? null : before.get(ReportField.OPERATING_REVENUE);
         Double growth = revenue != null && revenueBefore != null && revenueBefore.signum() > 0
-                ? (revenue.doubleValue() - revenueBefore.doubleValue()) / revenueBefore.doubleValue() : null;
-        return new BankList.Row(e.rank(), e.key(), scored.name(e.key()), e.stage().zh(), e.total(), e.percentile(), rd,
-                intensity, revenue, growth, report.get(ReportField.INVENTION_APPLICATIONS), consentedOn);
+                ? (revenue.doubleValue() - revenueBefore.doubleValue()) / revenueBefore.doubleValue()
+                : null;
+        return new BankList.Row(
+                e.rank(),
+                e.key(),
+                scored.name(e.key()),
+                e.stage().zh(),
+                e.total(),
+                e.percentile(),
+                rd,
+                intensity,
+                revenue,
+                growth,
+                report.get(ReportField.INVENTION_APPLICATIONS),
+                consentedOn);
     }
 
     private static void refuseEnterpriseUsers(ParkScope scope) {
         if (scope.enterprise().isPresent()) {
-            throw new AccessDeniedException("企业用户只能查看本企业的积分说明 / an enterprise user may only see its own"
-                    + " points explanation");
+            throw new AccessDeniedException(
+                    "企业用户只能查看本企业的积分说明 / an enterprise user may only see its own" + " points explanation");
         }
     }
 
@@ -175,15 +191,19 @@ public class InnovationPoints {
         if (narrowed.isEmpty() || narrowed.get().isEmpty()) {
             return narrowed;
         }
-        boolean exists = jdbc.sql("SELECT COUNT(*) FROM park WHERE code = ?").param(narrowed.get()).query(Long.class)
-                .single() > 0;
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM park WHERE code = ?")
+                        .param(narrowed.get())
+                        .query(Long.class)
+                        .single()
+                > 0;
         return exists ? narrowed : Optional.empty();
     }
 
     /** The latest year with annual reports in the park (every park when null). */
     private Integer latestYear(String park) {
-        return jdbc.sql("SELECT MAX(r.report_year) FROM annual_report r JOIN enterprise e"
-                        + " ON e.credit_code = r.credit_code WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)")
+        return jdbc.sql(
+                        "SELECT MAX(r.report_year) FROM annual_report r JOIN enterprise e"
+                                + " ON e.credit_code = r.credit_code WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)")
                 .param("park", park)
                 .query(Integer.class)
                 .optional()
@@ -214,10 +234,16 @@ public class InnovationPoints {
     private static Enterprise enterprise(ResultSet rs) throws SQLException {
         java.sql.Date registered = rs.getDate("registration_date");
         String industry = rs.getString("industry_code");
-        return new Enterprise(CreditCode.of(rs.getString("credit_code")), rs.getString("name"),
-                registered == null ? null : registered.toLocalDate(), null,
-                industry == null ? null : IndustryCode.of(industry), null, rs.getString("park_code"),
-                rs.getString("sub_park_code"), null);
+        return new Enterprise(
+                CreditCode.of(rs.getString("credit_code")),
+                rs.getString("name"),
+                registered == null ? null : registered.toLocalDate(),
+                null,
+                industry == null ? null : IndustryCode.of(industry),
+                null,
+                rs.getString("park_code"),
+                rs.getString("sub_park_code"),
+                null);
     }
 
     private static AnnualReport report(ResultSet rs) throws SQLException {

@@ -100,8 +100,8 @@ public class PointsConsent {
             }
         }
         // JdbcClient has no batch API; JdbcTemplate over the same DataSource writes the rows in JDBC batches.
-        jdbcTemplate.batchUpdate("INSERT INTO points_consent (credit_code, consented_on, recorded_by) VALUES (?, ?, ?)",
-                rows);
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO points_consent (credit_code, consented_on, recorded_by) VALUES (?, ?, ?)", rows);
         return rows.size();
     }
 

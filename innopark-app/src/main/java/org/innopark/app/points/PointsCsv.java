@@ -83,7 +83,9 @@ public final class PointsCsv {
 
         static Column find(String header) {
             for (Column c : values()) {
-                if (c.key.equalsIgnoreCase(header) || c.zh.equals(header) || c.key.replace("_", "").equalsIgnoreCase(header)) {
+                if (c.key.equalsIgnoreCase(header)
+                        || c.zh.equals(header)
+                        || c.key.replace("_", "").equalsIgnoreCase(header)) {
                     return c;
                 }
             }
@@ -99,8 +101,13 @@ public final class PointsCsv {
 
     public static Data read(String fileName, Reader reader, MoneyUnit defaultUnit) throws IOException {
         List<String> problems = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> headers = parser.getHeaderNames();
             Map<Column, Integer> columns = new EnumMap<>(Column.class);
@@ -118,16 +125,27 @@ public final class PointsCsv {
                     MoneyUnit unit = MoneyUnit.inHeader(header);
                     units.put(j, unit != null ? unit : defaultUnit);
                 } else if (!header.isEmpty()) {
-                    problems.add(String.format(Locale.ROOT, "%s:1:%d: 未知列“%s”:应为 credit_code、year、park、name、"
+                    problems.add(String.format(
+                            Locale.ROOT,
+                            "%s:1:%d: 未知列“%s”:应为 credit_code、year、park、name、"
                                     + "registration_date、industry 或年报字段(如 rdExpense、研发费用) / unknown column '%s': use"
                                     + " credit_code, year, park, name, registration_date, industry or an annual-report field"
-                                    + " (e.g. rdExpense)", fileName, j + 1, header, header));
+                                    + " (e.g. rdExpense)",
+                            fileName,
+                            j + 1,
+                            header,
+                            header));
                 }
             }
             for (Column required : List.of(Column.CREDIT_CODE, Column.YEAR)) {
                 if (!columns.containsKey(required)) {
-                    problems.add(String.format(Locale.ROOT, "%s:1: 缺少必需列 %s(%s) / missing required column %s",
-                            fileName, required.key, required.zh, required.key));
+                    problems.add(String.format(
+                            Locale.ROOT,
+                            "%s:1: 缺少必需列 %s(%s) / missing required column %s",
+                            fileName,
+                            required.key,
+                            required.zh,
+                            required.key));
                 }
             }
             if (!problems.isEmpty()) {
@@ -140,35 +158,48 @@ public final class PointsCsv {
                     break;
                 }
                 Row row = new Row(fileName, record, problems);
-                CreditCode code = row.parse(columns.get(Column.CREDIT_CODE), "统一社会信用代码", "credit code",
-                        CreditCode::of);
+                CreditCode code = row.parse(columns.get(Column.CREDIT_CODE), "统一社会信用代码", "credit code", CreditCode::of);
                 Integer year = row.parse(columns.get(Column.YEAR), "年度", "year", Integer::valueOf);
                 Map<ReportField, BigDecimal> figures = new EnumMap<>(ReportField.class);
                 for (Map.Entry<Integer, ReportField> f : fields.entrySet()) {
                     ReportField field = f.getValue();
-                    BigDecimal value = row.parse(f.getKey(), field.zh(), field.en(),
-                            text -> new BigDecimal(text.replace(",", "")));
+                    BigDecimal value = row.parse(
+                            f.getKey(), field.zh(), field.en(), text -> new BigDecimal(text.replace(",", "")));
                     if (value != null) {
-                        figures.put(field, field.isMoney() ? units.get(f.getKey()).toYuan(value) : value);
+                        figures.put(
+                                field, field.isMoney() ? units.get(f.getKey()).toYuan(value) : value);
                     }
                 }
                 if (code == null || year == null) {
-                    if (row.text(columns.get(Column.CREDIT_CODE)) == null || row.text(columns.get(Column.YEAR)) == null) {
-                        row.problem(columns.get(code == null ? Column.CREDIT_CODE : Column.YEAR), "缺少统一社会信用代码或年度",
+                    if (row.text(columns.get(Column.CREDIT_CODE)) == null
+                            || row.text(columns.get(Column.YEAR)) == null) {
+                        row.problem(
+                                columns.get(code == null ? Column.CREDIT_CODE : Column.YEAR),
+                                "缺少统一社会信用代码或年度",
                                 "credit code or year missing");
                     }
                     continue;
                 }
                 if (!enterprises.containsKey(code.value())) {
                     String park = row.text(columns.get(Column.PARK));
-                    LocalDate registered = row.parse(columns.get(Column.REGISTRATION_DATE), "成立日期", "registration date",
-                            LocalDate::parse);
-                    IndustryCode industry = row.parse(columns.get(Column.INDUSTRY), "行业代码", "industry code",
-                            IndustryCode::of);
+                    LocalDate registered = row.parse(
+                            columns.get(Column.REGISTRATION_DATE), "成立日期", "registration date", LocalDate::parse);
+                    IndustryCode industry =
+                            row.parse(columns.get(Column.INDUSTRY), "行业代码", "industry code", IndustryCode::of);
                     String name = row.text(columns.get(Column.NAME));
                     try {
-                        enterprises.put(code.value(), new Enterprise(code, name == null ? code.value() : name, registered,
-                                null, industry, null, park == null ? DEFAULT_PARK : park, null, null));
+                        enterprises.put(
+                                code.value(),
+                                new Enterprise(
+                                        code,
+                                        name == null ? code.value() : name,
+                                        registered,
+                                        null,
+                                        industry,
+                                        null,
+                                        park == null ? DEFAULT_PARK : park,
+                                        null,
+                                        null));
                     } catch (InvalidValueException e) {
                         row.problem(columns.get(Column.PARK), e.messageZh(), e.messageEn());
                     }
@@ -239,9 +270,10 @@ public final class PointsCsv {
 
         void problem(Integer column, String zh, String en) {
             long line = record.getRecordNumber() + 1;
-            problems.add(column == null
-                    ? String.format(Locale.ROOT, "%s:%d: %s / %s", file, line, zh, en)
-                    : String.format(Locale.ROOT, "%s:%d:%d: %s / %s", file, line, column + 1, zh, en));
+            problems.add(
+                    column == null
+                            ? String.format(Locale.ROOT, "%s:%d: %s / %s", file, line, zh, en)
+                            : String.format(Locale.ROOT, "%s:%d:%d: %s / %s", file, line, column + 1, zh, en));
         }
     }
 }

@@ -35,8 +35,15 @@ public final class PointsExport {
 
     /** The columns of a ranking: fixed ones, then group points, then indicator points, in scheme order. */
     static List<String> rankingHeaders(PointsRankingView view) {
-        List<String> headers = new ArrayList<>(List.of("队列/Cohort", "排名/Rank", "统一社会信用代码/Credit code",
-                "企业名称/Name", "园区/Park", "发展阶段/Stage", "创新积分/Total", "百分位(%)/Percentile (%)"));
+        List<String> headers = new ArrayList<>(List.of(
+                "队列/Cohort",
+                "排名/Rank",
+                "统一社会信用代码/Credit code",
+                "企业名称/Name",
+                "园区/Park",
+                "发展阶段/Stage",
+                "创新积分/Total",
+                "百分位(%)/Percentile (%)"));
         for (GroupInfo g : view.scheme().groups()) {
             headers.add(g.nameZh() + "/" + g.nameEn());
         }
@@ -47,9 +54,15 @@ public final class PointsExport {
     }
 
     static List<Object> rankingRow(CohortRanking cohort, Entry e) {
-        List<Object> row = new ArrayList<>(List.of(cohort.cohort(), e.rank(), e.creditCode(),
-                e.name() == null ? "" : e.name(), e.parkCode() == null ? "" : e.parkCode(), e.stageZh(),
-                round(e.total(), 4), round(e.percentile() * 100, 2)));
+        List<Object> row = new ArrayList<>(List.of(
+                cohort.cohort(),
+                e.rank(),
+                e.creditCode(),
+                e.name() == null ? "" : e.name(),
+                e.parkCode() == null ? "" : e.parkCode(),
+                e.stageZh(),
+                round(e.total(), 4),
+                round(e.percentile() * 100, 2)));
         e.groupPoints().values().forEach(p -> row.add(round(p, 4)));
         e.indicatorPoints().values().forEach(p -> row.add(round(p, 4)));
         return row;
@@ -75,8 +88,17 @@ public final class PointsExport {
     public static void xlsx(PointsRankingView view, OutputStream out) throws IOException {
         try (Workbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet("创新积分排名");
-            title(wb, sheet, 0, String.format(Locale.ROOT, "%d年度企业创新积分排名 / Innovation points ranking %d — %s (%s)",
-                    view.year(), view.year(), view.scheme().nameZh(), view.scheme().id()));
+            title(
+                    wb,
+                    sheet,
+                    0,
+                    String.format(
+                            Locale.ROOT,
+                            "%d年度企业创新积分排名 / Innovation points ranking %d — %s (%s)",
+                            view.year(),
+                            view.year(),
+                            view.scheme().nameZh(),
+                            view.scheme().id()));
             header(wb, sheet, 1, rankingHeaders(view));
             int r = 2;
             for (CohortRanking c : view.cohorts()) {
@@ -97,13 +119,30 @@ public final class PointsExport {
     public static void bankList(BankList list, OutputStream out) throws IOException {
         try (Workbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet("银行名单");
-            title(wb, sheet, 0, String.format(Locale.ROOT, "%s %d年度 企业创新积分 银行名单 / Bank list %d", list.parkName(),
-                    list.year(), list.year()));
-            sheet.createRow(1).createCell(0).setCellValue(String.format(Locale.ROOT,
-                    "仅含已授权共享创新积分的企业(%d家,园区共排名%d家);方案 %s;金额单位 万元;生成日期 %s / consenting enterprises"
-                            + " only (%d of %d ranked); scheme %s; money in 10k yuan; generated %s",
-                    list.rows().size(), list.ranked(), list.scheme().id(), list.generatedOn(), list.rows().size(),
-                    list.ranked(), list.scheme().id(), list.generatedOn()));
+            title(
+                    wb,
+                    sheet,
+                    0,
+                    String.format(
+                            Locale.ROOT,
+                            "%s %d年度 企业创新积分 银行名单 / Bank list %d",
+                            list.parkName(),
+                            list.year(),
+                            list.year()));
+            sheet.createRow(1)
+                    .createCell(0)
+                    .setCellValue(String.format(
+                            Locale.ROOT,
+                            "仅含已授权共享创新积分的企业(%d家,园区共排名%d家);方案 %s;金额单位 万元;生成日期 %s / consenting enterprises"
+                                    + " only (%d of %d ranked); scheme %s; money in 10k yuan; generated %s",
+                            list.rows().size(),
+                            list.ranked(),
+                            list.scheme().id(),
+                            list.generatedOn(),
+                            list.rows().size(),
+                            list.ranked(),
+                            list.scheme().id(),
+                            list.generatedOn()));
             header(wb, sheet, 2, BANK_HEADERS_ZH);
             header(wb, sheet, 3, BANK_HEADERS_EN);
             CellStyle money = wb.createCellStyle();
@@ -121,8 +160,14 @@ public final class PointsExport {
                 set(row.createCell(7), b.rdIntensity() == null ? null : round(b.rdIntensity() * 100, 2));
                 moneyCell(row.createCell(8), b.operatingRevenue(), money);
                 set(row.createCell(9), b.revenueGrowth() == null ? null : round(b.revenueGrowth() * 100, 2));
-                set(row.createCell(10), b.inventionApplications() == null ? null : b.inventionApplications().longValue());
-                set(row.createCell(11), b.consentedOn() == null ? null : b.consentedOn().toString());
+                set(
+                        row.createCell(10),
+                        b.inventionApplications() == null
+                                ? null
+                                : b.inventionApplications().longValue());
+                set(
+                        row.createCell(11),
+                        b.consentedOn() == null ? null : b.consentedOn().toString());
             }
             for (int j = 0; j < BANK_HEADERS_ZH.size(); j++) {
                 sheet.setColumnWidth(j, j == 2 ? 36 * 256 : 18 * 256);
@@ -132,13 +177,33 @@ public final class PointsExport {
         }
     }
 
-    static final List<String> BANK_HEADERS_ZH = List.of("排名", "统一社会信用代码", "企业名称", "发展阶段", "创新积分(分)",
-            "园区百分位(%)", "研发费用(万元)", "研发费用占营业收入比例(%)", "营业收入(万元)", "营业收入增长率(%)", "发明专利申请数(件)",
+    static final List<String> BANK_HEADERS_ZH = List.of(
+            "排名",
+            "统一社会信用代码",
+            "企业名称",
+            "发展阶段",
+            "创新积分(分)",
+            "园区百分位(%)",
+            "研发费用(万元)",
+            "研发费用占营业收入比例(%)",
+            "营业收入(万元)",
+            "营业收入增长率(%)",
+            "发明专利申请数(件)",
             "授权日期");
 
-    static final List<String> BANK_HEADERS_EN = List.of("Rank", "Credit code", "Name", "Stage", "Points",
-            "Percentile in park (%)", "R&D expense (10k yuan)", "R&D intensity (%)", "Operating revenue (10k yuan)",
-            "Revenue growth (%)", "Invention applications", "Consented on");
+    static final List<String> BANK_HEADERS_EN = List.of(
+            "Rank",
+            "Credit code",
+            "Name",
+            "Stage",
+            "Points",
+            "Percentile in park (%)",
+            "R&D expense (10k yuan)",
+            "R&D intensity (%)",
+            "Operating revenue (10k yuan)",
+            "Revenue growth (%)",
+            "Invention applications",
+            "Consented on");
 
     private static void title(Workbook wb, Sheet sheet, int r, String text) {
         Font bold = wb.createFont();
@@ -181,6 +246,8 @@ public final class PointsExport {
     }
 
     private static double round(double v, int decimals) {
-        return java.math.BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
+        return java.math.BigDecimal.valueOf(v)
+                .setScale(decimals, java.math.RoundingMode.HALF_UP)
+                .doubleValue();
     }
 }

@@ -69,8 +69,8 @@ public final class PointsScoring {
     }
 
     /** Scores every enterprise with a report for {@code year}; reports of earlier years feed growth and windows. */
-    public static Scored score(PointsScheme scheme, int year, Collection<Enterprise> enterprises,
-            Collection<AnnualReport> reports) {
+    public static Scored score(
+            PointsScheme scheme, int year, Collection<Enterprise> enterprises, Collection<AnnualReport> reports) {
         PointsInput input = PointsInput.fromReports(scheme, year, enterprises, reports, scheme.cohort());
         Map<String, Enterprise> byCode = new HashMap<>();
         for (Enterprise e : enterprises) {
@@ -87,8 +87,13 @@ public final class PointsScoring {
      *
      * @param top list only enterprises ranked this or better (百强 = 100); null for everybody
      */
-    public static PointsRankingView rank(PointsScheme scheme, int year, String park, Collection<Enterprise> enterprises,
-            Collection<AnnualReport> reports, Integer top) {
+    public static PointsRankingView rank(
+            PointsScheme scheme,
+            int year,
+            String park,
+            Collection<Enterprise> enterprises,
+            Collection<AnnualReport> reports,
+            Integer top) {
         Scored current = score(scheme, year, enterprises, reports);
         Scored previous = score(scheme, year - 1, enterprises, reports);
         return view(current, previous, park, top);
@@ -118,11 +123,26 @@ public final class PointsScoring {
             List<DistributionView> distribution = new ArrayList<>();
             for (PointsRanking.Distribution d : PointsRanking.distribution(result, c)) {
                 IndicatorGroup g = d.group();
-                distribution.add(new DistributionView(g == null ? null : g.id(), g == null ? "总分" : g.nameZh(),
-                        d.maximum(), d.count(), d.min(), d.p25(), d.median(), d.p75(), d.max(), d.mean()));
+                distribution.add(new DistributionView(
+                        g == null ? null : g.id(),
+                        g == null ? "总分" : g.nameZh(),
+                        d.maximum(),
+                        d.count(),
+                        d.min(),
+                        d.p25(),
+                        d.median(),
+                        d.p75(),
+                        d.max(),
+                        d.mean()));
             }
-            cohorts.add(new CohortRanking(input.cohortName(c), result.cohortSize(c), top, entries, movers,
-                    distribution, PointsRanking.histogram(result, c, 10)));
+            cohorts.add(new CohortRanking(
+                    input.cohortName(c),
+                    result.cohortSize(c),
+                    top,
+                    entries,
+                    movers,
+                    distribution,
+                    PointsRanking.histogram(result, c, 10)));
         }
         return new PointsRankingView(schemeInfo(scheme), current.year(), park, input.size(), cohorts);
     }
@@ -132,8 +152,8 @@ public final class PointsScoring {
         List<Move> down = new ArrayList<>();
         int newcomers = 0;
         int dropped = 0;
-        List<PointsRanking.Move> moves = PointsRanking.movers(previous.result(), previousCohort, current.result(),
-                currentCohort);
+        List<PointsRanking.Move> moves =
+                PointsRanking.movers(previous.result(), previousCohort, current.result(), currentCohort);
         for (PointsRanking.Move m : moves) {
             if (m.isNew()) {
                 newcomers++;
@@ -149,14 +169,21 @@ public final class PointsScoring {
                 down.add(move(current, m));
             }
         }
-        down.sort((a, b) -> a.change() != b.change() ? Integer.compare(a.change(), b.change())
+        down.sort((a, b) -> a.change() != b.change()
+                ? Integer.compare(a.change(), b.change())
                 : Integer.compare(a.currentRank(), b.currentRank()));
         return new Movers(previous.year(), up, down, newcomers, dropped);
     }
 
     private static Move move(Scored current, PointsRanking.Move m) {
-        return new Move(m.key(), current.name(m.key()), m.previousRank(), m.currentRank(), m.change(),
-                m.previousTotal(), m.currentTotal());
+        return new Move(
+                m.key(),
+                current.name(m.key()),
+                m.previousRank(),
+                m.currentRank(),
+                m.change(),
+                m.previousTotal(),
+                m.currentTotal());
     }
 
     /** Row {@code row} of a scored year as a ranking entry. */
@@ -174,8 +201,17 @@ public final class PointsScoring {
         }
         Enterprise e = scored.enterprises().get(code);
         var stage = result.input().stage(row);
-        return new Entry(result.rank(row), code, e == null ? null : e.name(), e == null ? null : e.parkCode(),
-                stage.name(), stage.zh(), result.total(row), result.percentile(row), groups, indicators);
+        return new Entry(
+                result.rank(row),
+                code,
+                e == null ? null : e.name(),
+                e == null ? null : e.parkCode(),
+                stage.name(),
+                stage.zh(),
+                result.total(row),
+                result.percentile(row),
+                groups,
+                indicators);
     }
 
     /** The explanation of one enterprise's points; empty when it has no report for the year. */
@@ -188,16 +224,25 @@ public final class PointsScoring {
         PointsScheme scheme = scored.result().scheme();
         List<PointsExplanationView.GroupDetail> groups = new ArrayList<>();
         for (PointsExplanation.GroupDetail g : x.groups()) {
-            groups.add(new PointsExplanationView.GroupDetail(g.group().id(), g.group().nameZh(), g.group().nameEn(),
-                    g.points(), g.maxPoints()));
+            groups.add(new PointsExplanationView.GroupDetail(
+                    g.group().id(), g.group().nameZh(), g.group().nameEn(), g.points(), g.maxPoints()));
         }
         List<PointsExplanationView.IndicatorDetail> indicators = new ArrayList<>();
         for (PointsExplanation.IndicatorDetail d : x.indicators()) {
             Indicator i = d.indicator();
-            indicators.add(new PointsExplanationView.IndicatorDetail(i.id(), i.nameZh(), i.nameEn(),
-                    scheme.groups().get(i.group()).id(), orNull(d.value()),
-                    d.policyApplied() == null ? null : d.policyApplied().name(), d.points(), d.maxPoints(),
-                    orNull(d.percentile()), orNull(d.cohortMedian()), orNull(d.topDecile()), d.reported()));
+            indicators.add(new PointsExplanationView.IndicatorDetail(
+                    i.id(),
+                    i.nameZh(),
+                    i.nameEn(),
+                    scheme.groups().get(i.group()).id(),
+                    orNull(d.value()),
+                    d.policyApplied() == null ? null : d.policyApplied().name(),
+                    d.points(),
+                    d.maxPoints(),
+                    orNull(d.percentile()),
+                    orNull(d.cohortMedian()),
+                    orNull(d.topDecile()),
+                    d.reported()));
         }
         List<String> earners = new ArrayList<>();
         for (PointsExplanation.IndicatorDetail d : x.earners()) {
@@ -207,15 +252,36 @@ public final class PointsScoring {
         }
         List<PointsExplanationView.Improvement> improvements = new ArrayList<>();
         for (PointsExplanation.Improvement m : x.improvements()) {
-            improvements.add(new PointsExplanationView.Improvement(m.indicator().id(), m.indicator().nameZh(),
-                    orNull(m.currentValue()), m.targetValue(), m.beyond(), m.target(), m.pointsGain(), m.newRank(),
+            improvements.add(new PointsExplanationView.Improvement(
+                    m.indicator().id(),
+                    m.indicator().nameZh(),
+                    orNull(m.currentValue()),
+                    m.targetValue(),
+                    m.beyond(),
+                    m.target(),
+                    m.pointsGain(),
+                    m.newRank(),
                     m.rankGain()));
         }
         Enterprise e = scored.enterprises().get(creditCode);
-        return java.util.Optional.of(new PointsExplanationView(schemeInfo(scheme), scored.year(), creditCode,
-                e == null ? null : e.name(), e == null ? null : e.parkCode(), x.cohort(), x.stage().name(),
-                x.stage().zh(), x.total(), x.maximum(), x.rank(), x.cohortSize(), x.percentile(), groups, indicators,
-                earners, improvements));
+        return java.util.Optional.of(new PointsExplanationView(
+                schemeInfo(scheme),
+                scored.year(),
+                creditCode,
+                e == null ? null : e.name(),
+                e == null ? null : e.parkCode(),
+                x.cohort(),
+                x.stage().name(),
+                x.stage().zh(),
+                x.total(),
+                x.maximum(),
+                x.rank(),
+                x.cohortSize(),
+                x.percentile(),
+                groups,
+                indicators,
+                earners,
+                improvements));
     }
 
     static SchemeInfo schemeInfo(PointsScheme scheme) {
@@ -225,13 +291,27 @@ public final class PointsScoring {
         }
         List<IndicatorInfo> indicators = new ArrayList<>();
         for (Indicator i : scheme.indicators()) {
-            indicators.add(new IndicatorInfo(i.id(), i.nameZh(), i.nameEn(), scheme.groups().get(i.group()).id(),
-                    i.formula().describe(), scoring(i.scoring()), i.higherIsBetter() ? "higher" : "lower",
+            indicators.add(new IndicatorInfo(
+                    i.id(),
+                    i.nameZh(),
+                    i.nameEn(),
+                    scheme.groups().get(i.group()).id(),
+                    i.formula().describe(),
+                    scoring(i.scoring()),
+                    i.higherIsBetter() ? "higher" : "lower",
                     i.missing().name()));
         }
-        return new SchemeInfo(scheme.id(), scheme.version(), scheme.nameZh(), scheme.nameEn(), scheme.cohort().name(),
-                scheme.scale(), scheme.maximum(), scheme.confidence() == null ? null : scheme.confidence().name(),
-                groups, indicators);
+        return new SchemeInfo(
+                scheme.id(),
+                scheme.version(),
+                scheme.nameZh(),
+                scheme.nameEn(),
+                scheme.cohort().name(),
+                scheme.scale(),
+                scheme.maximum(),
+                scheme.confidence() == null ? null : scheme.confidence().name(),
+                groups,
+                indicators);
     }
 
     private static String scoring(Scoring s) {

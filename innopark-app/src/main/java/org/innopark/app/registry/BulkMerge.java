@@ -74,14 +74,22 @@ final class BulkMerge {
     private static boolean noKeyExists(Connection connection, RegistryTable table, Collection<Object[]> rows)
             throws SQLException {
         int keys = table.keyColumns().size();
-        StringBuilder sql = new StringBuilder("SELECT 1 FROM ").append(table.name()).append(" t JOIN unnest(");
+        StringBuilder sql =
+                new StringBuilder("SELECT 1 FROM ").append(table.name()).append(" t JOIN unnest(");
         for (int k = 0; k < keys; k++) {
-            sql.append(k > 0 ? ", " : "").append("?::").append(arrayType(table.columns().get(k))).append("[]");
+            sql.append(k > 0 ? ", " : "")
+                    .append("?::")
+                    .append(arrayType(table.columns().get(k)))
+                    .append("[]");
         }
         sql.append(") AS s(").append(String.join(", ", table.keyColumns())).append(") ON ");
         for (int k = 0; k < keys; k++) {
             String key = table.keyColumns().get(k);
-            sql.append(k > 0 ? " AND " : "").append("t.").append(key).append(" = s.").append(key);
+            sql.append(k > 0 ? " AND " : "")
+                    .append("t.")
+                    .append(key)
+                    .append(" = s.")
+                    .append(key);
         }
         sql.append(" LIMIT 1");
         try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
@@ -91,7 +99,9 @@ final class BulkMerge {
                 for (Object[] row : rows) {
                     column[i++] = row[k];
                 }
-                ps.setArray(k + 1, connection.createArrayOf(arrayType(table.columns().get(k)), column));
+                ps.setArray(
+                        k + 1,
+                        connection.createArrayOf(arrayType(table.columns().get(k)), column));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 return !rs.next();
@@ -133,16 +143,23 @@ final class BulkMerge {
      */
     private static MergeCounts updateThenInsert(Connection connection, RegistryTable table, Collection<Object[]> rows)
             throws SQLException {
-        List<RegistryTable.Column> keys = table.columns().subList(0, table.keyColumns().size());
+        List<RegistryTable.Column> keys =
+                table.columns().subList(0, table.keyColumns().size());
         List<RegistryTable.Column> values = table.valueColumns();
         String keyWhere = keys.stream().map(k -> k.name() + " = ?").collect(Collectors.joining(" AND "));
-        String update = values.isEmpty() ? null : "UPDATE " + table.name() + " SET "
-                + values.stream().map(v -> v.name() + " = ?").collect(Collectors.joining(", "))
-                + ", updated_at = CURRENT_TIMESTAMP WHERE " + keyWhere + " AND ("
-                + values.stream().map(v -> v.name() + " IS DISTINCT FROM CAST(? AS " + v.ddl() + ")")
-                        .collect(Collectors.joining(" OR ")) + ")";
+        String update = values.isEmpty()
+                ? null
+                : "UPDATE " + table.name() + " SET "
+                        + values.stream().map(v -> v.name() + " = ?").collect(Collectors.joining(", "))
+                        + ", updated_at = CURRENT_TIMESTAMP WHERE " + keyWhere + " AND ("
+                        + values.stream()
+                                .map(v -> v.name() + " IS DISTINCT FROM CAST(? AS " + v.ddl() + ")")
+                                .collect(Collectors.joining(" OR "))
+                        + ")";
         String insert = "INSERT INTO " + table.name() + " (" + table.columnList("") + ") SELECT "
-                + table.columns().stream().map(c -> "CAST(? AS " + c.ddl() + ")").collect(Collectors.joining(", "))
+                + table.columns().stream()
+                        .map(c -> "CAST(? AS " + c.ddl() + ")")
+                        .collect(Collectors.joining(", "))
                 + " WHERE NOT EXISTS (SELECT 1 FROM " + table.name() + " WHERE " + keyWhere + ")";
         int keyCount = keys.size();
         long updated = 0;
@@ -205,7 +222,9 @@ final class BulkMerge {
 
     private static void copy(Connection connection, RegistryTable table, String staging, Collection<Object[]> rows)
             throws SQLException {
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+        CopyIn copy = connection
+                .unwrap(PGConnection.class)
+                .getCopyAPI()
                 .copyIn("COPY " + staging + " (" + table.columnList("") + ") FROM STDIN WITH (FORMAT csv)");
         try {
             StringBuilder buffer = new StringBuilder(COPY_BUFFER + 4096);
@@ -257,5 +276,4 @@ final class BulkMerge {
             out.append('"');
         }
     }
-
 }

@@ -31,19 +31,35 @@ public class RegistryQueries {
     }
 
     /** A park with the size of its registry. */
-    public record ParkView(String code, String name, String level, String regionCode, String province, String city,
-            Integer approvedYear, List<SubParkView> subParks, Map<String, Long> counts) {}
+    public record ParkView(
+            String code,
+            String name,
+            String level,
+            String regionCode,
+            String province,
+            String city,
+            Integer approvedYear,
+            List<SubParkView> subParks,
+            Map<String, Long> counts) {}
 
     public record SubParkView(String code, String name) {}
 
     /** An enterprise as listed. */
-    public record EnterpriseView(String creditCode, String name, LocalDate registrationDate, String regionCode,
-            String industryCode, String highTechField, String parkCode, String subParkCode, String listingBoard,
+    public record EnterpriseView(
+            String creditCode,
+            String name,
+            LocalDate registrationDate,
+            String regionCode,
+            String industryCode,
+            String highTechField,
+            String parkCode,
+            String subParkCode,
+            String listingBoard,
             Integer latestReportYear) {}
 
     /** A qualification as held. */
-    public record QualificationView(String type, String level, String certificateNo, LocalDate grantedOn,
-            LocalDate expiresOn) {}
+    public record QualificationView(
+            String type, String level, String certificateNo, LocalDate grantedOn, LocalDate expiresOn) {}
 
     /** An annual report: the year and the reported figures by field key (money in yuan); absent figures omitted. */
     public record ReportView(int year, Map<String, BigDecimal> figures) {}
@@ -55,15 +71,31 @@ public class RegistryQueries {
                 .param("park", scope.parkCode())
                 .query(rs -> {
                     String code = rs.getString(1);
-                    parks.add(new ParkView(code, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), (Integer) rs.getObject(7), null, null));
+                    parks.add(new ParkView(
+                            code,
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            (Integer) rs.getObject(7),
+                            null,
+                            null));
                 });
         List<ParkView> result = new ArrayList<>();
         for (ParkView p : parks) {
             // An enterprise user sees its own enterprise, not the size of its park's registry.
             Map<String, Long> counts = scope.enterprise().isPresent() ? Map.of() : counts(p.code());
-            result.add(new ParkView(p.code(), p.name(), p.level(), p.regionCode(), p.province(), p.city(),
-                    p.approvedYear(), subParks(p.code()), counts));
+            result.add(new ParkView(
+                    p.code(),
+                    p.name(),
+                    p.level(),
+                    p.regionCode(),
+                    p.province(),
+                    p.city(),
+                    p.approvedYear(),
+                    subParks(p.code()),
+                    counts));
         }
         return result;
     }
@@ -86,10 +118,18 @@ public class RegistryQueries {
     public Map<String, Long> counts(String parkCode) {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("enterprises", count("SELECT COUNT(*) FROM enterprise WHERE park_code = ?", parkCode));
-        counts.put("annualReports", count("SELECT COUNT(*) FROM annual_report r JOIN enterprise e"
-                + " ON e.credit_code = r.credit_code WHERE e.park_code = ?", parkCode));
-        counts.put("qualifications", count("SELECT COUNT(*) FROM qualification q JOIN enterprise e"
-                + " ON e.credit_code = q.credit_code WHERE e.park_code = ?", parkCode));
+        counts.put(
+                "annualReports",
+                count(
+                        "SELECT COUNT(*) FROM annual_report r JOIN enterprise e"
+                                + " ON e.credit_code = r.credit_code WHERE e.park_code = ?",
+                        parkCode));
+        counts.put(
+                "qualifications",
+                count(
+                        "SELECT COUNT(*) FROM qualification q JOIN enterprise e"
+                                + " ON e.credit_code = q.credit_code WHERE e.park_code = ?",
+                        parkCode));
         counts.put("platforms", count("SELECT COUNT(*) FROM innovation_platform WHERE park_code = ?", parkCode));
         counts.put("carriers", count("SELECT COUNT(*) FROM carrier WHERE park_code = ?", parkCode));
         counts.put("talents", count("SELECT COUNT(*) FROM talent WHERE park_code = ?", parkCode));
@@ -140,11 +180,12 @@ public class RegistryQueries {
     }
 
     public Optional<EnterpriseView> enterprise(ParkScope scope, String creditCode) {
-        return jdbc.sql("SELECT e.credit_code, e.name, e.registration_date, e.region_code, e.industry_code,"
-                        + " e.high_tech_field, e.park_code, e.sub_park_code, e.listing_board,"
-                        + " (SELECT MAX(r.report_year) FROM annual_report r WHERE r.credit_code = e.credit_code)"
-                        + " FROM enterprise e WHERE e.credit_code = :credit"
-                        + " AND (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park) AND (CAST(:own AS VARCHAR) IS NULL OR e.credit_code = :own)")
+        return jdbc.sql(
+                        "SELECT e.credit_code, e.name, e.registration_date, e.region_code, e.industry_code,"
+                                + " e.high_tech_field, e.park_code, e.sub_park_code, e.listing_board,"
+                                + " (SELECT MAX(r.report_year) FROM annual_report r WHERE r.credit_code = e.credit_code)"
+                                + " FROM enterprise e WHERE e.credit_code = :credit"
+                                + " AND (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park) AND (CAST(:own AS VARCHAR) IS NULL OR e.credit_code = :own)")
                 .param("credit", creditCode.strip().toUpperCase(Locale.ROOT))
                 .param("park", scope.parkCode())
                 .param("own", scope.creditCode())
@@ -167,8 +208,9 @@ public class RegistryQueries {
         if (enterprise(scope, creditCode).isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT qualification_type AS type, level, certificate_no, granted_on, expires_on FROM qualification"
-                        + " WHERE credit_code = ? ORDER BY granted_on, qualification_type")
+        return jdbc.sql(
+                        "SELECT qualification_type AS type, level, certificate_no, granted_on, expires_on FROM qualification"
+                                + " WHERE credit_code = ? ORDER BY granted_on, qualification_type")
                 .param(creditCode.strip().toUpperCase(Locale.ROOT))
                 .query(QualificationView.class)
                 .list();
@@ -187,8 +229,16 @@ public class RegistryQueries {
 
     private static EnterpriseView enterprise(ResultSet rs, int n) throws SQLException {
         java.sql.Date reg = rs.getDate(3);
-        return new EnterpriseView(rs.getString(1), rs.getString(2), reg == null ? null : reg.toLocalDate(),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+        return new EnterpriseView(
+                rs.getString(1),
+                rs.getString(2),
+                reg == null ? null : reg.toLocalDate(),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
                 (Integer) rs.getObject(10));
     }
 }

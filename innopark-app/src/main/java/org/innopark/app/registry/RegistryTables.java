@@ -29,55 +29,129 @@ public final class RegistryTables {
 
     private RegistryTables() {}
 
-    public static final RegistryTable PARK = new RegistryTable("park", List.of("code"), List.of(
-            text("code", 32), text("name", 100), text("level", 16), fixed("region_code", 6), text("province", 30),
-            text("city", 30), integer("approved_year")));
+    public static final RegistryTable PARK = new RegistryTable(
+            "park",
+            List.of("code"),
+            List.of(
+                    text("code", 32),
+                    text("name", 100),
+                    text("level", 16),
+                    fixed("region_code", 6),
+                    text("province", 30),
+                    text("city", 30),
+                    integer("approved_year")));
 
-    public static final RegistryTable SUB_PARK = new RegistryTable("sub_park", List.of("code"), List.of(
-            text("code", 32), text("park_code", 32), text("name", 100)));
+    public static final RegistryTable SUB_PARK = new RegistryTable(
+            "sub_park", List.of("code"), List.of(text("code", 32), text("park_code", 32), text("name", 100)));
 
-    public static final RegistryTable ENTERPRISE = new RegistryTable("enterprise", List.of("credit_code"), List.of(
-            fixed("credit_code", 18), text("name", 200), date("registration_date"), fixed("region_code", 6),
-            text("industry_code", 4), text("high_tech_field", 32), text("park_code", 32), text("sub_park_code", 32),
-            text("listing_board", 16)));
+    public static final RegistryTable ENTERPRISE = new RegistryTable(
+            "enterprise",
+            List.of("credit_code"),
+            List.of(
+                    fixed("credit_code", 18),
+                    text("name", 200),
+                    date("registration_date"),
+                    fixed("region_code", 6),
+                    text("industry_code", 4),
+                    text("high_tech_field", 32),
+                    text("park_code", 32),
+                    text("sub_park_code", 32),
+                    text("listing_board", 16)));
 
     public static final RegistryTable ANNUAL_REPORT = annualReportTable();
 
-    public static final RegistryTable QUALIFICATION = new RegistryTable("qualification",
-            List.of("credit_code", "qualification_type", "granted_on"), List.of(
-                    fixed("credit_code", 18), text("qualification_type", 16), date("granted_on"), text("level", 16),
-                    text("certificate_no", 64), date("expires_on")));
+    public static final RegistryTable QUALIFICATION = new RegistryTable(
+            "qualification",
+            List.of("credit_code", "qualification_type", "granted_on"),
+            List.of(
+                    fixed("credit_code", 18),
+                    text("qualification_type", 16),
+                    date("granted_on"),
+                    text("level", 16),
+                    text("certificate_no", 64),
+                    date("expires_on")));
 
-    public static final RegistryTable INNOVATION_PLATFORM = new RegistryTable("innovation_platform",
-            List.of("park_code", "name"), List.of(
-                    text("park_code", 32), text("name", 200), text("platform_type", 40), text("level", 16),
-                    fixed("host_credit_code", 18), text("host_name", 200), integer("approved_year")));
+    public static final RegistryTable INNOVATION_PLATFORM = new RegistryTable(
+            "innovation_platform",
+            List.of("park_code", "name"),
+            List.of(
+                    text("park_code", 32),
+                    text("name", 200),
+                    text("platform_type", 40),
+                    text("level", 16),
+                    fixed("host_credit_code", 18),
+                    text("host_name", 200),
+                    integer("approved_year")));
 
-    public static final RegistryTable CARRIER = new RegistryTable("carrier", List.of("park_code", "name"), List.of(
-            text("park_code", 32), text("name", 200), text("carrier_type", 32), text("level", 16),
-            fixed("operator_credit_code", 18), decimal("area_m2", 14, 2), integer("incubating"),
-            integer("graduated"), integer("stats_year")));
+    public static final RegistryTable CARRIER = new RegistryTable(
+            "carrier",
+            List.of("park_code", "name"),
+            List.of(
+                    text("park_code", 32),
+                    text("name", 200),
+                    text("carrier_type", 32),
+                    text("level", 16),
+                    fixed("operator_credit_code", 18),
+                    decimal("area_m2", 14, 2),
+                    integer("incubating"),
+                    integer("graduated"),
+                    integer("stats_year")));
 
-    public static final RegistryTable TALENT = new RegistryTable("talent",
-            List.of("park_code", "name", "programme", "employer_credit_code"), List.of(
-                    text("park_code", 32), text("name", 50), text("programme", 100), fixed("employer_credit_code", 18),
-                    text("level", 16), text("field", 100), integer("selected_year")));
+    public static final RegistryTable TALENT = new RegistryTable(
+            "talent",
+            List.of("park_code", "name", "programme", "employer_credit_code"),
+            List.of(
+                    text("park_code", 32),
+                    text("name", 50),
+                    text("programme", 100),
+                    fixed("employer_credit_code", 18),
+                    text("level", 16),
+                    text("field", 100),
+                    integer("selected_year")));
 
-    public static final RegistryTable ATTRACTION_PROJECT = new RegistryTable("attraction_project",
-            List.of("project_no"), List.of(
-                    text("project_no", 64), text("park_code", 32), text("name", 200), text("investor_name", 200),
-                    fixed("investor_credit_code", 18), fixed("source_region_code", 6), text("industry_code", 4),
-                    money("contracted_amount"), text("stage", 24), date("lead_date"), date("signed_date"),
+    public static final RegistryTable ATTRACTION_PROJECT = new RegistryTable(
+            "attraction_project",
+            List.of("project_no"),
+            List.of(
+                    text("project_no", 64),
+                    text("park_code", 32),
+                    text("name", 200),
+                    text("investor_name", 200),
+                    fixed("investor_credit_code", 18),
+                    fixed("source_region_code", 6),
+                    text("industry_code", 4),
+                    money("contracted_amount"),
+                    text("stage", 24),
+                    date("lead_date"),
+                    date("signed_date"),
                     date("production_date")));
 
-    public static final RegistryTable TECH_CONTRACT = new RegistryTable("tech_contract", List.of("registration_no"),
-            List.of(text("registration_no", 64), text("park_code", 32), fixed("seller_credit_code", 18),
-                    text("seller_name", 200), fixed("buyer_credit_code", 18), text("buyer_name", 200),
-                    text("contract_type", 16), money("amount"), date("registration_date")));
+    public static final RegistryTable TECH_CONTRACT = new RegistryTable(
+            "tech_contract",
+            List.of("registration_no"),
+            List.of(
+                    text("registration_no", 64),
+                    text("park_code", 32),
+                    fixed("seller_credit_code", 18),
+                    text("seller_name", 200),
+                    fixed("buyer_credit_code", 18),
+                    text("buyer_name", 200),
+                    text("contract_type", 16),
+                    money("amount"),
+                    date("registration_date")));
 
     /** Every table, parents before children (the order to write them in). */
-    public static final List<RegistryTable> ALL = List.of(PARK, SUB_PARK, ENTERPRISE, ANNUAL_REPORT, QUALIFICATION,
-            INNOVATION_PLATFORM, CARRIER, TALENT, ATTRACTION_PROJECT, TECH_CONTRACT);
+    public static final List<RegistryTable> ALL = List.of(
+            PARK,
+            SUB_PARK,
+            ENTERPRISE,
+            ANNUAL_REPORT,
+            QUALIFICATION,
+            INNOVATION_PLATFORM,
+            CARRIER,
+            TALENT,
+            ATTRACTION_PROJECT,
+            TECH_CONTRACT);
 
     private static RegistryTable annualReportTable() {
         List<RegistryTable.Column> columns = new ArrayList<>();
@@ -90,8 +164,9 @@ public final class RegistryTables {
     }
 
     public static Object[] row(Park p) {
-        return new Object[] {p.code(), p.name(), p.level().code(), p.region().value(), p.province(), p.city(),
-            p.approvedYear()};
+        return new Object[] {
+            p.code(), p.name(), p.level().code(), p.region().value(), p.province(), p.city(), p.approvedYear()
+        };
     }
 
     public static Object[] row(SubPark s) {
@@ -99,9 +174,17 @@ public final class RegistryTables {
     }
 
     public static Object[] row(Enterprise e) {
-        return new Object[] {e.creditCode().value(), e.name(), e.registrationDate(),
-            e.region() == null ? null : e.region().value(), e.industry() == null ? null : e.industry().value(),
-            code(e.highTechField()), e.parkCode(), e.subParkCode(), e.listingBoard().code()};
+        return new Object[] {
+            e.creditCode().value(),
+            e.name(),
+            e.registrationDate(),
+            e.region() == null ? null : e.region().value(),
+            e.industry() == null ? null : e.industry().value(),
+            code(e.highTechField()),
+            e.parkCode(),
+            e.subParkCode(),
+            e.listingBoard().code()
+        };
     }
 
     public static Object[] row(AnnualReport r) {
@@ -116,35 +199,78 @@ public final class RegistryTables {
     }
 
     public static Object[] row(Qualification q) {
-        return new Object[] {q.creditCode().value(), q.type().code(), q.grantedOn(), code(q.level()),
-            q.certificateNo(), q.expiresOn()};
+        return new Object[] {
+            q.creditCode().value(), q.type().code(), q.grantedOn(), code(q.level()), q.certificateNo(), q.expiresOn()
+        };
     }
 
     public static Object[] row(InnovationPlatform p) {
-        return new Object[] {p.parkCode(), p.name(), p.type().code(), p.level().code(), value(p.hostCreditCode()),
-            p.hostName(), p.approvedYear()};
+        return new Object[] {
+            p.parkCode(),
+            p.name(),
+            p.type().code(),
+            p.level().code(),
+            value(p.hostCreditCode()),
+            p.hostName(),
+            p.approvedYear()
+        };
     }
 
     public static Object[] row(Carrier c) {
-        return new Object[] {c.parkCode(), c.name(), c.type().code(), c.level().code(),
-            value(c.operatorCreditCode()), c.areaSquareMetres(), c.incubating(), c.graduated(), c.statsYear()};
+        return new Object[] {
+            c.parkCode(),
+            c.name(),
+            c.type().code(),
+            c.level().code(),
+            value(c.operatorCreditCode()),
+            c.areaSquareMetres(),
+            c.incubating(),
+            c.graduated(),
+            c.statsYear()
+        };
     }
 
     public static Object[] row(Talent t) {
-        return new Object[] {t.parkCode(), t.name(), t.programme(), value(t.employerCreditCode()), t.level().code(),
-            t.field(), t.selectedYear()};
+        return new Object[] {
+            t.parkCode(),
+            t.name(),
+            t.programme(),
+            value(t.employerCreditCode()),
+            t.level().code(),
+            t.field(),
+            t.selectedYear()
+        };
     }
 
     public static Object[] row(AttractionProject p) {
-        return new Object[] {p.projectNo(), p.parkCode(), p.name(), p.investorName(), value(p.investorCreditCode()),
+        return new Object[] {
+            p.projectNo(),
+            p.parkCode(),
+            p.name(),
+            p.investorName(),
+            value(p.investorCreditCode()),
             p.sourceRegion() == null ? null : p.sourceRegion().value(),
-            p.industry() == null ? null : p.industry().value(), p.contractedAmount(), p.stage().code(),
-            p.leadDate(), p.signedDate(), p.productionDate()};
+            p.industry() == null ? null : p.industry().value(),
+            p.contractedAmount(),
+            p.stage().code(),
+            p.leadDate(),
+            p.signedDate(),
+            p.productionDate()
+        };
     }
 
     public static Object[] row(TechContract c) {
-        return new Object[] {c.registrationNo(), c.parkCode(), value(c.sellerCreditCode()), c.sellerName(),
-            value(c.buyerCreditCode()), c.buyerName(), c.type().code(), c.amount(), c.registrationDate()};
+        return new Object[] {
+            c.registrationNo(),
+            c.parkCode(),
+            value(c.sellerCreditCode()),
+            c.sellerName(),
+            value(c.buyerCreditCode()),
+            c.buyerName(),
+            c.type().code(),
+            c.amount(),
+            c.registrationDate()
+        };
     }
 
     private static String code(Labelled l) {

@@ -64,7 +64,8 @@ public class Accounts implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         record Row(String username, String passwordHash, String role, boolean enabled, OffsetDateTime lockedUntil) {}
-        Row row = jdbc.sql("SELECT username, password_hash, role, enabled, locked_until FROM app_user WHERE username = ?")
+        Row row = jdbc.sql(
+                        "SELECT username, password_hash, role, enabled, locked_until FROM app_user WHERE username = ?")
                 .param(username)
                 .query(Row.class)
                 .optional()
@@ -72,7 +73,8 @@ public class Accounts implements UserDetailsService {
         boolean locked = row.lockedUntil() != null && row.lockedUntil().isAfter(OffsetDateTime.now());
         return User.withUsername(row.username())
                 .password(row.passwordHash())
-                .authorities(List.of(new SimpleGrantedAuthority(Role.valueOf(row.role()).authority())))
+                .authorities(List.of(
+                        new SimpleGrantedAuthority(Role.valueOf(row.role()).authority())))
                 .disabled(!row.enabled())
                 .accountLocked(locked)
                 .build();
@@ -81,8 +83,12 @@ public class Accounts implements UserDetailsService {
     public Optional<Account> find(String username) {
         return jdbc.sql("SELECT username, role, park_code, credit_code, enabled FROM app_user WHERE username = ?")
                 .param(username)
-                .query((rs, n) -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getBoolean(5)))
+                .query((rs, n) -> new Account(
+                        rs.getString(1),
+                        Role.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getBoolean(5)))
                 .optional();
     }
 
@@ -102,8 +108,11 @@ public class Accounts implements UserDetailsService {
     /** Counts a failed login; the {@value #MAX_FAILURES}th in a row locks the account for a while. */
     @Transactional
     public void loginFailed(String username) {
-        jdbc.sql("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE username = ?").param(username).update();
-        jdbc.sql("UPDATE app_user SET locked_until = ?, failed_attempts = 0 WHERE username = ? AND failed_attempts >= ?")
+        jdbc.sql("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE username = ?")
+                .param(username)
+                .update();
+        jdbc.sql(
+                        "UPDATE app_user SET locked_until = ?, failed_attempts = 0 WHERE username = ? AND failed_attempts >= ?")
                 .params(OffsetDateTime.now().plus(LOCK_TIME), username, MAX_FAILURES)
                 .update();
     }
@@ -119,7 +128,8 @@ public class Accounts implements UserDetailsService {
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void createFirstAdministrator() {
-        long accounts = jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
+        long accounts =
+                jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
         if (accounts > 0) {
             return;
         }

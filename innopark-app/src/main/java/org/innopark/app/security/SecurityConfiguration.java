@@ -37,18 +37,22 @@ class SecurityConfiguration {
         @Bean
         SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
             LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
-            RequestMatcher apiClientWithCredentials = request -> request.getRequestURI().startsWith("/api/")
-                    && request.getHeader("Authorization") != null;
-            http.authorizeHttpRequests(auth -> auth
-                            .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/actuator/health", "/error")
+            RequestMatcher apiClientWithCredentials = request ->
+                    request.getRequestURI().startsWith("/api/") && request.getHeader("Authorization") != null;
+            http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                    "/login", "/css/**", "/js/**", "/favicon.ico", "/actuator/health", "/error")
                             .permitAll()
                             // Bank users (银行用户) may read their park's bank list and nothing else.
                             .requestMatchers("/api/v1/parks/*/points/bank-list.xlsx")
                             .authenticated()
                             .anyRequest()
-                            .access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
-                                    AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.BANK.name())))))
-                    .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                            .access(AuthorizationManagers.allOf(
+                                    AuthenticatedAuthorizationManager.authenticated(),
+                                    AuthorizationManagers.not(
+                                            AuthorityAuthorizationManager.hasRole(Role.BANK.name())))))
+                    .formLogin(form -> form.loginPage("/login")
+                            .defaultSuccessUrl("/", false)
+                            .permitAll())
                     .httpBasic(Customizer.withDefaults())
                     .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                     .csrf(csrf -> csrf.ignoringRequestMatchers(apiClientWithCredentials))

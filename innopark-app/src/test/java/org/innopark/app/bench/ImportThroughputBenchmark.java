@@ -59,17 +59,29 @@ public final class ImportThroughputBenchmark {
         Path work = Files.createTempDirectory("innopark-bench");
         int enterprises = rows / YEARS;
 
-        System.out.printf(Locale.ROOT, "InnoPark import throughput: %,d annual-report rows (%,d enterprises × %d years)%n",
-                rows, enterprises, YEARS);
-        System.out.printf(Locale.ROOT, "Java %s, %d cores, max heap %,d MB%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "InnoPark import throughput: %,d annual-report rows (%,d enterprises × %d years)%n",
+                rows,
+                enterprises,
+                YEARS);
+        System.out.printf(
+                Locale.ROOT,
+                "Java %s, %d cores, max heap %,d MB%n",
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
         long t0 = System.nanoTime();
-        Path parks = Files.writeString(work.resolve("parks.csv"),
-                "园区代码,园区名称,园区级别,行政区划代码\nBENCH,基准测试高新区,国家高新区,220101\n");
+        Path parks =
+                Files.writeString(work.resolve("parks.csv"), "园区代码,园区名称,园区级别,行政区划代码\nBENCH,基准测试高新区,国家高新区,220101\n");
         Path enterpriseCsv = work.resolve("enterprises.csv");
         Path reportCsv = work.resolve("annual-reports.csv");
         generate(enterprises, enterpriseCsv, reportCsv);
-        System.out.printf(Locale.ROOT, "Generated %s (%,d MB) in %.1f s%n%n", reportCsv, Files.size(reportCsv) >> 20,
+        System.out.printf(
+                Locale.ROOT,
+                "Generated %s (%,d MB) in %.1f s%n%n",
+                reportCsv,
+                Files.size(reportCsv) >> 20,
                 seconds(System.nanoTime() - t0));
 
         List<Result> results = new ArrayList<>();
@@ -77,26 +89,54 @@ public final class ImportThroughputBenchmark {
             Path h2 = work.resolve("h2");
             String url = "jdbc:h2:file:" + h2.resolve("innopark") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                     + "DEFAULT_NULL_ORDERING=HIGH";
-            results.addAll(run("H2 (file)", url, "sa", "", parks, enterpriseCsv, reportCsv, rows, repeats, naiveRows,
+            results.addAll(run(
+                    "H2 (file)",
+                    url,
+                    "sa",
+                    "",
+                    parks,
+                    enterpriseCsv,
+                    reportCsv,
+                    rows,
+                    repeats,
+                    naiveRows,
                     naiveSeconds));
         }
         if (!only.equals("h2")) {
             try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
                 String url = pg.getJdbcUrl("postgres", "postgres");
-                results.addAll(run("PostgreSQL 15 (embedded)", url, "postgres", "postgres", parks, enterpriseCsv,
-                        reportCsv, rows, repeats, naiveRows, naiveSeconds));
+                results.addAll(run(
+                        "PostgreSQL 15 (embedded)",
+                        url,
+                        "postgres",
+                        "postgres",
+                        parks,
+                        enterpriseCsv,
+                        reportCsv,
+                        rows,
+                        repeats,
+                        naiveRows,
+                        naiveSeconds));
             }
         }
         System.out.println();
         System.out.println("| Database | Step | Rows | Median time (s) | Rows/s | vs naive |");
         System.out.println("|---|---|---:|---:|---:|---:|");
         for (Result r : results) {
-            System.out.printf(Locale.ROOT, "| %s | %s | %,d | %.2f | %,.0f | %s |%n", r.db, r.step, r.rows, r.seconds,
-                    r.rowsPerSecond(), r.ratio == null ? "" : String.format(Locale.ROOT, "%.1f×", r.ratio));
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %s | %,d | %.2f | %,.0f | %s |%n",
+                    r.db,
+                    r.step,
+                    r.rows,
+                    r.seconds,
+                    r.rowsPerSecond(),
+                    r.ratio == null ? "" : String.format(Locale.ROOT, "%.1f×", r.ratio));
         }
         System.out.println();
-        System.out.println("Naive = one INSERT per row, autocommit, same CSV parsing and unit conversion, no validation;"
-                + " timed on a sample and extrapolated.");
+        System.out.println(
+                "Naive = one INSERT per row, autocommit, same CSV parsing and unit conversion, no validation;"
+                        + " timed on a sample and extrapolated.");
     }
 
     record Result(String db, String step, long rows, double seconds, Double ratio) {
@@ -105,8 +145,18 @@ public final class ImportThroughputBenchmark {
         }
     }
 
-    private static List<Result> run(String db, String url, String user, String password, Path parks,
-            Path enterpriseCsv, Path reportCsv, int rows, int repeats, int naiveRows, int naiveSeconds)
+    private static List<Result> run(
+            String db,
+            String url,
+            String user,
+            String password,
+            Path parks,
+            Path enterpriseCsv,
+            Path reportCsv,
+            int rows,
+            int repeats,
+            int naiveRows,
+            int naiveSeconds)
             throws Exception {
         System.out.println("== " + db);
         List<Result> results = new ArrayList<>();
@@ -121,7 +171,8 @@ public final class ImportThroughputBenchmark {
         props.put("logging.level.root", "WARN");
         props.put("server.port", "0");
         // as arguments: they must override application.properties (default properties would not)
-        String[] arguments = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        String[] arguments = props.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         try (ConfigurableApplicationContext context = app.run(arguments)) {
             String actual = context.getEnvironment().getProperty("spring.datasource.url");
@@ -134,7 +185,8 @@ public final class ImportThroughputBenchmark {
             long start = System.nanoTime();
             ImportReport enterprises = check(importCsv(imports, enterpriseCsv, "enterprise"), "enterprises");
             double enterpriseSeconds = seconds(System.nanoTime() - start);
-            System.out.printf(Locale.ROOT, "  enterprises: %,d rows in %.2f s%n", enterprises.rows(), enterpriseSeconds);
+            System.out.printf(
+                    Locale.ROOT, "  enterprises: %,d rows in %.2f s%n", enterprises.rows(), enterpriseSeconds);
             results.add(new Result(db, "import enterprises (insert)", enterprises.rows(), enterpriseSeconds, null));
 
             double[] insert = new double[repeats];
@@ -147,8 +199,13 @@ public final class ImportThroughputBenchmark {
                 if (r.inserted() != rows) {
                     throw new IllegalStateException("expected " + rows + " inserted, got " + r.summary(Locale.ENGLISH));
                 }
-                System.out.printf(Locale.ROOT, "  annual reports, run %d: %,d inserted in %.2f s (%,.0f rows/s)%n",
-                        i + 1, r.inserted(), insert[i], rows / insert[i]);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  annual reports, run %d: %,d inserted in %.2f s (%,.0f rows/s)%n",
+                        i + 1,
+                        r.inserted(),
+                        insert[i],
+                        rows / insert[i]);
             }
             double[] again = new double[repeats];
             for (int i = 0; i < repeats; i++) {
@@ -158,30 +215,52 @@ public final class ImportThroughputBenchmark {
                 if (r.unchanged() != rows) {
                     throw new IllegalStateException("expected all unchanged, got " + r.summary(Locale.ENGLISH));
                 }
-                System.out.printf(Locale.ROOT, "  annual reports again, run %d: %,d unchanged in %.2f s (%,.0f rows/s)%n",
-                        i + 1, r.unchanged(), again[i], rows / again[i]);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  annual reports again, run %d: %,d unchanged in %.2f s (%,.0f rows/s)%n",
+                        i + 1,
+                        r.unchanged(),
+                        again[i],
+                        rows / again[i]);
             }
 
             execute(dataSource, "TRUNCATE TABLE annual_report");
             long[] naive = naive(dataSource, reportCsv, naiveRows, naiveSeconds);
             double naiveRate = naive[0] / seconds(naive[1]);
-            System.out.printf(Locale.ROOT, "  naive row-at-a-time INSERT (autocommit): %,d rows in %.2f s (%,.0f rows/s),"
-                    + " extrapolated to %,d rows: %.0f s%n", naive[0], seconds(naive[1]), naiveRate, rows, rows / naiveRate);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  naive row-at-a-time INSERT (autocommit): %,d rows in %.2f s (%,.0f rows/s),"
+                            + " extrapolated to %,d rows: %.0f s%n",
+                    naive[0],
+                    seconds(naive[1]),
+                    naiveRate,
+                    rows,
+                    rows / naiveRate);
 
             double insertMedian = median(insert);
             double againMedian = median(again);
-            results.add(new Result(db, "import annual reports (insert)", rows, insertMedian,
-                    (rows / insertMedian) / naiveRate));
-            results.add(new Result(db, "re-import, all unchanged", rows, againMedian, (rows / againMedian) / naiveRate));
-            results.add(new Result(db, "naive INSERT per row, autocommit (sample " + naive[0] + ", extrapolated)", rows,
-                    rows / naiveRate, 1.0));
+            results.add(new Result(
+                    db, "import annual reports (insert)", rows, insertMedian, (rows / insertMedian) / naiveRate));
+            results.add(
+                    new Result(db, "re-import, all unchanged", rows, againMedian, (rows / againMedian) / naiveRate));
+            results.add(new Result(
+                    db,
+                    "naive INSERT per row, autocommit (sample " + naive[0] + ", extrapolated)",
+                    rows,
+                    rows / naiveRate,
+                    1.0));
         }
         return results;
     }
 
     private static ImportReport importCsv(RegistryImport imports, Path file, String table) throws IOException {
-        return imports.importFile(new RegistryImport.Request(file, file.getFileName().toString(), table, "bench",
-                ParkScope.ALL, n -> System.err.printf(Locale.ROOT, "    … %,d rows%n", n)));
+        return imports.importFile(new RegistryImport.Request(
+                file,
+                file.getFileName().toString(),
+                table,
+                "bench",
+                ParkScope.ALL,
+                n -> System.err.printf(Locale.ROOT, "    … %,d rows%n", n)));
     }
 
     private static ImportReport check(ImportReport r, String what) {
@@ -207,8 +286,13 @@ public final class ImportThroughputBenchmark {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(sql.toString());
                 BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setSkipHeaderRecord(true)
-                        .setHeader().get())) {
+                CSVParser parser = CSVParser.parse(
+                        reader,
+                        CSVFormat.DEFAULT
+                                .builder()
+                                .setSkipHeaderRecord(true)
+                                .setHeader()
+                                .get())) {
             c.setAutoCommit(true);
             for (CSVRecord record : parser) {
                 ps.setString(1, record.get(0));
@@ -218,7 +302,8 @@ public final class ImportThroughputBenchmark {
                     if (v.isEmpty()) {
                         ps.setNull(3 + i, fields[i].isMoney() ? Types.NUMERIC : Types.BIGINT);
                     } else if (fields[i].isMoney()) {
-                        ps.setBigDecimal(3 + i, new BigDecimal(v).multiply(tenThousand).setScale(2));
+                        ps.setBigDecimal(
+                                3 + i, new BigDecimal(v).multiply(tenThousand).setScale(2));
                     } else {
                         ps.setLong(3 + i, Long.parseLong(v));
                     }
@@ -264,13 +349,23 @@ public final class ImportThroughputBenchmark {
                     double rdIntensity = Math.min(0.3, Math.exp(Math.log(0.04) + 0.6 * random.nextGaussian()));
                     double rdExpense = revenue * rdIntensity;
                     double[] money = {
-                        revenue, revenue * (0.85 + 0.15 * random.nextDouble()), revenue * 0.8 * random.nextDouble(),
-                        revenue * (0.8 + 0.25 * random.nextDouble()), rdExpense, rdExpense * (0.9 + 0.1 * random.nextDouble()),
-                        revenue * (0.12 * random.nextGaussian() + 0.05), revenue * (0.3 + random.nextDouble()),
-                        revenue * (1 + random.nextDouble()), revenue * 0.6 * random.nextDouble(),
-                        revenue * 0.05 * random.nextDouble(), rdExpense * 0.2, revenue * 0.2 * random.nextDouble(),
-                        revenue * 0.05 * random.nextDouble(), random.nextInt(10) == 0 ? revenue * random.nextDouble() : 0,
-                        random.nextInt(20) == 0 ? revenue * random.nextDouble() : 0};
+                        revenue,
+                        revenue * (0.85 + 0.15 * random.nextDouble()),
+                        revenue * 0.8 * random.nextDouble(),
+                        revenue * (0.8 + 0.25 * random.nextDouble()),
+                        rdExpense,
+                        rdExpense * (0.9 + 0.1 * random.nextDouble()),
+                        revenue * (0.12 * random.nextGaussian() + 0.05),
+                        revenue * (0.3 + random.nextDouble()),
+                        revenue * (1 + random.nextDouble()),
+                        revenue * 0.6 * random.nextDouble(),
+                        revenue * 0.05 * random.nextDouble(),
+                        rdExpense * 0.2,
+                        revenue * 0.2 * random.nextDouble(),
+                        revenue * 0.05 * random.nextDouble(),
+                        random.nextInt(10) == 0 ? revenue * random.nextDouble() : 0,
+                        random.nextInt(20) == 0 ? revenue * random.nextDouble() : 0
+                    };
                     line.setLength(0);
                     line.append(code).append(',').append(FIRST_YEAR + y);
                     int m = 0;
@@ -283,19 +378,20 @@ public final class ImportThroughputBenchmark {
                             }
                             appendMoney(line, v);
                         } else {
-                            line.append(switch (f) {
-                                case EMPLOYEES -> emp;
-                                case ST_STAFF -> st;
-                                case RD_STAFF -> rd;
-                                case POSTGRAD_STAFF -> Math.round(rd * random.nextDouble());
-                                case FRESH_GRADUATES -> random.nextInt((int) Math.min(50, emp / 5 + 1));
-                                case INVENTION_APPLICATIONS -> random.nextInt(12);
-                                case INVENTION_GRANTS -> random.nextInt(6);
-                                case PCT_APPLICATIONS -> random.nextInt(10) == 0 ? random.nextInt(3) : 0;
-                                case IP_CLASS1 -> random.nextInt(30);
-                                case IP_CLASS2 -> random.nextInt(60);
-                                default -> random.nextInt(3);
-                            });
+                            line.append(
+                                    switch (f) {
+                                        case EMPLOYEES -> emp;
+                                        case ST_STAFF -> st;
+                                        case RD_STAFF -> rd;
+                                        case POSTGRAD_STAFF -> Math.round(rd * random.nextDouble());
+                                        case FRESH_GRADUATES -> random.nextInt((int) Math.min(50, emp / 5 + 1));
+                                        case INVENTION_APPLICATIONS -> random.nextInt(12);
+                                        case INVENTION_GRANTS -> random.nextInt(6);
+                                        case PCT_APPLICATIONS -> random.nextInt(10) == 0 ? random.nextInt(3) : 0;
+                                        case IP_CLASS1 -> random.nextInt(30);
+                                        case IP_CLASS2 -> random.nextInt(60);
+                                        default -> random.nextInt(3);
+                                    });
                         }
                     }
                     r.write(line.append('\n').toString());
@@ -320,7 +416,8 @@ public final class ImportThroughputBenchmark {
     }
 
     private static void execute(DataSource dataSource, String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement st = c.createStatement()) {
             st.execute(sql);
         }
     }

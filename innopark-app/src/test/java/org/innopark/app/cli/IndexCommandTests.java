@@ -40,14 +40,17 @@ class IndexCommandTests {
 
     static Path resource(String name) {
         try {
-            return Path.of(IndexCommandTests.class.getResource("/org/innopark/app/index/" + name).toURI());
+            return Path.of(IndexCommandTests.class
+                    .getResource("/org/innopark/app/index/" + name)
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
     int run(String... args) {
-        CommandLine cl = new CommandLine(new IndexCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+        CommandLine cl = new CommandLine(new IndexCommand(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl.execute(args);
@@ -59,8 +62,13 @@ class IndexCommandTests {
 
     JsonNode json(String dataFile, String... extra) throws Exception {
         Path file = dir.resolve("out.json");
-        List<String> args = new ArrayList<>(List.of("--framework", resource("tiny-framework.yaml").toString(),
-                "--data", resource(dataFile).toString(), "--out", file.toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "--framework",
+                resource("tiny-framework.yaml").toString(),
+                "--data",
+                resource(dataFile).toString(),
+                "--out",
+                file.toString()));
         args.addAll(List.of(extra));
         assertThat(run(args.toArray(String[]::new))).as(stderr()).isZero();
         return JsonMapper.builder().build().readTree(Files.readString(file));
@@ -68,7 +76,8 @@ class IndexCommandTests {
 
     static Map<String, Integer> ranks(JsonNode report) {
         Map<String, Integer> ranks = new LinkedHashMap<>();
-        report.get("ranking").forEach(p -> ranks.put(p.get("park").asString(), p.get("rank").asInt()));
+        report.get("ranking")
+                .forEach(p -> ranks.put(p.get("park").asString(), p.get("rank").asInt()));
         return ranks;
     }
 
@@ -85,8 +94,8 @@ class IndexCommandTests {
     void ranksTheWideSpreadsheetAsComputedByHand() throws Exception {
         JsonNode report = json("tiny-wide.csv");
         assertThat(report.get("year").asInt()).isEqualTo(2024);
-        assertThat(ranks(report)).containsExactly(Map.entry("U1", 1), Map.entry("U3", 2), Map.entry("U4", 3),
-                Map.entry("U2", 4));
+        assertThat(ranks(report))
+                .containsExactly(Map.entry("U1", 1), Map.entry("U3", 2), Map.entry("U4", 3), Map.entry("U2", 4));
         JsonNode tree = report.get("tree");
         assertThat(result(tree, "U1").get("score").asDouble()).isCloseTo(70, within(1e-9));
         assertThat(result(tree, "U2").get("score").asDouble()).isCloseTo(17.5, within(1e-9));
@@ -118,8 +127,8 @@ class IndexCommandTests {
     @Test
     void anEarlierYearIgnoresTheYearsAfterIt() throws Exception {
         JsonNode report = json("tiny-long.csv", "--year", "2023");
-        assertThat(ranks(report)).containsExactly(Map.entry("U4", 1), Map.entry("U2", 2), Map.entry("U3", 3),
-                Map.entry("U1", 4));
+        assertThat(ranks(report))
+                .containsExactly(Map.entry("U4", 1), Map.entry("U2", 2), Map.entry("U3", 3), Map.entry("U1", 4));
         assertThat(result(report.get("tree"), "U2").get("score").asDouble()).isCloseTo(45 + 40.0 / 3, within(1e-9));
         assertThat(result(report.get("tree"), "U3").get("score").asDouble()).isCloseTo(30 + 80.0 / 3, within(1e-9));
         assertThat(report.get("years").toString()).isEqualTo("[2023]");
@@ -145,15 +154,31 @@ class IndexCommandTests {
     @Test
     void writesCsvWithEveryNodeParkAndYear() throws Exception {
         Path file = dir.resolve("index.csv");
-        assertThat(run("--framework", resource("tiny-framework.yaml").toString(), "--data",
-                resource("tiny-wide.csv").toString(), "--out", file.toString())).as(stderr()).isZero();
+        assertThat(run(
+                        "--framework",
+                        resource("tiny-framework.yaml").toString(),
+                        "--data",
+                        resource("tiny-wide.csv").toString(),
+                        "--out",
+                        file.toString()))
+                .as(stderr())
+                .isZero();
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFyear,level,node");
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text.substring(1))).getRecords();
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text.substring(1)))
+                .getRecords();
         assertThat(rows).hasSize(2 * 6 * 4);
-        CSVRecord u3 = rows.stream().filter(r -> r.get("year").equals("2024") && r.get("node").equals("index")
-                && r.get("park").equals("U3")).findFirst().orElseThrow();
+        CSVRecord u3 = rows.stream()
+                .filter(r -> r.get("year").equals("2024")
+                        && r.get("node").equals("index")
+                        && r.get("park").equals("U3"))
+                .findFirst()
+                .orElseThrow();
         assertThat(u3.get("rank")).isEqualTo("2");
         assertThat(u3.get("park_name")).isEqualTo("单位三");
         assertThat(Double.parseDouble(u3.get("score"))).isCloseTo(62.5, within(1e-9));
@@ -162,13 +187,24 @@ class IndexCommandTests {
     @Test
     void writesXlsxWithASheetPerLevelAndTheMethod() throws Exception {
         Path file = dir.resolve("index.xlsx");
-        assertThat(run("--framework", resource("tiny-framework.yaml").toString(), "--data",
-                resource("tiny-wide.csv").toString(), "--out", file.toString(), "--lang", "en")).as(stderr()).isZero();
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+        assertThat(run(
+                        "--framework",
+                        resource("tiny-framework.yaml").toString(),
+                        "--data",
+                        resource("tiny-wide.csv").toString(),
+                        "--out",
+                        file.toString(),
+                        "--lang",
+                        "en"))
+                .as(stderr())
+                .isZero();
+        try (InputStream in = Files.newInputStream(file);
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("排名 Ranking", "L0 指数", "L1 一级指标", "L2 二级指标", "历年 Years",
-                    "方法与权重 Method", "覆盖率与提示 Coverage");
+            assertThat(names)
+                    .containsExactly(
+                            "排名 Ranking", "L0 指数", "L1 一级指标", "L2 二级指标", "历年 Years", "方法与权重 Method", "覆盖率与提示 Coverage");
             Sheet level1 = wb.getSheet("L1 一级指标");
             assertThat(level1.getRow(0).getCell(2).getStringCellValue()).isEqualTo("A Innovation input 得分 score");
             Row first = level1.getRow(1);
@@ -189,8 +225,13 @@ class IndexCommandTests {
 
     @Test
     void printsARankingTableByDefault() {
-        assertThat(run("--framework", resource("tiny-framework.yaml").toString(), "--data",
-                resource("tiny-wide.csv").toString())).as(stderr()).isZero();
+        assertThat(run(
+                        "--framework",
+                        resource("tiny-framework.yaml").toString(),
+                        "--data",
+                        resource("tiny-wide.csv").toString()))
+                .as(stderr())
+                .isZero();
         String table = out.toString(StandardCharsets.UTF_8);
         assertThat(table).contains("小型测试指数").contains("U1").contains("70.00");
         assertThat(table.indexOf("U3")).isLessThan(table.indexOf("U4"));
@@ -198,11 +239,18 @@ class IndexCommandTests {
 
     @Test
     void aBadCellIsReportedByRowAndColumn() {
-        assertThat(run("--framework", resource("tiny-framework.yaml").toString(), "--data",
-                resource("tiny-bad.csv").toString())).isEqualTo(1);
-        assertThat(stderr()).contains("tiny-bad.csv")
-                .contains("row 3, 列 / column D (a2)").contains("'abc'")
-                .contains("row 4, 列 / column B (year)").contains("'20x4'");
+        assertThat(run(
+                        "--framework",
+                        resource("tiny-framework.yaml").toString(),
+                        "--data",
+                        resource("tiny-bad.csv").toString()))
+                .isEqualTo(1);
+        assertThat(stderr())
+                .contains("tiny-bad.csv")
+                .contains("row 3, 列 / column D (a2)")
+                .contains("'abc'")
+                .contains("row 4, 列 / column B (year)")
+                .contains("'20x4'");
     }
 
     @Test
@@ -216,15 +264,25 @@ class IndexCommandTests {
 
     @Test
     void anUnknownBuiltInFrameworkOrMissingFileIsAClearError() {
-        assertThat(run("--framework", "no-such-framework", "--data", resource("tiny-wide.csv").toString()))
+        assertThat(run(
+                        "--framework",
+                        "no-such-framework",
+                        "--data",
+                        resource("tiny-wide.csv").toString()))
                 .isEqualTo(1);
         assertThat(stderr()).contains("no-such-framework");
     }
 
     @Test
     void sensitivityAboveTheCapIsRefused() {
-        assertThat(run("--framework", resource("tiny-framework.yaml").toString(), "--data",
-                resource("tiny-wide.csv").toString(), "--sensitivity", "20001")).isEqualTo(1);
+        assertThat(run(
+                        "--framework",
+                        resource("tiny-framework.yaml").toString(),
+                        "--data",
+                        resource("tiny-wide.csv").toString(),
+                        "--sensitivity",
+                        "20001"))
+                .isEqualTo(1);
         assertThat(stderr()).contains("20000");
     }
 }

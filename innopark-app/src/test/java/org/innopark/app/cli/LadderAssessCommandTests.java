@@ -40,13 +40,23 @@ class LadderAssessCommandTests {
     }
 
     private static Path firms() throws URISyntaxException {
-        return Path.of(LadderAssessCommandTests.class.getResource("/org/innopark/app/ladder/firms.csv").toURI());
+        return Path.of(LadderAssessCommandTests.class
+                .getResource("/org/innopark/app/ladder/firms.csv")
+                .toURI());
     }
 
     @Test
     void assessesASpreadsheetAgainstTheTechSmeSchemeWithoutADatabase() throws Exception {
         Path out = dir.resolve("tech-sme.json");
-        Run r = run("assess", "--scheme", "tech-sme", "--data", firms().toString(), "--format", "json", "--out",
+        Run r = run(
+                "assess",
+                "--scheme",
+                "tech-sme",
+                "--data",
+                firms().toString(),
+                "--format",
+                "json",
+                "--out",
                 out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         String json = Files.readString(out);
@@ -67,14 +77,26 @@ class LadderAssessCommandTests {
     @Test
     void highTechConditionsFromASpreadsheetMatchTheHandWorkedRatios() throws Exception {
         Path out = dir.resolve("high-tech.csv");
-        Run r = run("assess", "--scheme", "high-tech", "--data", firms().toString(), "--year", "2025", "--out",
+        Run r = run(
+                "assess",
+                "--scheme",
+                "high-tech",
+                "--data",
+                firms().toString(),
+                "--year",
+                "2025",
+                "--out",
                 out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         String text = Files.readString(out, StandardCharsets.UTF_8).replace("\uFEFF", "");
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().get().parse(new java.io.StringReader(text))
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .get()
+                .parse(new java.io.StringReader(text))
                 .getRecords();
-        Map<String, CSVRecord> byCode = Map.of(rows.get(0).get("统一社会信用代码"), rows.get(0),
-                rows.get(1).get("统一社会信用代码"), rows.get(1));
+        Map<String, CSVRecord> byCode =
+                Map.of(rows.get(0).get("统一社会信用代码"), rows.get(0), rows.get(1).get("统一社会信用代码"), rows.get(1));
         CSVRecord yuanyu = byCode.get("9122017398460747XF");
         // 399,526.52 ÷ 7,115,511.32 = 5.61% ≥ 5%; 高企 field given in the spreadsheet.
         assertThat(yuanyu.get("近三年研发费用占销售收入比例 值")).isEqualTo("5.61%");
@@ -95,8 +117,18 @@ class LadderAssessCommandTests {
     @Test
     void writesXlsxWithEnglishHeadersOnRequest() throws Exception {
         Path out = dir.resolve("verdicts.xlsx");
-        Run r = run("assess", "--scheme", "tech-sme", "--data", firms().toString(), "--format", "xlsx", "--lang", "en",
-                "--out", out.toString());
+        Run r = run(
+                "assess",
+                "--scheme",
+                "tech-sme",
+                "--data",
+                firms().toString(),
+                "--format",
+                "xlsx",
+                "--lang",
+                "en",
+                "--out",
+                out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out))) {
             Row header = book.getSheetAt(0).getRow(0);
@@ -123,8 +155,16 @@ class LadderAssessCommandTests {
                       threshold: 5%
                 """);
         Path out = dir.resolve("strict.json");
-        Run r = run("assess", "--scheme", scheme.toString(), "--data", firms().toString(), "--format", "json",
-                "--out", out.toString());
+        Run r = run(
+                "assess",
+                "--scheme",
+                scheme.toString(),
+                "--data",
+                firms().toString(),
+                "--format",
+                "json",
+                "--out",
+                out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         String json = Files.readString(out);
         // 128,102.51 ÷ 2,289,979.33 = 5.59% ≥ 5%; 520,991.30 ÷ 20,382,839.27 = 2.56% < 5%.

@@ -45,7 +45,8 @@ class PointsCommandTests {
     @Test
     void scoresACsvStandaloneAndWritesJson() throws Exception {
         Path out = dir.resolve("points.json");
-        assertThat(run("points", "--data", csv().toString(), "--format", "json", "--out", out.toString())).isZero();
+        assertThat(run("points", "--data", csv().toString(), "--format", "json", "--out", out.toString()))
+                .isZero();
         JsonNode view = JsonMapper.builder().build().readTree(out.toFile());
         assertThat(view.get("year").asInt()).isEqualTo(2025);
         assertThat(view.get("enterprises").asInt()).isEqualTo(4);
@@ -55,7 +56,8 @@ class PointsCommandTests {
         assertThat(entries.get(0).get("creditCode").asString()).isEqualTo(code(1));
         assertThat(entries.get(0).get("name").asString()).isEqualTo("领先光电有限公司");
         assertThat(entries.get(3).get("creditCode").asString()).isEqualTo(code(4));
-        assertThat(entries.get(0).get("total").asDouble()).isGreaterThan(entries.get(1).get("total").asDouble());
+        assertThat(entries.get(0).get("total").asDouble())
+                .isGreaterThan(entries.get(1).get("total").asDouble());
         JsonNode movers = view.get("cohorts").get(0).get("movers");
         assertThat(movers.get("previousYear").asInt()).isEqualTo(2024);
         assertThat(movers.get("newcomers").asInt()).isEqualTo(2);
@@ -72,10 +74,13 @@ class PointsCommandTests {
         assertThat(lines.get(1)).contains(code(1), "领先光电有限公司");
 
         Path xlsx = dir.resolve("points.xlsx");
-        assertThat(run("points", "--data", csv().toString(), "--format", "xlsx", "--out", xlsx.toString())).isZero();
+        assertThat(run("points", "--data", csv().toString(), "--format", "xlsx", "--out", xlsx.toString()))
+                .isZero();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
-            assertThat(wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("排名/Rank");
-            assertThat(wb.getSheetAt(0).getRow(2).getCell(2).getStringCellValue()).isEqualTo(code(1));
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo("排名/Rank");
+            assertThat(wb.getSheetAt(0).getRow(2).getCell(2).getStringCellValue())
+                    .isEqualTo(code(1));
             assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(5);
         }
     }
@@ -85,9 +90,12 @@ class PointsCommandTests {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "credit_code,year,rdExpense\n91220100MA0000000X,2025,abc\n", StandardCharsets.UTF_8);
         Path out = dir.resolve("never.json");
-        assertThat(run("points", "--data", bad.toString(), "--out", out.toString())).isEqualTo(2);
+        assertThat(run("points", "--data", bad.toString(), "--out", out.toString()))
+                .isEqualTo(2);
         assertThat(out).doesNotExist();
-        assertThat(run("points", "--data", csv().toString(), "--format", "xlsx")).isEqualTo(2);
-        assertThat(run("points", "--data", csv().toString(), "--scheme", "no-such-scheme.yaml")).isEqualTo(2);
+        assertThat(run("points", "--data", csv().toString(), "--format", "xlsx"))
+                .isEqualTo(2);
+        assertThat(run("points", "--data", csv().toString(), "--scheme", "no-such-scheme.yaml"))
+                .isEqualTo(2);
     }
 }

@@ -71,7 +71,9 @@ class ConsoleSecurityIntegrationTests {
 
     @Test
     void theLoginPageIsChineseByDefaultAndEnglishOnRequest() throws Exception {
-        mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("用户名")));
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("用户名")));
         mvc.perform(get("/login").param("lang", "en")).andExpect(content().string(containsString("Username")));
     }
 
@@ -79,7 +81,10 @@ class ConsoleSecurityIntegrationTests {
     void aFormLoginWithoutTheCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/login").param("username", "admin").param("password", TestAccounts.ADMIN_PASSWORD))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/login").with(csrf()).param("username", "admin").param("password", TestAccounts.ADMIN_PASSWORD))
+        mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("username", "admin")
+                        .param("password", TestAccounts.ADMIN_PASSWORD))
                 .andExpect(status().is3xxRedirection());
     }
 
@@ -97,26 +102,32 @@ class ConsoleSecurityIntegrationTests {
     @Test
     void aParkAnalystGetsNothingOfAnotherParkByIdCodeOrSearch() throws Exception {
         var analyst = httpBasic("cc-analyst", "analyst-password");
-        mvc.perform(get("/api/v1/parks").with(analyst)).andExpect(jsonPath("$[*].code", hasSize(1)))
+        mvc.perform(get("/api/v1/parks").with(analyst))
+                .andExpect(jsonPath("$[*].code", hasSize(1)))
                 .andExpect(jsonPath("$[0].code").value("CCHTZ"));
         mvc.perform(get("/api/v1/parks/CZHTZ").with(analyst)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/enterprises/" + czFirm.creditCode()).with(analyst)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/enterprises/" + czFirm.creditCode() + "/reports").with(analyst))
+        mvc.perform(get("/api/v1/enterprises/" + czFirm.creditCode()).with(analyst))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/enterprises").param("q", "常州").with(analyst)).andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/v1/enterprises/" + czFirm.creditCode() + "/reports")
+                        .with(analyst))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/enterprises").param("q", "常州").with(analyst))
+                .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/v1/enterprises").param("park", "CZHTZ").with(analyst))
                 .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/v1/enterprises/" + ccFirm.creditCode()).with(analyst))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.enterprise.name").value(ccFirm.name()));
-        mvc.perform(get("/").with(analyst)).andExpect(content().string(containsString("长春高新技术产业开发区")))
+        mvc.perform(get("/").with(analyst))
+                .andExpect(content().string(containsString("长春高新技术产业开发区")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("常州国家高新技术产业开发区"))));
     }
 
     @Test
     void fiveFailuresInARowLockTheAccount() throws Exception {
         for (int i = 0; i < 5; i++) {
-            mvc.perform(get("/api/v1/parks").with(httpBasic("locked-user", "bad"))).andExpect(status().isUnauthorized());
+            mvc.perform(get("/api/v1/parks").with(httpBasic("locked-user", "bad")))
+                    .andExpect(status().isUnauthorized());
         }
         mvc.perform(get("/api/v1/parks").with(httpBasic("locked-user", "analyst-password")))
                 .andExpect(status().isUnauthorized());
@@ -124,7 +135,8 @@ class ConsoleSecurityIntegrationTests {
 
     @Test
     void rejectsAPageSizeOutsideTheLimits() throws Exception {
-        mvc.perform(get("/api/v1/enterprises").param("size", "100000")
+        mvc.perform(get("/api/v1/enterprises")
+                        .param("size", "100000")
                         .with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD)))
                 .andExpect(status().isBadRequest());
     }

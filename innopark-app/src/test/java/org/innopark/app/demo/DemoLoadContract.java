@@ -2,12 +2,11 @@ package org.innopark.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.innopark.app.registry.RegistryQueries;
 import org.innopark.app.security.ParkScope;
+import org.innopark.app.support.EmptyRegistry;
 import org.innopark.engine.demo.DemoSpec;
 import org.innopark.engine.demo.DemoSummary;
-import org.innopark.app.support.EmptyRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +51,8 @@ abstract class DemoLoadContract {
         assertThat(count("tech_contract")).isEqualTo(s.contracts());
         for (DemoSummary.ParkFigures p : s.perPark()) {
             assertThat(queries.counts(p.parkCode())).containsEntry("enterprises", p.enterprises());
-            assertThat(queries.enterprises(ParkScope.park(p.parkCode()), null, null, 0, 1).total())
+            assertThat(queries.enterprises(ParkScope.park(p.parkCode()), null, null, 0, 1)
+                            .total())
                     .isEqualTo(p.enterprises());
         }
         assertThat(loader.registryIsEmpty()).isFalse();
@@ -61,7 +61,8 @@ abstract class DemoLoadContract {
     @Test
     void loadingTheSameSpecTwiceChangesNothing() {
         loader.load(SMALL, null);
-        String before = jdbc.queryForObject("SELECT COUNT(*) || ':' || SUM(employees) FROM annual_report", String.class);
+        String before =
+                jdbc.queryForObject("SELECT COUNT(*) || ':' || SUM(employees) FROM annual_report", String.class);
         loader.load(SMALL, null);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) || ':' || SUM(employees) FROM annual_report", String.class))
                 .isEqualTo(before);

@@ -73,7 +73,10 @@ class IndexApiIntegrationTests {
     }
 
     JsonNode getJson(String url, RequestPostProcessor user) throws Exception {
-        String body = mvc.perform(get(url).with(user)).andExpect(status().isOk()).andReturn().getResponse()
+        String body = mvc.perform(get(url).with(user))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         return JsonMapper.builder().build().readTree(body);
     }
@@ -112,15 +115,21 @@ class IndexApiIntegrationTests {
             for (JsonNode p : n.get("results")) {
                 assertThat(p.get("years").size()).isEqualTo(DEMO.years());
                 if (!p.get("score").isNull()) {
-                    assertThat(p.get("score").asDouble()).as(n.get("id").asString()).isBetween(0.0, 100.0);
+                    assertThat(p.get("score").asDouble())
+                            .as(n.get("id").asString())
+                            .isBetween(0.0, 100.0);
                     assertThat(p.get("rank").asInt()).isBetween(1, 8);
                 }
             }
         }
         // registry-computed indicators have a value for every park; imported ones none until figures are imported
-        JsonNode rdIntensity = nodes.stream().filter(n -> n.get("id").asString().equals("1.3")).findFirst()
+        JsonNode rdIntensity = nodes.stream()
+                .filter(n -> n.get("id").asString().equals("1.3"))
+                .findFirst()
                 .orElseThrow();
-        rdIntensity.get("results").forEach(p -> assertThat(p.get("value").isNull()).isFalse());
+        rdIntensity
+                .get("results")
+                .forEach(p -> assertThat(p.get("value").isNull()).isFalse());
         assertThat(r.get("coverage").get("indicators").get("4.1").asDouble()).isZero();
         assertThat(r.get("coverage").get("flags").size()).isPositive();
         assertThat(r.get("settings").get("weighting").asString()).isEqualTo("expert");
@@ -192,8 +201,8 @@ class IndexApiIntegrationTests {
         assertThat(own.get("indexRank").asInt()).isBetween(1, 8);
         assertThat(own.get("strongestPillars").size()).isPositive();
         assertThat(own.get("contributions").size()).isPositive();
-        Set<String> czCodes = new HashSet<>(jdbc.queryForList(
-                "SELECT TRIM(credit_code) FROM enterprise WHERE park_code = 'CZHTZ'", String.class));
+        Set<String> czCodes = new HashSet<>(
+                jdbc.queryForList("SELECT TRIM(credit_code) FROM enterprise WHERE park_code = 'CZHTZ'", String.class));
         int lines = 0;
         for (JsonNode indicator : own.get("contributions")) {
             for (String side : List.of("lifting", "dragging")) {
@@ -221,7 +230,9 @@ class IndexApiIntegrationTests {
         assertThat(own.get("contributionAccess").asString()).isEqualTo("OWN_ENTERPRISE");
         for (JsonNode indicator : own.get("contributions")) {
             for (String side : List.of("lifting", "dragging")) {
-                indicator.get(side).forEach(c -> assertThat(c.get("creditCode").asString()).isEqualTo(czFirm));
+                indicator
+                        .get(side)
+                        .forEach(c -> assertThat(c.get("creditCode").asString()).isEqualTo(czFirm));
             }
         }
     }
@@ -236,18 +247,25 @@ class IndexApiIntegrationTests {
     @Test
     void importedFiguresEnterTheIndexAndOnlyForTheUsersOwnPark() throws Exception {
         int year = DemoSpec.DEFAULT_LAST_YEAR;
-        String csv = "park,key,year,value,source\n"
-                + "CZHTZ,rdInstitutionsNationalProvincial," + year + ",42,常州统计局\n";
-        mvc.perform(put("/api/v1/index/figures").with(as("cz-analyst")).contentType("text/csv").content(csv))
+        String csv = "park,key,year,value,source\n" + "CZHTZ,rdInstitutionsNationalProvincial," + year + ",42,常州统计局\n";
+        mvc.perform(put("/api/v1/index/figures")
+                        .with(as("cz-analyst"))
+                        .contentType("text/csv")
+                        .content(csv))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows").value(1));
-        mvc.perform(put("/api/v1/index/figures").with(as("cz-analyst")).contentType("text/csv").content(csv))
+        mvc.perform(put("/api/v1/index/figures")
+                        .with(as("cz-analyst"))
+                        .contentType("text/csv")
+                        .content(csv))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.inserted").value(0))
                 .andExpect(jsonPath("$.replaced").value(1));
         JsonNode r = getJson("/api/v1/index/national-htz-2021", admin());
-        JsonNode institutions = nodes(r.get("tree")).stream().filter(n -> n.get("id").asString().equals("1.1"))
-                .findFirst().orElseThrow();
+        JsonNode institutions = nodes(r.get("tree")).stream()
+                .filter(n -> n.get("id").asString().equals("1.1"))
+                .findFirst()
+                .orElseThrow();
         for (JsonNode p : institutions.get("results")) {
             if (p.get("park").asString().equals("CZHTZ")) {
                 assertThat(p.get("value").asDouble()).isEqualTo(42.0);
@@ -264,26 +282,33 @@ class IndexApiIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(0));
 
-        mvc.perform(put("/api/v1/index/figures").with(as("cz-analyst")).contentType("text/csv")
+        mvc.perform(put("/api/v1/index/figures")
+                        .with(as("cz-analyst"))
+                        .contentType("text/csv")
                         .content("park,key,year,value\nXAHTZ,area," + year + ",10\n"))
                 .andExpect(status().isForbidden());
-        mvc.perform(put("/api/v1/index/figures").with(as("xa-bank")).contentType("text/csv").content(csv))
+        mvc.perform(put("/api/v1/index/figures")
+                        .with(as("xa-bank"))
+                        .contentType("text/csv")
+                        .content(csv))
                 .andExpect(status().isForbidden());
         jdbc.update("DELETE FROM park_figure");
     }
 
     @Test
     void aBadFiguresFileIsRefusedByRowAndColumnAndNothingIsWritten() throws Exception {
-        String csv = "park,key,year,value\n"
-                + "CZHTZ,area,2025,12.5\n"
-                + "CZHTZ,area,20x5,3\n"
-                + "NOPARK,area,2025,abc\n";
-        mvc.perform(put("/api/v1/index/figures").with(admin()).contentType(MediaType.valueOf("text/csv")).content(csv))
+        String csv =
+                "park,key,year,value\n" + "CZHTZ,area,2025,12.5\n" + "CZHTZ,area,20x5,3\n" + "NOPARK,area,2025,abc\n";
+        mvc.perform(put("/api/v1/index/figures")
+                        .with(admin())
+                        .contentType(MediaType.valueOf("text/csv"))
+                        .content(csv))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0].row").value(3))
                 .andExpect(jsonPath("$.problems[0].column").value("C (year)"))
                 .andExpect(jsonPath("$.problems[1].row").value(4))
                 .andExpect(jsonPath("$.problems[1].column").value("D (value)"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM park_figure", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM park_figure", Long.class))
+                .isZero();
     }
 }

@@ -24,8 +24,10 @@ class ParkFigureCsvTests {
 
     @Test
     void parsesFiguresWithChineseHeadersAndAnOptionalSource() throws Exception {
-        var rows = ParkFigureStore.parse("f.csv", new StringReader(
-                "园区,指标,年份,数值,来源\nCZHTZ,area,2024,\"1,234.5\",统计公报\nCZHTZ,energyPerValueAdded,2024,0.31,\n"));
+        var rows = ParkFigureStore.parse(
+                "f.csv",
+                new StringReader(
+                        "园区,指标,年份,数值,来源\nCZHTZ,area,2024,\"1,234.5\",统计公报\nCZHTZ,energyPerValueAdded,2024,0.31,\n"));
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).figure().value()).isEqualByComparingTo("1234.5");
         assertThat(rows.get(0).figure().source()).isEqualTo("统计公报");
@@ -35,8 +37,10 @@ class ParkFigureCsvTests {
     @Test
     void everyBadCellIsNamedByRowAndColumn() {
         CsvInputException e = failure("park,key,year,value\nCZHTZ,9area,2024,1\nCZHTZ,area,1970,1\nCZHTZ,area,2024,\n");
-        assertThat(e.problems()).extracting(CsvInputException.Problem::row, CsvInputException.Problem::column)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "B (key)"),
+        assertThat(e.problems())
+                .extracting(CsvInputException.Problem::row, CsvInputException.Problem::column)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "B (key)"),
                         org.assertj.core.groups.Tuple.tuple(3, "C (year)"),
                         org.assertj.core.groups.Tuple.tuple(4, "D (value)"));
     }

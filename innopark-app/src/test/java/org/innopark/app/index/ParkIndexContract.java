@@ -59,23 +59,27 @@ abstract class ParkIndexContract {
 
     @Test
     void storesAndReplacesFiguresWithoutDuplicates() {
-        ParkFigureStore.ImportResult first = figures.save(List.of(figure("CCHTZ", "rdInstitutionsNationalProvincial",
-                2024, "7"), figure("CZHTZ", "rdInstitutionsNationalProvincial", 2024, "3"), figure("CZHTZ", "area",
-                2024, "12.345678")));
+        ParkFigureStore.ImportResult first = figures.save(List.of(
+                figure("CCHTZ", "rdInstitutionsNationalProvincial", 2024, "7"),
+                figure("CZHTZ", "rdInstitutionsNationalProvincial", 2024, "3"),
+                figure("CZHTZ", "area", 2024, "12.345678")));
         assertThat(first.inserted()).isEqualTo(3);
         assertThat(first.keysNotInFrameworks()).containsExactly("area");
         ParkFigureStore.ImportResult again = figures.save(List.of(figure("CZHTZ", "area", 2024, "13")));
         assertThat(again.inserted()).isZero();
         assertThat(again.replaced()).isEqualTo(1);
-        assertThat(figures.list("CZHTZ", 2024)).extracting(ParkFigureStore.Figure::key, f -> f.value().toPlainString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("area", "13"),
+        assertThat(figures.list("CZHTZ", 2024))
+                .extracting(ParkFigureStore.Figure::key, f -> f.value().toPlainString())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("area", "13"),
                         org.assertj.core.groups.Tuple.tuple("rdInstitutionsNationalProvincial", "3"));
         assertThat(figures.list(null, null)).hasSize(3);
     }
 
     @Test
     void computesIndicatorsFromTheStoredReportsAndFigures() {
-        figures.save(List.of(figure("CCHTZ", "rdInstitutionsNationalProvincial", 2024, "7"),
+        figures.save(List.of(
+                figure("CCHTZ", "rdInstitutionsNationalProvincial", 2024, "7"),
                 figure("CZHTZ", "rdInstitutionsNationalProvincial", 2024, "3")));
         IndexRun run = index.calculate("national-htz-2021", 2024, null, 0);
         assertThat(run.result().years()).containsExactly(2023, 2024);
@@ -90,7 +94,8 @@ abstract class ParkIndexContract {
         assertThat(run.result().raw("CCHTZ", "1.1", 2024)).isEqualTo(7);
         assertThat(run.result().rank("1.1", "CCHTZ", 2024)).isEqualTo(1);
         IndexReport report = IndexReport.of(run, Locale.SIMPLIFIED_CHINESE);
-        assertThat(report.ranking()).extracting(IndexReport.ParkRanking::park)
+        assertThat(report.ranking())
+                .extracting(IndexReport.ParkRanking::park)
                 .containsExactlyInAnyOrder("CCHTZ", "CZHTZ");
     }
 

@@ -74,7 +74,9 @@ class UnitsCsvTests {
     @Test
     void aMissingColumnNamesBothLayouts() {
         CsvInputException e = failure("unit,indicator,value\nP1,a,1\n");
-        assertThat(e.getMessage()).contains("no column 'year'").contains("unit,indicator,year,value")
+        assertThat(e.getMessage())
+                .contains("no column 'year'")
+                .contains("unit,indicator,year,value")
                 .contains("unit,year,<indicator ids…>");
     }
 

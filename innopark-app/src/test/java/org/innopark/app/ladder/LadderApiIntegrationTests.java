@@ -64,46 +64,64 @@ class LadderApiIntegrationTests {
 
     @Test
     void anEnterprisesAssessmentsCoverEverySchemeWithConditionsAndGaps() throws Exception {
-        mvc.perform(get("/api/v1/enterprises/{code}/assessments", LadderDemo.YUANYU).param("year", "2025")
+        mvc.perform(get("/api/v1/enterprises/{code}/assessments", LadderDemo.YUANYU)
+                        .param("year", "2025")
                         .with(ccAnalyst))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("长春远宇医疗器械有限公司"))
                 .andExpect(jsonPath("$.year").value(2025))
                 .andExpect(jsonPath("$.language").value("zh"))
                 .andExpect(jsonPath("$.assessments[*].scheme", hasSize(7)))
-                .andExpect(jsonPath("$.assessments[?(@.scheme == 'tech-sme')].score.min").value(72.0))
-                .andExpect(jsonPath("$.assessments[?(@.scheme == 'tech-sme')].outcome").value("UNDECIDED"))
-                .andExpect(jsonPath("$.assessments[?(@.scheme == 'tech-sme')].outcomeText").value("待定"))
+                .andExpect(jsonPath("$.assessments[?(@.scheme == 'tech-sme')].score.min")
+                        .value(72.0))
+                .andExpect(jsonPath("$.assessments[?(@.scheme == 'tech-sme')].outcome")
+                        .value("UNDECIDED"))
+                .andExpect(jsonPath("$.assessments[?(@.scheme == 'tech-sme')].outcomeText")
+                        .value("待定"))
                 .andExpect(jsonPath("$.assessments[?(@.scheme == 'high-tech')].conditions[?(@.id == 'rd-ratio')]"
-                        + ".requirement").value("≥ 5.0%"))
+                                + ".requirement")
+                        .value("≥ 5.0%"))
                 .andExpect(jsonPath("$.assessments[?(@.scheme == 'high-tech')].conditions[?(@.id == 'rd-ratio')]"
-                        + ".statusText").value("符合"))
+                                + ".statusText")
+                        .value("符合"))
                 .andExpect(jsonPath("$.assessments[?(@.scheme == 'high-tech')].conditions[?(@.id == 'st-staff')]"
-                        + ".valueText").value("62.5%"))
+                                + ".valueText")
+                        .value("62.5%"))
                 .andExpect(jsonPath("$.assessments[0].conditions[0].explanation", notNullValue()))
                 .andExpect(jsonPath("$.assessments[0].gap.lines", notNullValue()));
     }
 
     @Test
     void textsAreEnglishOnRequestByParameterOrAcceptLanguage() throws Exception {
-        mvc.perform(get("/api/v1/enterprises/{code}/assessments", LadderDemo.YUANYU).param("year", "2025")
-                        .param("lang", "en").with(ccAnalyst))
+        mvc.perform(get("/api/v1/enterprises/{code}/assessments", LadderDemo.YUANYU)
+                        .param("year", "2025")
+                        .param("lang", "en")
+                        .with(ccAnalyst))
                 .andExpect(jsonPath("$.language").value("en"))
-                .andExpect(jsonPath("$.assessments[?(@.scheme == 'tech-sme')].outcomeText").value("Undecided"))
+                .andExpect(jsonPath("$.assessments[?(@.scheme == 'tech-sme')].outcomeText")
+                        .value("Undecided"))
                 .andExpect(jsonPath("$.assessments[?(@.scheme == 'high-tech')].conditions[?(@.id == 'rd-ratio')]"
-                        + ".statusText").value("met"));
-        mvc.perform(get("/api/v1/enterprises/{code}/assessments", LadderDemo.YUANYU).param("year", "2025")
-                        .header("Accept-Language", "en-US,en;q=0.9").with(ccAnalyst))
+                                + ".statusText")
+                        .value("met"));
+        mvc.perform(get("/api/v1/enterprises/{code}/assessments", LadderDemo.YUANYU)
+                        .param("year", "2025")
+                        .header("Accept-Language", "en-US,en;q=0.9")
+                        .with(ccAnalyst))
                 .andExpect(jsonPath("$.language").value("en"));
-        mvc.perform(get("/api/v1/enterprises/{code}/assessments", LadderDemo.YUANYU).param("year", "2025")
-                        .header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5").with(ccAnalyst))
+        mvc.perform(get("/api/v1/enterprises/{code}/assessments", LadderDemo.YUANYU)
+                        .param("year", "2025")
+                        .header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5")
+                        .with(ccAnalyst))
                 .andExpect(jsonPath("$.language").value("zh"));
     }
 
     @Test
     void theParkLadderCountsHeldAndAssessedPerRungWithMismatchesTransitionsAndExpiries() throws Exception {
-        String body = mvc.perform(get("/api/v1/parks/{code}/ladder", CCHTZ).param("year", "2025")
-                        .param("asOf", "2025-10-01").param("months", "6").with(ccAnalyst))
+        String body = mvc.perform(get("/api/v1/parks/{code}/ladder", CCHTZ)
+                        .param("year", "2025")
+                        .param("asOf", "2025-10-01")
+                        .param("months", "6")
+                        .with(ccAnalyst))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rungs[*].rung", hasSize(8)))
                 .andExpect(jsonPath("$.rungs[0].rung").value("TECH_SME"))
@@ -111,14 +129,17 @@ class LadderApiIntegrationTests {
                 .andExpect(jsonPath("$.rungs[?(@.rung == 'HIGH_TECH')].held", everyItem(greaterThanOrEqualTo(1))))
                 // 长春聚正 holds a 高企 certificate valid at the end of 2025 but its R&D ratio is 3.24% < 4%.
                 .andExpect(jsonPath("$.mismatches[?(@.creditCode == '" + LadderDemo.JUZHENG + "' && @.rung == "
-                        + "'HIGH_TECH')].kind").value("HELD_NOT_MEETING"))
+                                + "'HIGH_TECH')].kind")
+                        .value("HELD_NOT_MEETING"))
                 .andExpect(jsonPath("$.transitions.fromYear").value(2024))
                 .andExpect(jsonPath("$.transitions.held[*].count", everyItem(greaterThanOrEqualTo(1))))
                 .andExpect(jsonPath("$.expiring.certificates[*].daysLeft", everyItem(lessThanOrEqualTo(183))))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         // Every enterprise of the park appears once in each basis' transitions.
-        Integer enterprises = jdbc.queryForObject("SELECT COUNT(*) FROM enterprise WHERE park_code = 'CCHTZ'",
-                Integer.class);
+        Integer enterprises =
+                jdbc.queryForObject("SELECT COUNT(*) FROM enterprise WHERE park_code = 'CCHTZ'", Integer.class);
         List<Integer> held = JsonPath.read(body, "$.transitions.held[*].count");
         List<Integer> assessed = JsonPath.read(body, "$.transitions.assessed[*].count");
         assertThat(held.stream().mapToInt(Integer::intValue).sum()).isEqualTo(enterprises);
@@ -129,14 +150,19 @@ class LadderApiIntegrationTests {
 
     @Test
     void candidatesAreSortedByGapSizeWithTheirGapLines() throws Exception {
-        String body = mvc.perform(get("/api/v1/parks/{code}/candidates", CCHTZ).param("scheme", "high-tech")
-                        .param("year", "2025").param("limit", "10").with(ccAnalyst))
+        String body = mvc.perform(get("/api/v1/parks/{code}/candidates", CCHTZ)
+                        .param("scheme", "high-tech")
+                        .param("year", "2025")
+                        .param("limit", "10")
+                        .with(ccAnalyst))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rung").value("HIGH_TECH"))
                 .andExpect(jsonPath("$.candidates", hasSize(lessThanOrEqualTo(10))))
                 .andExpect(jsonPath("$.candidates[0].rank").value(1))
                 .andExpect(jsonPath("$.candidates[*].currentTop", not(hasItem("HIGH_TECH"))))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<Double> sizes = new ArrayList<>();
         for (Object s : JsonPath.<List<Object>>read(body, "$.candidates[*].gapSize")) {
             sizes.add(((Number) s).doubleValue());
@@ -146,31 +172,44 @@ class LadderApiIntegrationTests {
         assertThat(total).isGreaterThanOrEqualTo(sizes.size());
         List<List<String>> gaps = JsonPath.read(body, "$.candidates[?(@.gapSize > 0)].gap");
         assertThat(gaps).allSatisfy(lines -> assertThat(lines).isNotEmpty());
-        mvc.perform(get("/api/v1/parks/{code}/candidates", CCHTZ).param("scheme", "no-such-scheme")
-                        .param("year", "2025").with(ccAnalyst))
+        mvc.perform(get("/api/v1/parks/{code}/candidates", CCHTZ)
+                        .param("scheme", "no-such-scheme")
+                        .param("year", "2025")
+                        .with(ccAnalyst))
                 .andExpect(status().isBadRequest());
     }
 
     @Test
     void theXlsxExportHasPerConditionColumnsWithChineseHeaders() throws Exception {
-        byte[] xlsx = mvc.perform(get("/api/v1/parks/{code}/assessments.xlsx", CCHTZ).param("scheme", "tech-sme")
-                        .param("year", "2025").with(ccAnalyst))
+        byte[] xlsx = mvc.perform(get("/api/v1/parks/{code}/assessments.xlsx", CCHTZ)
+                        .param("scheme", "tech-sme")
+                        .param("year", "2025")
+                        .with(ccAnalyst))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andExpect(header().string(
+                                "Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = book.getSheetAt(0);
             List<String> headers = new ArrayList<>();
             sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
-            assertThat(headers).startsWith("统一社会信用代码", "企业名称", "评价方案", "版本", "年度", "评价结论",
-                    "得分(下限)", "得分(上限)");
-            assertThat(headers).contains("职工总数不超过500人 值", "职工总数不超过500人 要求", "职工总数不超过500人 结果",
-                    "职工总数不超过500人 得分", "综合评价得分 得分", "科技人员指标 指标值", "科技人员指标 档位",
-                    "科技人员指标 指标得分");
+            assertThat(headers).startsWith("统一社会信用代码", "企业名称", "评价方案", "版本", "年度", "评价结论", "得分(下限)", "得分(上限)");
+            assertThat(headers)
+                    .contains(
+                            "职工总数不超过500人 值",
+                            "职工总数不超过500人 要求",
+                            "职工总数不超过500人 结果",
+                            "职工总数不超过500人 得分",
+                            "综合评价得分 得分",
+                            "科技人员指标 指标值",
+                            "科技人员指标 档位",
+                            "科技人员指标 指标得分");
             Integer enterprises = jdbc.queryForObject(
                     "SELECT COUNT(DISTINCT r.credit_code) FROM annual_report r JOIN enterprise e"
-                            + " ON e.credit_code = r.credit_code WHERE e.park_code = 'CCHTZ'", Integer.class);
+                            + " ON e.credit_code = r.credit_code WHERE e.park_code = 'CCHTZ'",
+                    Integer.class);
             assertThat(sheet.getLastRowNum()).isEqualTo(enterprises);
             Row yuanyu = null;
             for (Row row : sheet) {
@@ -190,35 +229,49 @@ class LadderApiIntegrationTests {
 
     @Test
     void outsideTheScopeEverythingIsNotFound() throws Exception {
-        mvc.perform(get("/api/v1/enterprises/{code}/assessments", LadderDemo.YUANYU).with(czAnalyst))
-                .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/parks/{code}/ladder", CCHTZ).with(czAnalyst)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/parks/{code}/ladder", CCHTZ).param("year", "2025").with(czAnalyst))
-                .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/parks/{code}/candidates", CCHTZ).param("scheme", "high-tech").param("year", "2025")
+        mvc.perform(get("/api/v1/enterprises/{code}/assessments", LadderDemo.YUANYU)
                         .with(czAnalyst))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/parks/{code}/assessments.xlsx", CCHTZ).param("scheme", "tech-sme")
-                        .param("year", "2025").with(czAnalyst))
+        mvc.perform(get("/api/v1/parks/{code}/ladder", CCHTZ).with(czAnalyst)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/parks/{code}/ladder", CCHTZ)
+                        .param("year", "2025")
+                        .with(czAnalyst))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/enterprises/{code}/assessments", LadderDemo.JIAXIN).with(czAnalyst))
+        mvc.perform(get("/api/v1/parks/{code}/candidates", CCHTZ)
+                        .param("scheme", "high-tech")
+                        .param("year", "2025")
+                        .with(czAnalyst))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/parks/{code}/assessments.xlsx", CCHTZ)
+                        .param("scheme", "tech-sme")
+                        .param("year", "2025")
+                        .with(czAnalyst))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/enterprises/{code}/assessments", LadderDemo.JIAXIN)
+                        .with(czAnalyst))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/parks/{code}/ladder", "NO-SUCH-PARK").with(admin)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/parks/{code}/ladder", "NO-SUCH-PARK").with(admin))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/enterprises/{code}/assessments", LadderDemo.YUANYU))
                 .andExpect(status().isUnauthorized());
     }
 
     @Test
     void anEnterpriseUserSeesOnlyItsOwnAssessments() throws Exception {
-        mvc.perform(get("/api/v1/enterprises/{code}/assessments", LadderDemo.YUANYU).with(yuanyuUser))
+        mvc.perform(get("/api/v1/enterprises/{code}/assessments", LadderDemo.YUANYU)
+                        .with(yuanyuUser))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.year").value(2025));
-        mvc.perform(get("/api/v1/enterprises/{code}/assessments", LadderDemo.JUZHENG).with(yuanyuUser))
+        mvc.perform(get("/api/v1/enterprises/{code}/assessments", LadderDemo.JUZHENG)
+                        .with(yuanyuUser))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/parks/{code}/ladder", CCHTZ).with(yuanyuUser)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/parks/{code}/candidates", CCHTZ).param("scheme", "high-tech").with(yuanyuUser))
+        mvc.perform(get("/api/v1/parks/{code}/candidates", CCHTZ)
+                        .param("scheme", "high-tech")
+                        .with(yuanyuUser))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/parks/{code}/assessments.xlsx", CCHTZ).param("scheme", "tech-sme")
+        mvc.perform(get("/api/v1/parks/{code}/assessments.xlsx", CCHTZ)
+                        .param("scheme", "tech-sme")
                         .with(yuanyuUser))
                 .andExpect(status().isNotFound());
     }

@@ -33,8 +33,8 @@ final class LadderDemo {
 
     static void ensureLoaded(JdbcTemplate jdbc, DemoLoader loader, Accounts accounts) {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM enterprise", Long.class);
-        Long ours = jdbc.queryForObject("SELECT COUNT(*) FROM enterprise WHERE credit_code IN (?, ?, ?)", Long.class,
-                YUANYU, JUZHENG, JIAXIN);
+        Long ours = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM enterprise WHERE credit_code IN (?, ?, ?)", Long.class, YUANYU, JUZHENG, JIAXIN);
         if (count == null || count != SPEC.enterprises() || ours == null || ours != 3) {
             EmptyRegistry.empty(jdbc);
             loader.load(SPEC, null);

@@ -92,7 +92,8 @@ class LadderHandCheckedIntegrationTests {
         // they stay unknown, so the verdict is undecided and says so.
         assertThat(status(v, "no-major-incident")).isEqualTo(Status.UNKNOWN);
         assertThat(v.outcome()).isEqualTo(Outcome.UNDECIDED);
-        assertThat(v.undecided()).extracting(ConditionResult::id)
+        assertThat(v.undecided())
+                .extracting(ConditionResult::id)
                 .contains("not-restricted", "no-major-incident", "no-misconduct", "not-credit-listed");
     }
 
@@ -162,8 +163,10 @@ class LadderHandCheckedIntegrationTests {
         assertThat(status(ts, "employees-cap")).isEqualTo(Status.FAIL);
         assertThat(status(ts, "revenue-cap")).isEqualTo(Status.PASS);
         assertThat(status(ts, "assets-cap")).isEqualTo(Status.FAIL);
-        assertThat(ts.score().orElseThrow().indicator("st-staff-ratio").points().min()).isEqualTo(12);
-        assertThat(ts.score().orElseThrow().indicator("rd-investment").points().min()).isEqualTo(20);
+        assertThat(ts.score().orElseThrow().indicator("st-staff-ratio").points().min())
+                .isEqualTo(12);
+        assertThat(ts.score().orElseThrow().indicator("rd-investment").points().min())
+                .isEqualTo(20);
         assertThat(ts.score().orElseThrow().indicator("ip").points().min()).isEqualTo(30);
         assertThat(ts.score().orElseThrow().total().min()).isEqualTo(62);
         assertThat(ts.outcome()).isEqualTo(Outcome.NOT_QUALIFIED);
@@ -230,13 +233,19 @@ class LadderHandCheckedIntegrationTests {
     }
 
     private Map<String, BigDecimal> figures(String creditCode, int year) {
-        return queries.reports(ParkScope.ALL, creditCode).stream().filter(r -> r.year() == year).findFirst()
-                .orElseThrow().figures();
+        return queries.reports(ParkScope.ALL, creditCode).stream()
+                .filter(r -> r.year() == year)
+                .findFirst()
+                .orElseThrow()
+                .figures();
     }
 
     private Verdict verdict(String creditCode, String scheme) {
         return ladder.enterprise(ParkScope.ALL, creditCode, LadderDemo.YEAR).orElseThrow().assessments().stream()
-                .map(ParkLadder.Assessed::verdict).filter(v -> v.schemeId().equals(scheme)).findFirst().orElseThrow();
+                .map(ParkLadder.Assessed::verdict)
+                .filter(v -> v.schemeId().equals(scheme))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Status status(Verdict v, String condition) {

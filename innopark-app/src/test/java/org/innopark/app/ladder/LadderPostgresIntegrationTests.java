@@ -41,12 +41,17 @@ class LadderPostgresIntegrationTests {
 
     @Test
     void assessesAnEnterpriseFromItsBulkLoadedFacts() {
-        var assessed = ladder.enterprise(ParkScope.ALL, LadderDemo.YUANYU, LadderDemo.YEAR).orElseThrow();
-        Verdict techSme = assessed.assessments().stream().map(ParkLadder.Assessed::verdict)
-                .filter(v -> v.schemeId().equals("tech-sme")).findFirst().orElseThrow();
+        var assessed = ladder.enterprise(ParkScope.ALL, LadderDemo.YUANYU, LadderDemo.YEAR)
+                .orElseThrow();
+        Verdict techSme = assessed.assessments().stream()
+                .map(ParkLadder.Assessed::verdict)
+                .filter(v -> v.schemeId().equals("tech-sme"))
+                .findFirst()
+                .orElseThrow();
         assertThat(techSme.score().orElseThrow().total().min()).isEqualTo(72);
         assertThat(assessed.assessments()).hasSize(7);
-        assertThat(ladder.enterprise(ParkScope.park("CZHTZ"), LadderDemo.YUANYU, LadderDemo.YEAR)).isEmpty();
+        assertThat(ladder.enterprise(ParkScope.park("CZHTZ"), LadderDemo.YUANYU, LadderDemo.YEAR))
+                .isEmpty();
     }
 
     @Test
@@ -61,7 +66,12 @@ class LadderPostgresIntegrationTests {
             assertThat(m.verdict().outcome()).isEqualTo(Outcome.NOT_QUALIFIED);
         });
         assertThat(view.expiring()).isNotEmpty();
-        assertThat(ladder.ladder(new ParkScope("CCHTZ", LadderDemo.YUANYU), "CCHTZ", LadderDemo.YEAR,
-                LocalDate.of(2025, 10, 1), 6)).isEmpty();
+        assertThat(ladder.ladder(
+                        new ParkScope("CCHTZ", LadderDemo.YUANYU),
+                        "CCHTZ",
+                        LadderDemo.YEAR,
+                        LocalDate.of(2025, 10, 1),
+                        6))
+                .isEmpty();
     }
 }

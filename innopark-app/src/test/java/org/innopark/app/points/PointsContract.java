@@ -74,8 +74,11 @@ abstract class PointsContract {
         accounts.create("a-analyst", PASSWORD, Role.PARK_ANALYST, A, null);
         accounts.create("a-admin", PASSWORD, Role.PARK_ADMIN, A, null);
         accounts.create("a-bank", PASSWORD, Role.BANK, A, null);
-        firmA = jdbc.queryForObject("SELECT MIN(e.credit_code) FROM enterprise e JOIN annual_report r"
-                + " ON r.credit_code = e.credit_code WHERE e.park_code = ? AND r.report_year = ?", String.class, A,
+        firmA = jdbc.queryForObject(
+                "SELECT MIN(e.credit_code) FROM enterprise e JOIN annual_report r"
+                        + " ON r.credit_code = e.credit_code WHERE e.park_code = ? AND r.report_year = ?",
+                String.class,
+                A,
                 DEMO.lastYear());
         firmB = jdbc.queryForObject("SELECT MIN(credit_code) FROM enterprise WHERE park_code = ?", String.class, B);
         accounts.create("a-firm", PASSWORD, Role.ENTERPRISE, A, firmA);
@@ -85,7 +88,9 @@ abstract class PointsContract {
     void rankingOfDemoDataEqualsTheEngineOnTheGeneratorsRecords() {
         Collector generated = new Collector();
         new DemoPopulation().generate(DEMO, generated);
-        List<Enterprise> ofA = generated.enterprises.stream().filter(e -> e.parkCode().equals(A)).toList();
+        List<Enterprise> ofA = generated.enterprises.stream()
+                .filter(e -> e.parkCode().equals(A))
+                .toList();
         PointsScheme scheme = PointsSchemeLoader.builtIn(PointsSchemeLoader.DEFAULT_ID);
         PointsInput input = PointsInput.fromReports(scheme, DEMO.lastYear(), ofA, generated.reports, CohortKind.PARK);
         PointsResult expected;
@@ -95,7 +100,8 @@ abstract class PointsContract {
         List<PointsRanking.Entry> ranking = PointsRanking.ranking(expected, 0);
         assertThat(ranking).hasSizeGreaterThan(10);
 
-        PointsRankingView view = points.ranking(ParkScope.park(A), A, null, scheme, null).orElseThrow();
+        PointsRankingView view =
+                points.ranking(ParkScope.park(A), A, null, scheme, null).orElseThrow();
         assertThat(view.year()).isEqualTo(DEMO.lastYear());
         assertThat(view.cohorts()).hasSize(1);
         List<PointsRankingView.Entry> entries = view.cohorts().get(0).entries();
@@ -111,13 +117,15 @@ abstract class PointsContract {
         }
         PointsRankingView.Movers movers = view.cohorts().get(0).movers();
         assertThat(movers.previousYear()).isEqualTo(DEMO.lastYear() - 1);
-        assertThat(movers.up()).allSatisfy(m -> assertThat(m.change()).isPositive()
-                .isEqualTo(m.previousRank() - m.currentRank()));
+        assertThat(movers.up())
+                .allSatisfy(m -> assertThat(m.change()).isPositive().isEqualTo(m.previousRank() - m.currentRank()));
         assertThat(movers.down()).allSatisfy(m -> assertThat(m.change()).isNegative());
         assertThat(view.cohorts().get(0).distribution().get(0).count()).isEqualTo(ranking.size());
 
-        PointsRankingView top = points.ranking(ParkScope.ALL, A, null, scheme, 10).orElseThrow();
-        assertThat(top.cohorts().get(0).entries()).allSatisfy(e -> assertThat(e.rank()).isLessThanOrEqualTo(10));
+        PointsRankingView top =
+                points.ranking(ParkScope.ALL, A, null, scheme, 10).orElseThrow();
+        assertThat(top.cohorts().get(0).entries())
+                .allSatisfy(e -> assertThat(e.rank()).isLessThanOrEqualTo(10));
         assertThat(points.ranking(ParkScope.park(A), B, null, scheme, null)).isEmpty();
     }
 
@@ -132,9 +140,12 @@ abstract class PointsContract {
     }
 
     Set<String> consenting() {
-        return new HashSet<>(jdbc.queryForList("SELECT c.credit_code FROM points_consent c JOIN"
-                + " enterprise e ON e.credit_code = c.credit_code JOIN annual_report r ON r.credit_code = c.credit_code"
-                + " WHERE e.park_code = ? AND r.report_year = ? AND c.revoked_on IS NULL", String.class, A,
+        return new HashSet<>(jdbc.queryForList(
+                "SELECT c.credit_code FROM points_consent c JOIN"
+                        + " enterprise e ON e.credit_code = c.credit_code JOIN annual_report r ON r.credit_code = c.credit_code"
+                        + " WHERE e.park_code = ? AND r.report_year = ? AND c.revoked_on IS NULL",
+                String.class,
+                A,
                 DEMO.lastYear()));
     }
 

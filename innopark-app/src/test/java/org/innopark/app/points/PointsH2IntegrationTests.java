@@ -35,7 +35,9 @@ class PointsH2IntegrationTests extends PointsContract {
     final JsonMapper json = JsonMapper.builder().build();
 
     private JsonNode getJson(String user, String url) throws Exception {
-        MvcResult r = mvc.perform(get(url).with(httpBasic(user, PASSWORD))).andExpect(status().isOk()).andReturn();
+        MvcResult r = mvc.perform(get(url).with(httpBasic(user, PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn();
         return json.readTree(r.getResponse().getContentAsByteArray());
     }
 
@@ -76,8 +78,8 @@ class PointsH2IntegrationTests extends PointsContract {
         assertThat(own.get("cohort").asString()).isEqualTo(A);
         assertThat(own.get("indicators").size()).isEqualTo(18);
         assertThat(own.get("rank").asInt()).isBetween(1, own.get("cohortSize").asInt());
-        String otherOfA = jdbc.queryForObject("SELECT MAX(credit_code) FROM enterprise WHERE park_code = ?",
-                String.class, A);
+        String otherOfA =
+                jdbc.queryForObject("SELECT MAX(credit_code) FROM enterprise WHERE park_code = ?", String.class, A);
         mvc.perform(get("/api/v1/enterprises/" + otherOfA + "/points").with(httpBasic("a-firm", PASSWORD)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/parks/" + A + "/points").with(httpBasic("a-firm", PASSWORD)))
@@ -88,9 +90,14 @@ class PointsH2IntegrationTests extends PointsContract {
 
     @Test
     void aBankUserGetsOnlyItsParksBankListOfConsentingEnterprises() throws Exception {
-        for (String url : List.of("/api/v1/parks", "/api/v1/parks/" + A, "/api/v1/enterprises",
-                "/api/v1/enterprises/" + firmA, "/api/v1/enterprises/" + firmA + "/reports",
-                "/api/v1/parks/" + A + "/points", "/api/v1/enterprises/" + firmA + "/points")) {
+        for (String url : List.of(
+                "/api/v1/parks",
+                "/api/v1/parks/" + A,
+                "/api/v1/enterprises",
+                "/api/v1/enterprises/" + firmA,
+                "/api/v1/enterprises/" + firmA + "/reports",
+                "/api/v1/parks/" + A + "/points",
+                "/api/v1/enterprises/" + firmA + "/points")) {
             mvc.perform(get(url).with(httpBasic("a-bank", PASSWORD))).andExpect(status().isForbidden());
         }
         mvc.perform(get("/api/v1/parks/" + B + "/points/bank-list.xlsx").with(httpBasic("a-bank", PASSWORD)))
@@ -102,19 +109,32 @@ class PointsH2IntegrationTests extends PointsContract {
                 .andReturn();
         assertThat(r.getResponse().getContentType()).contains("spreadsheetml");
         Set<String> consenting = consenting();
-        long reported = jdbc.queryForObject("SELECT COUNT(*) FROM enterprise e JOIN annual_report r ON"
-                + " r.credit_code = e.credit_code WHERE e.park_code = ? AND r.report_year = ?", Long.class, A,
+        long reported = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM enterprise e JOIN annual_report r ON"
+                        + " r.credit_code = e.credit_code WHERE e.park_code = ? AND r.report_year = ?",
+                Long.class,
+                A,
                 DEMO.lastYear());
         assertThat(consenting.size()).isBetween((int) (reported * 0.4), (int) (reported * 0.8));
 
         DataFormatter text = new DataFormatter();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.getResponse().getContentAsByteArray()))) {
+        try (XSSFWorkbook wb =
+                new XSSFWorkbook(new ByteArrayInputStream(r.getResponse().getContentAsByteArray()))) {
             Sheet sheet = wb.getSheetAt(0);
             Row zh = sheet.getRow(2);
             List<String> headers = new ArrayList<>();
             zh.forEach(c -> headers.add(text.formatCellValue(c)));
-            assertThat(headers).containsSubsequence("排名", "统一社会信用代码", "企业名称", "创新积分(分)", "研发费用(万元)",
-                    "研发费用占营业收入比例(%)", "营业收入(万元)", "营业收入增长率(%)", "发明专利申请数(件)");
+            assertThat(headers)
+                    .containsSubsequence(
+                            "排名",
+                            "统一社会信用代码",
+                            "企业名称",
+                            "创新积分(分)",
+                            "研发费用(万元)",
+                            "研发费用占营业收入比例(%)",
+                            "营业收入(万元)",
+                            "营业收入增长率(%)",
+                            "发明专利申请数(件)");
             assertThat(text.formatCellValue(sheet.getRow(3).getCell(6))).isEqualTo("R&D expense (10k yuan)");
             Set<String> listed = new HashSet<>();
             int previousRank = 0;
@@ -128,11 +148,14 @@ class PointsH2IntegrationTests extends PointsContract {
             assertThat(listed).isEqualTo(consenting);
             // The first listed enterprise's R&D expense, in 万元, is its annual report's figure / 10,000.
             Row first = sheet.getRow(4);
-            java.math.BigDecimal rd = jdbc.queryForObject("SELECT rd_expense FROM annual_report WHERE credit_code = ?"
-                    + " AND report_year = ?", java.math.BigDecimal.class, first.getCell(1).getStringCellValue(),
+            java.math.BigDecimal rd = jdbc.queryForObject(
+                    "SELECT rd_expense FROM annual_report WHERE credit_code = ?" + " AND report_year = ?",
+                    java.math.BigDecimal.class,
+                    first.getCell(1).getStringCellValue(),
                     DEMO.lastYear());
             if (rd != null) {
-                assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(rd.movePointLeft(4).doubleValue());
+                assertThat(first.getCell(6).getNumericCellValue())
+                        .isEqualTo(rd.movePointLeft(4).doubleValue());
             }
         }
     }
@@ -156,5 +179,4 @@ class PointsH2IntegrationTests extends PointsContract {
         mvc.perform(put("/api/v1/enterprises/" + firmA + "/points-consent").with(httpBasic("a-bank", PASSWORD)))
                 .andExpect(status().isForbidden());
     }
-
 }

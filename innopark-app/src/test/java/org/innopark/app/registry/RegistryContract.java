@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.innopark.app.security.ParkScope;
+import org.innopark.app.support.EmptyRegistry;
 import org.innopark.engine.registry.AnnualReport;
 import org.innopark.engine.registry.Enterprise;
 import org.innopark.engine.registry.Level;
@@ -18,7 +19,6 @@ import org.innopark.engine.registry.Park;
 import org.innopark.engine.registry.Qualification;
 import org.innopark.engine.registry.QualificationType;
 import org.innopark.engine.registry.ReportField;
-import org.innopark.app.support.EmptyRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,10 +68,13 @@ abstract class RegistryContract {
 
     @Test
     void upsertUpdatesOnlyRowsWhoseValuesChanged() {
-        store.saveReports(List.of(report(guanghua, 2024, 130, "93000000.00", "6000000.00"),
+        store.saveReports(List.of(
+                report(guanghua, 2024, 130, "93000000.00", "6000000.00"),
                 report(jinlin, 2024, 40, "12000000.00", "900000.00")));
-        MergeCounts counts = store.saveReports(List.of(report(guanghua, 2024, 131, "93000000.00", "6000000.00"),
-                report(jinlin, 2024, 40, "12000000.00", "900000.00"), report(jinlin, 2023, 35, "9000000", "700000")));
+        MergeCounts counts = store.saveReports(List.of(
+                report(guanghua, 2024, 131, "93000000.00", "6000000.00"),
+                report(jinlin, 2024, 40, "12000000.00", "900000.00"),
+                report(jinlin, 2023, 35, "9000000", "700000")));
         assertThat(counts).isEqualTo(new MergeCounts(1, 1, 1));
         assertThat(queries.reports(ParkScope.ALL, guanghua.creditCode().value()))
                 .singleElement()
@@ -86,14 +89,18 @@ abstract class RegistryContract {
         figures.put(ReportField.OPERATING_REVENUE, new BigDecimal("93000000.00"));
         MergeCounts counts = store.saveReports(List.of(AnnualReport.of(guanghua.creditCode(), 2024, figures)));
         assertThat(counts.updated()).isEqualTo(1);
-        assertThat(queries.reports(ParkScope.ALL, guanghua.creditCode().value()).get(0).figures())
+        assertThat(queries.reports(ParkScope.ALL, guanghua.creditCode().value())
+                        .get(0)
+                        .figures())
                 .doesNotContainKey("rdExpense");
     }
 
     @Test
     void storesMoneyExactlyAtFullPrecision() {
         store.saveReports(List.of(report(guanghua, 2024, 1, "123456789012345678.91", "0.01")));
-        var figures = queries.reports(ParkScope.ALL, guanghua.creditCode().value()).get(0).figures();
+        var figures = queries.reports(ParkScope.ALL, guanghua.creditCode().value())
+                .get(0)
+                .figures();
         assertThat(figures.get("operatingRevenue").toPlainString()).isEqualTo("123456789012345678.91");
         assertThat(figures.get("rdExpense").toPlainString()).isEqualTo("0.01");
     }
@@ -106,18 +113,25 @@ abstract class RegistryContract {
                     store.saveReports(List.of(report(stranger, 2024, 10, "100", "1")));
                 }))
                 .isInstanceOf(RuntimeException.class);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM annual_report", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM annual_report", Long.class))
+                .isZero();
     }
 
     @Test
     void severalTablesInOneTransactionCommitTogether() {
         transactions.executeWithoutResult(status -> {
             store.saveReports(List.of(report(guanghua, 2024, 10, "100", "1")));
-            store.saveQualifications(List.of(new Qualification(guanghua.creditCode(), QualificationType.HIGH_TECH,
-                    Level.NATIONAL, "GR202422000123", LocalDate.of(2024, 12, 1), LocalDate.of(2027, 11, 30))));
+            store.saveQualifications(List.of(new Qualification(
+                    guanghua.creditCode(),
+                    QualificationType.HIGH_TECH,
+                    Level.NATIONAL,
+                    "GR202422000123",
+                    LocalDate.of(2024, 12, 1),
+                    LocalDate.of(2027, 11, 30))));
             store.saveReports(List.of(report(jinlin, 2024, 10, "100", "1")));
         });
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM annual_report", Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM annual_report", Long.class))
+                .isEqualTo(2);
         assertThat(queries.qualifications(ParkScope.ALL, guanghua.creditCode().value()))
                 .singleElement()
                 .satisfies(q -> assertThat(q.expiresOn()).isEqualTo(LocalDate.of(2027, 11, 30)));
@@ -132,13 +146,18 @@ abstract class RegistryContract {
     @Test
     void aParkUserSeesOnlyTheirParkByListSearchAndCode() {
         ParkScope changchunOnly = ParkScope.park("CCHTZ");
-        assertThat(queries.parks(changchunOnly)).extracting(RegistryQueries.ParkView::code).containsExactly("CCHTZ");
+        assertThat(queries.parks(changchunOnly))
+                .extracting(RegistryQueries.ParkView::code)
+                .containsExactly("CCHTZ");
         assertThat(queries.enterprises(changchunOnly, null, null, 0, 50).items())
                 .extracting(RegistryQueries.EnterpriseView::name)
                 .containsExactlyInAnyOrder(guanghua.name(), jinlin.name());
-        assertThat(queries.enterprises(changchunOnly, "CZHTZ", null, 0, 50).total()).isZero();
-        assertThat(queries.enterprises(changchunOnly, null, "天合", 0, 50).total()).isZero();
-        assertThat(queries.enterprise(changchunOnly, tianhe.creditCode().value())).isEmpty();
+        assertThat(queries.enterprises(changchunOnly, "CZHTZ", null, 0, 50).total())
+                .isZero();
+        assertThat(queries.enterprises(changchunOnly, null, "天合", 0, 50).total())
+                .isZero();
+        assertThat(queries.enterprise(changchunOnly, tianhe.creditCode().value()))
+                .isEmpty();
         assertThat(queries.park(changchunOnly, "CZHTZ")).isEmpty();
         assertThat(queries.reports(changchunOnly, tianhe.creditCode().value())).isEmpty();
     }
@@ -150,17 +169,28 @@ abstract class RegistryContract {
                 .extracting(RegistryQueries.EnterpriseView::creditCode)
                 .containsExactly(guanghua.creditCode().value());
         assertThat(queries.enterprise(own, jinlin.creditCode().value())).isEmpty();
-        assertThat(queries.parks(own)).singleElement().satisfies(p -> assertThat(p.counts()).isEmpty());
-        assertThat(queries.park(own, "CCHTZ")).hasValueSatisfying(p -> assertThat(p.counts()).isEmpty());
+        assertThat(queries.parks(own))
+                .singleElement()
+                .satisfies(p -> assertThat(p.counts()).isEmpty());
+        assertThat(queries.park(own, "CCHTZ"))
+                .hasValueSatisfying(p -> assertThat(p.counts()).isEmpty());
     }
 
     @Test
     void searchesByNameOrCreditCodeAndPages() {
-        assertThat(queries.enterprises(ParkScope.ALL, null, "光华", 0, 10).items()).hasSize(1);
-        assertThat(queries.enterprises(ParkScope.ALL, null, guanghua.creditCode().value().toLowerCase(), 0, 10).items())
+        assertThat(queries.enterprises(ParkScope.ALL, null, "光华", 0, 10).items())
+                .hasSize(1);
+        assertThat(queries.enterprises(
+                                ParkScope.ALL,
+                                null,
+                                guanghua.creditCode().value().toLowerCase(),
+                                0,
+                                10)
+                        .items())
                 .extracting(RegistryQueries.EnterpriseView::name)
                 .containsExactly(guanghua.name());
-        assertThat(queries.enterprises(ParkScope.ALL, null, "9122010000", 0, 10).total()).isEqualTo(2);
+        assertThat(queries.enterprises(ParkScope.ALL, null, "9122010000", 0, 10).total())
+                .isEqualTo(2);
         var first = queries.enterprises(ParkScope.ALL, null, null, 0, 2);
         var second = queries.enterprises(ParkScope.ALL, null, null, 1, 2);
         assertThat(first.total()).isEqualTo(3);

@@ -6,8 +6,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Empties the registry (children before parents) so that a test starts from a known state on a shared database. */
 public final class EmptyRegistry {
 
-    private static final List<String> TABLES = List.of("tech_contract", "attraction_project", "talent", "carrier",
-            "innovation_platform", "qualification", "annual_report", "enterprise", "sub_park");
+    private static final List<String> TABLES = List.of(
+            "tech_contract",
+            "attraction_project",
+            "talent",
+            "carrier",
+            "innovation_platform",
+            "qualification",
+            "annual_report",
+            "enterprise",
+            "sub_park");
 
     private EmptyRegistry() {}
 

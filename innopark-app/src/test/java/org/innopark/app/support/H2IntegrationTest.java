@@ -13,10 +13,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:innopark-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "innopark.admin-password=" + TestAccounts.ADMIN_PASSWORD,
-    "logging.level.root=WARN"
-})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:innopark-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "innopark.admin-password=" + TestAccounts.ADMIN_PASSWORD,
+            "logging.level.root=WARN"
+        })
 @AutoConfigureMockMvc
 public @interface H2IntegrationTest {}

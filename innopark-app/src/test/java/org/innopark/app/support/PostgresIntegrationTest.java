@@ -25,7 +25,8 @@ public @interface PostgresIntegrationTest {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
+            TestPropertySourceUtils.addInlinedPropertiesToEnvironment(
+                    context,
                     "spring.datasource.url=" + EmbeddedPostgres15.jdbcUrl(),
                     "spring.datasource.username=postgres",
                     "spring.datasource.password=postgres");

@@ -35,8 +35,16 @@ public final class RegistryFixtures {
     }
 
     public static Enterprise enterprise(Park park, int n, String name) {
-        return new Enterprise(code(park.region().value(), n), name, LocalDate.of(2015, 3, 1), park.region(),
-                IndustryCode.of("3911"), HighTechField.ELECTRONIC_INFORMATION, park.code(), null, ListingBoard.UNLISTED);
+        return new Enterprise(
+                code(park.region().value(), n),
+                name,
+                LocalDate.of(2015, 3, 1),
+                park.region(),
+                IndustryCode.of("3911"),
+                HighTechField.ELECTRONIC_INFORMATION,
+                park.code(),
+                null,
+                ListingBoard.UNLISTED);
     }
 
     public static AnnualReport report(Enterprise e, int year, long employees, String revenueYuan, String rdYuan) {

@@ -21,13 +21,38 @@ final class BenchScheme {
         PointsScheme base = PointsSchemeLoader.builtIn(PointsSchemeLoader.DEFAULT_ID);
         List<Indicator> indicators = new ArrayList<>();
         for (Indicator i : base.indicators()) {
-            indicators.add(new Indicator(i.index(), i.id(), i.nameZh(), i.nameEn(), i.group(), i.formula(),
-                    i.direction(), new Scoring.Percentile(), i.weights(), MissingPolicy.ZERO, i.addOn(),
-                    i.confidence(), i.basis()));
+            indicators.add(new Indicator(
+                    i.index(),
+                    i.id(),
+                    i.nameZh(),
+                    i.nameEn(),
+                    i.group(),
+                    i.formula(),
+                    i.direction(),
+                    new Scoring.Percentile(),
+                    i.weights(),
+                    MissingPolicy.ZERO,
+                    i.addOn(),
+                    i.confidence(),
+                    i.basis()));
         }
-        return new PointsScheme(base.id() + "-bench-zero", base.version(), base.nameZh(), base.nameEn(),
-                base.effectiveFrom(), base.effectiveTo(), base.scale(), base.bonus(), base.cohort(), base.stageRule(),
-                base.groups(), indicators, base.confidence(), base.basis(), null, base.id(),
+        return new PointsScheme(
+                base.id() + "-bench-zero",
+                base.version(),
+                base.nameZh(),
+                base.nameEn(),
+                base.effectiveFrom(),
+                base.effectiveTo(),
+                base.scale(),
+                base.bonus(),
+                base.cohort(),
+                base.stageRule(),
+                base.groups(),
+                indicators,
+                base.confidence(),
+                base.basis(),
+                null,
+                base.id(),
                 "missing: ZERO on every indicator");
     }
 }

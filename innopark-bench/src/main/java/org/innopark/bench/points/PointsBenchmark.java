@@ -62,13 +62,21 @@ public final class PointsBenchmark {
     /** How the SQL result compares with the engine's. */
     private record Check(long rows, double maxTotalDiff, long rankMismatches, double maxPercentileDiff) {
         boolean passed(int n) {
-            return rows == n && maxTotalDiff <= TOTAL_TOLERANCE && rankMismatches == 0
+            return rows == n
+                    && maxTotalDiff <= TOTAL_TOLERANCE
+                    && rankMismatches == 0
                     && maxPercentileDiff <= PERCENTILE_TOLERANCE;
         }
 
         String describe(int n) {
-            return String.format(Locale.ROOT, "%s: %,d rows, max |Δtotal| %.1e, rank mismatches %d, max |Δpct| %.1e",
-                    passed(n) ? "equal" : "DIFFERENT", rows, maxTotalDiff, rankMismatches, maxPercentileDiff);
+            return String.format(
+                    Locale.ROOT,
+                    "%s: %,d rows, max |Δtotal| %.1e, rank mismatches %d, max |Δpct| %.1e",
+                    passed(n) ? "equal" : "DIFFERENT",
+                    rows,
+                    maxTotalDiff,
+                    rankMismatches,
+                    maxPercentileDiff);
         }
     }
 
@@ -108,17 +116,31 @@ public final class PointsBenchmark {
         long g0 = System.nanoTime();
         PointsInput input = BenchData.generate(scheme, enterprises, cohorts, missing, seed);
         int processors = Runtime.getRuntime().availableProcessors();
-        System.out.printf(Locale.ROOT, "# Innovation points: engine vs SQL window functions%n%n"
+        System.out.printf(
+                Locale.ROOT,
+                "# Innovation points: engine vs SQL window functions%n%n"
                         + "- data: %,d enterprises x %d indicators, %d cohorts (rows grouped by cohort), %d%% missing,"
                         + " seed %d (generated in %.1f s)%n"
                         + "- scheme: %s (percentile scoring, ZERO missing policy, stage weights, scale %.0f)%n"
                         + "- machine: %d processors, %s %s, Java %s, max heap %,d MB, date %s, load average at start %.2f%n"
                         + "- figures: median of %d runs after warm-up; databases time only the scoring query"
                         + " (CREATE TABLE … AS), load reported separately%n%n",
-                enterprises, scheme.indicatorCount(), cohorts, missing, seed, (System.nanoTime() - g0) / 1e9,
-                scheme.id(), scheme.scale(), processors, System.getProperty("os.name"), System.getProperty("os.arch"),
-                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, LocalDate.now(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), runs);
+                enterprises,
+                scheme.indicatorCount(),
+                cohorts,
+                missing,
+                seed,
+                (System.nanoTime() - g0) / 1e9,
+                scheme.id(),
+                scheme.scale(),
+                processors,
+                System.getProperty("os.name"),
+                System.getProperty("os.arch"),
+                System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20,
+                LocalDate.now(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                runs);
 
         List<Row> rows = new ArrayList<>();
         PointsResult reference = null;
@@ -134,8 +156,8 @@ public final class PointsBenchmark {
                     nanos[r] = System.nanoTime() - t0;
                     reference = result;
                 }
-                rows.add(new Row("InnoPark engine (Java)", Integer.toString(threads), Double.NaN, sorted(nanos),
-                        "reference"));
+                rows.add(new Row(
+                        "InnoPark engine (Java)", Integer.toString(threads), Double.NaN, sorted(nanos), "reference"));
                 progress(rows);
             }
         }
@@ -151,8 +173,8 @@ public final class PointsBenchmark {
 
     private static void progress(List<Row> rows) {
         Row r = rows.get(rows.size() - 1);
-        System.err.printf(Locale.ROOT, "  %s, %s thread(s): median %.1f ms; %s%n", r.what(), r.threads(), r.median(),
-                r.check());
+        System.err.printf(
+                Locale.ROOT, "  %s, %s thread(s): median %.1f ms; %s%n", r.what(), r.threads(), r.median(), r.check());
     }
 
     private static long[] sorted(long[] nanos) {
@@ -161,8 +183,9 @@ public final class PointsBenchmark {
         return copy;
     }
 
-    private static List<Row> duckDb(String sql, PointsScheme scheme, PointsInput input, PointsResult reference,
-            int runs, int processors) throws SQLException {
+    private static List<Row> duckDb(
+            String sql, PointsScheme scheme, PointsInput input, PointsResult reference, int runs, int processors)
+            throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
                 Statement st = c.createStatement()) {
@@ -172,7 +195,8 @@ public final class PointsBenchmark {
             int m = scheme.indicatorCount();
             try (DuckDBAppender appender = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "points_input")) {
                 for (int i = 0; i < input.size(); i++) {
-                    appender.beginRow().append(i).append(input.cohort(i)).append((short) input.stage(i).ordinal());
+                    appender.beginRow().append(i).append(input.cohort(i)).append((short)
+                            input.stage(i).ordinal());
                     for (int k = 0; k < m; k++) {
                         double v = input.value(k, i);
                         if (v != v) {
@@ -190,8 +214,12 @@ public final class PointsBenchmark {
                 st.execute("SET threads = " + threads);
                 long[] nanos = timeQuery(st, "CREATE OR REPLACE TEMP TABLE points_result AS " + sql, null, runs);
                 Check check = check(st, reference);
-                rows.add(new Row("DuckDB " + version + " (SQL window functions)", Integer.toString(threads), load,
-                        nanos, check.describe(input.size())));
+                rows.add(new Row(
+                        "DuckDB " + version + " (SQL window functions)",
+                        Integer.toString(threads),
+                        load,
+                        nanos,
+                        check.describe(input.size())));
                 progress(rows);
                 requirePassed(check, input.size(), "DuckDB");
             }
@@ -199,18 +227,19 @@ public final class PointsBenchmark {
         return rows;
     }
 
-    private static List<Row> postgres(String sql, PointsScheme scheme, PointsInput input, PointsResult reference, int runs)
-            throws Exception {
+    private static List<Row> postgres(
+            String sql, PointsScheme scheme, PointsInput input, PointsResult reference, int runs) throws Exception {
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                .setPGStartupWait(Duration.ofMinutes(2))
-                .setServerConfig("shared_buffers", "1GB")
-                .setServerConfig("work_mem", WORK_MEM)
-                .setServerConfig("max_parallel_workers_per_gather", "2")
-                .start();
+                        .setPGStartupWait(Duration.ofMinutes(2))
+                        .setServerConfig("shared_buffers", "1GB")
+                        .setServerConfig("work_mem", WORK_MEM)
+                        .setServerConfig("max_parallel_workers_per_gather", "2")
+                        .start();
                 Connection c = DriverManager.getConnection(pg.getJdbcUrl("postgres", "postgres"));
                 Statement st = c.createStatement()) {
             String version = queryString(st, "SHOW server_version");
-            st.execute(ScoringSql.createInput(scheme.indicatorCount()).replace("CREATE TABLE", "CREATE UNLOGGED TABLE"));
+            st.execute(
+                    ScoringSql.createInput(scheme.indicatorCount()).replace("CREATE TABLE", "CREATE UNLOGGED TABLE"));
             long t0 = System.nanoTime();
             copy(c, input);
             st.execute("ANALYZE points_input");
@@ -226,15 +255,22 @@ public final class PointsBenchmark {
             List<Row> rows = new ArrayList<>();
             for (String jit : PG_JIT) {
                 st.execute("SET jit = " + jit);
-                long[] nanos = timeQuery(st, "CREATE UNLOGGED TABLE points_result AS " + sql,
-                        "DROP TABLE IF EXISTS points_result", runs);
+                long[] nanos = timeQuery(
+                        st,
+                        "CREATE UNLOGGED TABLE points_result AS " + sql,
+                        "DROP TABLE IF EXISTS points_result",
+                        runs);
                 c.setAutoCommit(false);
                 st.setFetchSize(50_000);
                 Check check = check(st, reference);
                 c.commit();
                 c.setAutoCommit(true);
-                rows.add(new Row("PostgreSQL " + version + " (SQL window functions, work_mem " + WORK_MEM + ", jit " + jit + ")",
-                        "1 (+2 workers)", load, nanos, check.describe(input.size())));
+                rows.add(new Row(
+                        "PostgreSQL " + version + " (SQL window functions, work_mem " + WORK_MEM + ", jit " + jit + ")",
+                        "1 (+2 workers)",
+                        load,
+                        nanos,
+                        check.describe(input.size())));
                 progress(rows);
                 requirePassed(check, input.size(), "PostgreSQL");
             }
@@ -249,7 +285,11 @@ public final class PointsBenchmark {
             StringBuilder sb = new StringBuilder(1 << 22);
             int m = input.indicatorCount();
             for (int i = 0; i < input.size(); i++) {
-                sb.append(i).append('\t').append(input.cohort(i)).append('\t').append(input.stage(i).ordinal());
+                sb.append(i)
+                        .append('\t')
+                        .append(input.cohort(i))
+                        .append('\t')
+                        .append(input.stage(i).ordinal());
                 for (int k = 0; k < m; k++) {
                     double v = input.value(k, i);
                     sb.append('\t');
@@ -331,14 +371,23 @@ public final class PointsBenchmark {
     private static void table(List<Row> rows) {
         Row engine1 = rows.get(0);
         Row engineN = rows.size() > 1 && rows.get(1).what().startsWith("InnoPark") ? rows.get(1) : engine1;
-        System.out.println("| Implementation | Threads | Load (s) | Scoring, median (ms) | min – max (ms) | × engine 1 thread"
-                + " | × engine " + engineN.threads() + " threads | Result vs engine |");
+        System.out.println(
+                "| Implementation | Threads | Load (s) | Scoring, median (ms) | min – max (ms) | × engine 1 thread"
+                        + " | × engine " + engineN.threads() + " threads | Result vs engine |");
         System.out.println("|---|---|---:|---:|---:|---:|---:|---|");
         for (Row r : rows) {
-            System.out.printf(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f – %.1f | %.2f | %.2f | %s |%n", r.what(),
-                    r.threads(), Double.isNaN(r.loadSeconds()) ? "–" : String.format(Locale.ROOT, "%.1f", r.loadSeconds()),
-                    r.median(), r.nanos()[0] / 1e6, r.nanos()[r.nanos().length - 1] / 1e6, r.median() / engine1.median(),
-                    r.median() / engineN.median(), r.check());
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %.1f | %.1f – %.1f | %.2f | %.2f | %s |%n",
+                    r.what(),
+                    r.threads(),
+                    Double.isNaN(r.loadSeconds()) ? "–" : String.format(Locale.ROOT, "%.1f", r.loadSeconds()),
+                    r.median(),
+                    r.nanos()[0] / 1e6,
+                    r.nanos()[r.nanos().length - 1] / 1e6,
+                    r.median() / engine1.median(),
+                    r.median() / engineN.median(),
+                    r.check());
         }
     }
 }

@@ -36,8 +36,9 @@ final class ScoringSql {
     }
 
     static String createInput(int indicators) {
-        StringBuilder sql = new StringBuilder("CREATE TABLE points_input (row_id INTEGER NOT NULL, cohort INTEGER NOT NULL,"
-                + " stage SMALLINT NOT NULL");
+        StringBuilder sql =
+                new StringBuilder("CREATE TABLE points_input (row_id INTEGER NOT NULL, cohort INTEGER NOT NULL,"
+                        + " stage SMALLINT NOT NULL");
         for (int k = 1; k <= indicators; k++) {
             sql.append(", v").append(k).append(" DOUBLE PRECISION");
         }
@@ -51,18 +52,31 @@ final class ScoringSql {
         for (int k = 1; k <= m; k++) {
             String v = "v" + k;
             String order = scheme.indicator(k - 1).higherIsBetter() ? v : v + " DESC";
-            sql.append(",\n  CASE WHEN ").append(v).append(" IS NULL THEN CAST(0 AS DOUBLE PRECISION)")
-                    .append(" ELSE PERCENT_RANK() OVER (PARTITION BY cohort, ").append(v).append(" IS NULL ORDER BY ")
-                    .append(order).append(") END AS f").append(k);
+            sql.append(",\n  CASE WHEN ")
+                    .append(v)
+                    .append(" IS NULL THEN CAST(0 AS DOUBLE PRECISION)")
+                    .append(" ELSE PERCENT_RANK() OVER (PARTITION BY cohort, ")
+                    .append(v)
+                    .append(" IS NULL ORDER BY ")
+                    .append(order)
+                    .append(") END AS f")
+                    .append(k);
         }
         sql.append("\n  FROM points_input),\npoints AS (SELECT row_id, cohort");
         for (int k = 1; k <= m; k++) {
-            sql.append(",\n  ").append(weight(scheme.indicator(k - 1))).append(" * f").append(k).append(" AS p")
+            sql.append(",\n  ")
+                    .append(weight(scheme.indicator(k - 1)))
+                    .append(" * f")
+                    .append(k)
+                    .append(" AS p")
                     .append(k);
         }
         sql.append("\n  FROM shares),\ntotals AS (SELECT points.*");
         for (IndicatorGroup g : scheme.groups()) {
-            sql.append(",\n  ").append(sum(g.first() + 1, g.first() + g.count())).append(" AS g").append(g.index() + 1);
+            sql.append(",\n  ")
+                    .append(sum(g.first() + 1, g.first() + g.count()))
+                    .append(" AS g")
+                    .append(g.index() + 1);
         }
         sql.append(",\n  ").append(sum(1, m)).append(" AS total\n  FROM points)\nSELECT row_id");
         for (int k = 1; k <= m; k++) {
@@ -72,7 +86,8 @@ final class ScoringSql {
             sql.append(", g").append(g.index() + 1);
         }
         return sql.append(", total,\n  RANK() OVER (PARTITION BY cohort ORDER BY total DESC) AS rnk,\n"
-                + "  PERCENT_RANK() OVER (PARTITION BY cohort ORDER BY total) AS pct\nFROM totals").toString();
+                        + "  PERCENT_RANK() OVER (PARTITION BY cohort ORDER BY total) AS pct\nFROM totals")
+                .toString();
     }
 
     /** {@code CASE stage WHEN 0 THEN w0 WHEN 1 THEN w1 ELSE w2 END}, as doubles. */
@@ -82,7 +97,9 @@ final class ScoringSql {
         for (int s = 0; s < stages.length - 1; s++) {
             sql.append(" WHEN ").append(s).append(" THEN ").append(number(indicator.weight(stages[s])));
         }
-        return sql.append(" ELSE ").append(number(indicator.weight(stages[stages.length - 1]))).append(" END)")
+        return sql.append(" ELSE ")
+                .append(number(indicator.weight(stages[stages.length - 1])))
+                .append(" END)")
                 .toString();
     }
 

@@ -32,7 +32,9 @@ public final class DemoPopulation {
      */
     public static int fullSizeEnterprises() {
         Calibration calibration = Calibration.get();
-        return calibration.fullSize() * ParkCatalogue.totalWeight() / ParkCatalogue.calibrated().weight();
+        return calibration.fullSize()
+                * ParkCatalogue.totalWeight()
+                / ParkCatalogue.calibrated().weight();
     }
 
     /** The code of the park the population is calibrated to. */
@@ -131,8 +133,18 @@ public final class DemoPopulation {
             parkTallies.get(i).turnover = totals.turnover;
         }
 
-        return new DemoSummary(spec, tally.parks, tally.subParks, tally.enterprises, tally.reports,
-                tally.qualifications, tally.platforms, tally.carriers, tally.talents, tally.projects, tally.contracts,
+        return new DemoSummary(
+                spec,
+                tally.parks,
+                tally.subParks,
+                tally.enterprises,
+                tally.reports,
+                tally.qualifications,
+                tally.platforms,
+                tally.carriers,
+                tally.talents,
+                tally.projects,
+                tally.contracts,
                 parkTallies.stream().map(ParkTally::figures).toList());
     }
 
@@ -185,9 +197,19 @@ public final class DemoPopulation {
         }
 
         DemoSummary.ParkFigures figures() {
-            return new DemoSummary.ParkFigures(code, enterprises, highTech, techSmes,
-                    littleGiants + srdiProvincial + srdiMunicipal, littleGiants, srdiProvincial, srdiMunicipal,
-                    incubators, platforms, contracts, turnover);
+            return new DemoSummary.ParkFigures(
+                    code,
+                    enterprises,
+                    highTech,
+                    techSmes,
+                    littleGiants + srdiProvincial + srdiMunicipal,
+                    littleGiants,
+                    srdiProvincial,
+                    srdiMunicipal,
+                    incubators,
+                    platforms,
+                    contracts,
+                    turnover);
         }
     }
 }

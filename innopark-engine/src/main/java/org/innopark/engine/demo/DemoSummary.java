@@ -11,8 +11,18 @@ import java.util.NoSuchElementException;
  * @param spec the spec the population was generated from
  * @param perPark the headline figures of each park, in the order the parks were emitted
  */
-public record DemoSummary(DemoSpec spec, long parks, long subParks, long enterprises, long reports,
-        long qualifications, long platforms, long carriers, long talents, long projects, long contracts,
+public record DemoSummary(
+        DemoSpec spec,
+        long parks,
+        long subParks,
+        long enterprises,
+        long reports,
+        long qualifications,
+        long platforms,
+        long carriers,
+        long talents,
+        long projects,
+        long contracts,
         List<ParkFigures> perPark) {
 
     public DemoSummary {
@@ -44,7 +54,17 @@ public record DemoSummary(DemoSpec spec, long parks, long subParks, long enterpr
      * @param contracts technology contracts registered in the last year
      * @param contractTurnover their total amount (成交额), in yuan
      */
-    public record ParkFigures(String parkCode, long enterprises, long highTech, long techSmes, long srdi,
-            long littleGiants, long srdiProvincial, long srdiMunicipal, long incubators, long platforms,
-            long contracts, BigDecimal contractTurnover) {}
+    public record ParkFigures(
+            String parkCode,
+            long enterprises,
+            long highTech,
+            long techSmes,
+            long srdi,
+            long littleGiants,
+            long srdiProvincial,
+            long srdiMunicipal,
+            long incubators,
+            long platforms,
+            long contracts,
+            BigDecimal contractTurnover) {}
 }

@@ -24,15 +24,29 @@ final class Firm {
     final int firstEmittedYear;
     /** Last year it filed a report (before the spec's last year when it stopped reporting). */
     final int lastYear;
+
     final LocalDate listedOn;
     private final AnnualReport[] reports;
 
     /** What an assessor would learn beyond the annual figures; drawn once per enterprise. */
-    record Traits(double innovation, double management, double digital, boolean nicheLeader, boolean ownLab,
+    record Traits(
+            double innovation,
+            double management,
+            double digital,
+            boolean nicheLeader,
+            boolean ownLab,
             double applies) {}
 
-    Firm(long index, ParkCatalogue.Profile park, Enterprise enterprise, Traits traits, int firstYear,
-            int firstEmittedYear, int lastYear, LocalDate listedOn, AnnualReport[] reports) {
+    Firm(
+            long index,
+            ParkCatalogue.Profile park,
+            Enterprise enterprise,
+            Traits traits,
+            int firstYear,
+            int firstEmittedYear,
+            int lastYear,
+            LocalDate listedOn,
+            AnnualReport[] reports) {
         this.index = index;
         this.park = park;
         this.enterprise = enterprise;

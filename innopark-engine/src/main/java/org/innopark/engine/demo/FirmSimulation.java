@@ -72,7 +72,10 @@ final class FirmSimulation {
         // Revenue: anchored in the last year, walked back through persistent (AR(1)) log growth.
         boolean manufacturing = industry.manufacturing();
         double scaleAge = Math.min(1.0, (lastYear - regYear) / 8.0);
-        double logLast = StrictMath.log(2.5e7) + 0.2 * z + StrictMath.log(scaleAge) + 1.35 * d.gaussian()
+        double logLast = StrictMath.log(2.5e7)
+                + 0.2 * z
+                + StrictMath.log(scaleAge)
+                + 1.35 * d.gaussian()
                 + (manufacturing ? 0.2 : -0.2);
         double meanGrowth = 0.04 + 0.03 * z + 0.05 * d.gaussian() + (d.chance(0.07) ? 0.18 : 0);
         int span = lastYear - firstYear + 1;
@@ -97,7 +100,8 @@ final class FirmSimulation {
         double postgradShare = Draw.clamp(stShare * d.uniform(0.1, 0.5) * (z > 0 ? 1.4 : 1.0), 0, 0.9);
         double rdIntensity = Draw.clamp(
                 StrictMath.exp(StrictMath.log(0.043) + 0.6 * z + 0.4 * d.gaussian() + (manufacturing ? -0.1 : 0.15)),
-                0.002, 0.6);
+                0.002,
+                0.6);
         double highTechShare = Draw.logistic(1.2 + 1.0 * z + 0.9 * d.gaussian());
         double mainShare = d.chance(0.1) ? d.uniform(0.5, 0.82) : d.uniform(0.82, 1.0);
         double domesticShare = d.chance(0.04) ? d.uniform(0.3, 0.6) : d.uniform(0.88, 1.0);
@@ -105,8 +109,10 @@ final class FirmSimulation {
         double assetRatio = d.logNormal(1.1, 0.45);
         double leverage = Draw.clamp(0.42 + 0.16 * d.gaussian(), 0.03, 1.2);
         double taxRate = d.uniform(0.015, 0.06);
-        boolean exporter = d.chance(field == HighTechField.ELECTRONIC_INFORMATION
-                || field == HighTechField.ADVANCED_MANUFACTURING ? 0.4 : 0.3);
+        boolean exporter = d.chance(
+                field == HighTechField.ELECTRONIC_INFORMATION || field == HighTechField.ADVANCED_MANUFACTURING
+                        ? 0.4
+                        : 0.3);
         double exportShare = d.uniform(0.05, 0.5);
         boolean licensor = d.chance(0.12 + 0.08 * Math.max(0, z));
         double contractShare = d.uniform(0.01, 0.12);
@@ -123,10 +129,11 @@ final class FirmSimulation {
             int i = y - firstYear;
             int ageAtYear = y - regYear;
             double revenue = Math.max(2e4, StrictMath.exp(logRevenue[i]));
-            long employees = Math.min(80_000,
+            long employees = Math.min(
+                    80_000,
                     Math.max(minStaff, Math.round(revenue / productivity * StrictMath.exp(0.06 * d.gaussian()))));
-            long stStaff = Math.min(employees,
-                    Math.round(employees * Draw.clamp(stShare + 0.02 * d.gaussian(), 0.01, 0.98)));
+            long stStaff =
+                    Math.min(employees, Math.round(employees * Draw.clamp(stShare + 0.02 * d.gaussian(), 0.01, 0.98)));
             long rdStaff = Math.min(stStaff, Math.round(stStaff * rdStaffShare));
             long postgrad = Math.min(employees, Math.round(employees * postgradShare));
             double rd = revenue * Draw.clamp(rdIntensity * StrictMath.exp(0.12 * d.gaussian()), 0.001, 0.8);
@@ -165,42 +172,54 @@ final class FirmSimulation {
             f.put(ReportField.ST_STAFF, BigDecimal.valueOf(stStaff));
             f.put(ReportField.RD_STAFF, BigDecimal.valueOf(rdStaff));
             f.put(ReportField.POSTGRAD_STAFF, BigDecimal.valueOf(postgrad));
-            f.put(ReportField.FRESH_GRADUATES,
+            f.put(
+                    ReportField.FRESH_GRADUATES,
                     BigDecimal.valueOf(d.poisson(employees * 0.03 * (growthNow > 0 ? 1.3 : 0.6))));
             f.put(ReportField.OPERATING_REVENUE, revenueYuan);
-            f.put(ReportField.MAIN_BUSINESS_REVENUE,
+            f.put(
+                    ReportField.MAIN_BUSINESS_REVENUE,
                     part(revenueYuan, Draw.clamp(mainShare + 0.01 * d.gaussian(), 0.3, 1)));
-            f.put(ReportField.HIGH_TECH_REVENUE,
+            f.put(
+                    ReportField.HIGH_TECH_REVENUE,
                     part(revenueYuan, Draw.clamp(highTechShare + 0.03 * d.gaussian(), 0, 1)));
             f.put(ReportField.TOTAL_COST, money(profit > 0 ? revenue - profit / 0.85 : revenue - profit));
             f.put(ReportField.RD_EXPENSE, rdYuan);
-            f.put(ReportField.RD_EXPENSE_DOMESTIC,
-                    part(rdYuan, Draw.clamp(domesticShare + 0.01 * d.gaussian(), 0, 1)));
+            f.put(ReportField.RD_EXPENSE_DOMESTIC, part(rdYuan, Draw.clamp(domesticShare + 0.01 * d.gaussian(), 0, 1)));
             f.put(ReportField.NET_PROFIT, money(profit));
             f.put(ReportField.TOTAL_ASSETS, assetsYuan);
             f.put(ReportField.TOTAL_LIABILITIES, liabilitiesYuan);
             f.put(ReportField.NET_ASSETS, assetsYuan.subtract(liabilitiesYuan));
             f.put(ReportField.TAXES_PAID, money(revenue * taxRate * (profit > 0 ? 1 : 0.4)));
             f.put(ReportField.RD_TAX_RELIEF, money(profit > 0 ? rd * d.uniform(0.12, 0.25) : 0));
-            f.put(ReportField.EXPORTS,
-                    exporter ? part(revenueYuan, Draw.clamp(exportShare * StrictMath.exp(0.1 * d.gaussian()), 0, 1))
+            f.put(
+                    ReportField.EXPORTS,
+                    exporter
+                            ? part(revenueYuan, Draw.clamp(exportShare * StrictMath.exp(0.1 * d.gaussian()), 0, 1))
                             : BigDecimal.ZERO);
             f.put(ReportField.INVENTION_APPLICATIONS, BigDecimal.valueOf(d.poisson(patentRate)));
             f.put(ReportField.INVENTION_GRANTS, BigDecimal.valueOf(grants));
             f.put(ReportField.PCT_APPLICATIONS, BigDecimal.valueOf(d.poisson((exporter ? 0.08 : 0.02) * patentRate)));
             f.put(ReportField.IP_CLASS1, BigDecimal.valueOf(ip1));
             f.put(ReportField.IP_CLASS2, BigDecimal.valueOf(ip2));
-            f.put(ReportField.TECH_CONTRACT_TURNOVER,
-                    licensor ? part(revenueYuan, Draw.clamp(contractShare * StrictMath.exp(0.3 * d.gaussian()), 0, 1))
+            f.put(
+                    ReportField.TECH_CONTRACT_TURNOVER,
+                    licensor
+                            ? part(revenueYuan, Draw.clamp(contractShare * StrictMath.exp(0.3 * d.gaussian()), 0, 1))
                             : BigDecimal.ZERO);
             f.put(ReportField.VENTURE_CAPITAL, money(venture));
             f.put(ReportField.EQUITY_FINANCING, money(equity));
-            f.put(ReportField.PLATFORMS_PROVINCIAL, count(d.chance(
-                    Math.min(0.25, 0.012 * StrictMath.exp(0.9 * z) * (rd > 5e6 ? 2.5 : 1))) ? 1 : 0));
-            f.put(ReportField.AWARDS_PROVINCIAL, count(d.chance(
-                    Math.min(0.2, 0.008 * StrictMath.exp(0.9 * z) * (rd > 5e6 ? 2 : 1))) ? 1 : 0));
-            f.put(ReportField.STANDARDS_LED, count(d.chance(
-                    Math.min(0.3, 0.02 * StrictMath.exp(0.6 * z) * (revenue > 1e8 ? 2 : 1))) ? 1 + d.poisson(0.3) : 0));
+            f.put(
+                    ReportField.PLATFORMS_PROVINCIAL,
+                    count(d.chance(Math.min(0.25, 0.012 * StrictMath.exp(0.9 * z) * (rd > 5e6 ? 2.5 : 1))) ? 1 : 0));
+            f.put(
+                    ReportField.AWARDS_PROVINCIAL,
+                    count(d.chance(Math.min(0.2, 0.008 * StrictMath.exp(0.9 * z) * (rd > 5e6 ? 2 : 1))) ? 1 : 0));
+            f.put(
+                    ReportField.STANDARDS_LED,
+                    count(
+                            d.chance(Math.min(0.3, 0.02 * StrictMath.exp(0.6 * z) * (revenue > 1e8 ? 2 : 1)))
+                                    ? 1 + d.poisson(0.3)
+                                    : 0));
             leaveOut(d, f);
             reports[i] = AnnualReport.of(code, y, f);
         }
@@ -216,17 +235,32 @@ final class FirmSimulation {
         }
         boolean jointStock = board != ListingBoard.UNLISTED || (lastRevenue > 2e8 && d.chance(0.4)) || d.chance(0.03);
         List<SubPark> subParks = park.subParks();
-        String subPark = d.chance(0.05) ? null : subParks.get(d.weighted(subParkWeights(subParks.size()))).code();
-        Enterprise enterprise = new Enterprise(code,
+        String subPark = d.chance(0.05)
+                ? null
+                : subParks.get(d.weighted(subParkWeights(subParks.size()))).code();
+        Enterprise enterprise = new Enterprise(
+                code,
                 Names.company(park.city(), Names.brand(localIndex), industry.word(), jointStock),
-                registered, park.park().region(), industry.code(), field, park.code(), subPark, board);
+                registered,
+                park.park().region(),
+                industry.code(),
+                field,
+                park.code(),
+                subPark,
+                board);
         return new Firm(index, park, enterprise, traits, firstYear, firstEmitted, last, listedOn, reports);
     }
 
     private static ListingBoard listing(Draw d, double revenue, double margin, double z) {
         if (revenue >= 4e8 && margin > 0 && d.chance(0.3)) {
-            return pick(d, new int[] {35, 30, 15, 15, 5}, ListingBoard.SSE_MAIN, ListingBoard.SZSE_MAIN,
-                    ListingBoard.STAR, ListingBoard.CHINEXT, ListingBoard.HKEX);
+            return pick(
+                    d,
+                    new int[] {35, 30, 15, 15, 5},
+                    ListingBoard.SSE_MAIN,
+                    ListingBoard.SZSE_MAIN,
+                    ListingBoard.STAR,
+                    ListingBoard.CHINEXT,
+                    ListingBoard.HKEX);
         }
         if (revenue >= 1e8 && z > 0.3 && d.chance(0.08)) {
             return pick(d, new int[] {40, 35, 25}, ListingBoard.STAR, ListingBoard.CHINEXT, ListingBoard.BSE);
@@ -252,8 +286,13 @@ final class FirmSimulation {
 
     /** Figures that real surveys sometimes lack; none of them is read by the qualification rules. */
     private static final List<ReportField> SOMETIMES_MISSING = List.of(
-            ReportField.FRESH_GRADUATES, ReportField.EXPORTS, ReportField.RD_TAX_RELIEF, ReportField.TAXES_PAID,
-            ReportField.POSTGRAD_STAFF, ReportField.PCT_APPLICATIONS, ReportField.TECH_CONTRACT_TURNOVER,
+            ReportField.FRESH_GRADUATES,
+            ReportField.EXPORTS,
+            ReportField.RD_TAX_RELIEF,
+            ReportField.TAXES_PAID,
+            ReportField.POSTGRAD_STAFF,
+            ReportField.PCT_APPLICATIONS,
+            ReportField.TECH_CONTRACT_TURNOVER,
             ReportField.VENTURE_CAPITAL);
 
     private static void leaveOut(Draw d, EnumMap<ReportField, BigDecimal> figures) {

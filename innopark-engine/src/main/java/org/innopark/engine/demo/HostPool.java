@@ -16,8 +16,15 @@ import org.innopark.engine.registry.ReportField;
 final class HostPool {
 
     /** What a park-level record needs to know about an enterprise. */
-    record Host(long index, CreditCode code, String name, String brand, HighTechField field, int registeredYear,
-            int lastYear, double rdExpense) {
+    record Host(
+            long index,
+            CreditCode code,
+            String name,
+            String brand,
+            HighTechField field,
+            int registeredYear,
+            int lastYear,
+            double rdExpense) {
 
         boolean activeIn(int year) {
             return registeredYear < year && lastYear >= year;
@@ -43,8 +50,15 @@ final class HostPool {
     }
 
     void offer(Firm f, String brand) {
-        Host host = new Host(f.index, f.code(), f.enterprise.name(), brand, f.enterprise.highTechField(),
-                f.registered().getYear(), f.lastYear, f.get(f.lastYear, ReportField.RD_EXPENSE));
+        Host host = new Host(
+                f.index,
+                f.code(),
+                f.enterprise.name(),
+                brand,
+                f.enterprise.highTechField(),
+                f.registered().getYear(),
+                f.lastYear,
+                f.get(f.lastYear, ReportField.RD_EXPENSE));
         if (research.size() < researchCapacity) {
             research.add(host);
         } else if (WEAKEST_FIRST.compare(host, research.peek()) > 0) {

@@ -19,7 +19,8 @@ final class Industries {
     private static final Map<HighTechField, List<String>> TOPICS = new EnumMap<>(HighTechField.class);
 
     static {
-        put(HighTechField.ELECTRONIC_INFORMATION,
+        put(
+                HighTechField.ELECTRONIC_INFORMATION,
                 List.of(
                         industry("6513", "软件", false),
                         industry("6513", "信息技术", false),
@@ -29,7 +30,8 @@ final class Industries {
                         industry("3921", "通信技术", true),
                         industry("6550", "数据科技", false)),
                 List.of("光电子器件", "集成电路设计", "工业软件", "智能传感", "激光技术", "光学精密仪器", "人工智能", "北斗导航"));
-        put(HighTechField.BIO_MEDICINE,
+        put(
+                HighTechField.BIO_MEDICINE,
                 List.of(
                         industry("2761", "生物科技", true),
                         industry("2762", "生物工程", true),
@@ -38,13 +40,12 @@ final class Industries {
                         industry("3581", "医疗器械", true),
                         industry("7340", "医药科技", false)),
                 List.of("生物药物", "基因工程疫苗", "化学创新药", "体外诊断", "高端医疗器械", "中药现代化", "细胞治疗", "生物制造"));
-        put(HighTechField.AEROSPACE,
-                List.of(
-                        industry("3742", "航天科技", true),
-                        industry("3744", "航空科技", true),
-                        industry("3743", "卫星技术", true)),
+        put(
+                HighTechField.AEROSPACE,
+                List.of(industry("3742", "航天科技", true), industry("3744", "航空科技", true), industry("3743", "卫星技术", true)),
                 List.of("商业遥感卫星", "航空复合材料", "无人机系统", "卫星测控"));
-        put(HighTechField.NEW_MATERIALS,
+        put(
+                HighTechField.NEW_MATERIALS,
                 List.of(
                         industry("3985", "电子材料", true),
                         industry("2661", "化学材料", true),
@@ -52,28 +53,32 @@ final class Industries {
                         industry("3091", "碳材料", true),
                         industry("2651", "新材料", true)),
                 List.of("先进高分子材料", "碳纤维复合材料", "稀土功能材料", "电子化学品", "高性能合金"));
-        put(HighTechField.HIGH_TECH_SERVICES,
+        put(
+                HighTechField.HIGH_TECH_SERVICES,
                 List.of(
                         industry("7320", "技术研究", false),
                         industry("7452", "检测技术", false),
                         industry("7530", "科技服务", false),
                         industry("7519", "技术服务", false)),
                 List.of("检验检测", "科技成果转化", "工业设计", "知识产权服务"));
-        put(HighTechField.NEW_ENERGY,
+        put(
+                HighTechField.NEW_ENERGY,
                 List.of(
                         industry("3825", "光伏科技", true),
                         industry("3841", "新能源", true),
                         industry("7514", "节能科技", false),
                         industry("4415", "能源科技", false)),
                 List.of("先进储能", "光伏电池", "氢能与燃料电池", "智能电网"));
-        put(HighTechField.RESOURCES_ENVIRONMENT,
+        put(
+                HighTechField.RESOURCES_ENVIRONMENT,
                 List.of(
                         industry("3591", "环保设备", true),
                         industry("7722", "环境科技", false),
                         industry("7721", "水处理", false),
                         industry("4220", "资源再生", true)),
                 List.of("大气污染治理", "水环境修复", "固废资源化", "生态监测"));
-        put(HighTechField.ADVANCED_MANUFACTURING,
+        put(
+                HighTechField.ADVANCED_MANUFACTURING,
                 List.of(
                         industry("3491", "机器人", true),
                         industry("3670", "汽车零部件", true),

@@ -21,21 +21,41 @@ final class Names {
     /** Primes that do not divide S, hence coprime with every power of S: scrambling within a tier is a bijection. */
     private static final long[] TIER_MULTIPLIERS = {1_000_003L, 998_244_353L, 1_000_000_007L};
 
-    private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文";
+    private static final String SURNAMES =
+            "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文";
     private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红建文辉力斌宇鹏飞鑫波宁琳晨博浩然俊凯昊天翔志东海峰立新颖晓雪梅婷岚欣怡思雨涵泽轩睿哲";
 
     /** Cities outside the parks, with their GB/T 2260 codes, where investors and buyers come from. */
     static final List<City> PARTNER_CITIES = List.of(
-            new City("北京", "110108"), new City("上海", "310115"), new City("深圳", "440305"),
-            new City("南京", "320115"), new City("武汉", "420111"), new City("成都", "510107"),
-            new City("天津", "120116"), new City("宁波", "330212"), new City("厦门", "350206"),
-            new City("青岛", "370212"), new City("沈阳", "210112"), new City("重庆", "500112"));
+            new City("北京", "110108"),
+            new City("上海", "310115"),
+            new City("深圳", "440305"),
+            new City("南京", "320115"),
+            new City("武汉", "420111"),
+            new City("成都", "510107"),
+            new City("天津", "120116"),
+            new City("宁波", "330212"),
+            new City("厦门", "350206"),
+            new City("青岛", "370212"),
+            new City("沈阳", "210112"),
+            new City("重庆", "500112"));
 
     /** Outside buyers of technology that are not companies. */
     static final List<String> INSTITUTIONS = List.of(
-            "吉林大学", "中国科学院长春光学精密机械与物理研究所", "中国科学技术大学", "西安交通大学", "浙江大学", "华南理工大学",
-            "苏州大学", "常州大学", "厦门大学", "中国第一汽车集团有限公司", "国家电网有限公司", "中国航天科技集团有限公司",
-            "北京协和医院", "中山大学附属第一医院");
+            "吉林大学",
+            "中国科学院长春光学精密机械与物理研究所",
+            "中国科学技术大学",
+            "西安交通大学",
+            "浙江大学",
+            "华南理工大学",
+            "苏州大学",
+            "常州大学",
+            "厦门大学",
+            "中国第一汽车集团有限公司",
+            "国家电网有限公司",
+            "中国航天科技集团有限公司",
+            "北京协和医院",
+            "中山大学附属第一医院");
 
     record City(String name, String regionCode) {}
 

@@ -55,8 +55,8 @@ final class ParkAssets {
         this.enterprises = enterprises;
         this.spec = spec;
         int platforms = PLATFORMS.stream().mapToInt(p -> count(p.key())).sum();
-        this.pool = new HostPool((int) Math.min(enterprises, Math.max(64, 3L * platforms)),
-                (int) Math.min(enterprises, 2048), draw(0));
+        this.pool = new HostPool(
+                (int) Math.min(enterprises, Math.max(64, 3L * platforms)), (int) Math.min(enterprises, 2048), draw(0));
     }
 
     void offer(Firm firm, String brand) {
@@ -100,10 +100,17 @@ final class ParkAssets {
                     default -> host.name() + "博士后科研工作站";
                 };
                 Level level = plan.type() == PlatformType.PUBLIC_TECH_SERVICE && d.chance(0.3)
-                        ? Level.PROVINCIAL : plan.level();
+                        ? Level.PROVINCIAL
+                        : plan.level();
                 int earliest = Math.min(lastYear(), Math.max(host.registeredYear() + 2, lastYear() - 15));
-                out.accept(new InnovationPlatform(park.code(), unique(names, name), plan.type(), level,
-                        host.code(), host.name(), d.between(earliest, lastYear())));
+                out.accept(new InnovationPlatform(
+                        park.code(),
+                        unique(names, name),
+                        plan.type(),
+                        level,
+                        host.code(),
+                        host.name(),
+                        d.between(earliest, lastYear())));
             }
         }
     }
@@ -121,38 +128,76 @@ final class ParkAssets {
             HostPool.Host op = d.pick(operators);
             Level level = d.chance(0.25) ? Level.NATIONAL : d.chance(0.45) ? Level.PROVINCIAL : Level.MUNICIPAL;
             // Median chosen so that the mean area (median × e^(σ²/2)) and mean incubatees match the table.
-            double area = d.logNormal(calibration.value("incubationArea").doubleValue()
-                    / calibration.value("incubators").doubleValue() / StrictMath.exp(0.32), 0.8);
-            int incubating = (int) Math.max(3, Math.round(d.logNormal(calibration.value("incubating").doubleValue()
-                    / calibration.value("incubators").doubleValue() / StrictMath.exp(0.18), 0.6)));
-            String name = d.chance(0.5) ? park.city() + op.brand() + "科技企业孵化器"
+            double area = d.logNormal(
+                    calibration.value("incubationArea").doubleValue()
+                            / calibration.value("incubators").doubleValue()
+                            / StrictMath.exp(0.32),
+                    0.8);
+            int incubating = (int) Math.max(
+                    3,
+                    Math.round(d.logNormal(
+                            calibration.value("incubating").doubleValue()
+                                    / calibration.value("incubators").doubleValue()
+                                    / StrictMath.exp(0.18),
+                            0.6)));
+            String name = d.chance(0.5)
+                    ? park.city() + op.brand() + "科技企业孵化器"
                     : park.shortName() + d.pick(Industries.topics(op.field())) + "孵化器";
-            out.accept(new Carrier(park.code(), unique(names, name), CarrierType.INCUBATOR, level,
-                    op.code(), area(area), incubating, (int) Math.round(incubating * d.uniform(0.5, 3)), lastYear()));
+            out.accept(new Carrier(
+                    park.code(),
+                    unique(names, name),
+                    CarrierType.INCUBATOR,
+                    level,
+                    op.code(),
+                    area(area),
+                    incubating,
+                    (int) Math.round(incubating * d.uniform(0.5, 3)),
+                    lastYear()));
         }
         for (int i = 0, n = count("makerSpaces"); i < n; i++) {
             HostPool.Host op = d.pick(operators);
             int incubating = (int) Math.max(2, Math.round(d.logNormal(12, 0.5)));
-            out.accept(new Carrier(park.code(), unique(names, op.brand() + "众创空间"),
-                    CarrierType.MAKER_SPACE, d.chance(0.2) ? Level.NATIONAL : Level.MUNICIPAL, op.code(),
-                    area(d.logNormal(2500, 0.6)), incubating, (int) Math.round(incubating * d.uniform(0.3, 2)),
+            out.accept(new Carrier(
+                    park.code(),
+                    unique(names, op.brand() + "众创空间"),
+                    CarrierType.MAKER_SPACE,
+                    d.chance(0.2) ? Level.NATIONAL : Level.MUNICIPAL,
+                    op.code(),
+                    area(d.logNormal(2500, 0.6)),
+                    incubating,
+                    (int) Math.round(incubating * d.uniform(0.3, 2)),
                     lastYear()));
         }
         for (int i = 0, n = count("accelerators"); i < n; i++) {
             HostPool.Host op = d.pick(operators);
             int incubating = (int) Math.max(3, Math.round(d.logNormal(15, 0.4)));
             String name = park.shortName() + d.pick(Industries.topics(op.field())) + "产业加速器";
-            out.accept(new Carrier(park.code(), unique(names, name), CarrierType.ACCELERATOR,
-                    Level.PROVINCIAL, op.code(), area(d.logNormal(40000, 0.5)), incubating,
-                    (int) Math.round(incubating * d.uniform(0.2, 1.5)), lastYear()));
+            out.accept(new Carrier(
+                    park.code(),
+                    unique(names, name),
+                    CarrierType.ACCELERATOR,
+                    Level.PROVINCIAL,
+                    op.code(),
+                    area(d.logNormal(40000, 0.5)),
+                    incubating,
+                    (int) Math.round(incubating * d.uniform(0.2, 1.5)),
+                    lastYear()));
         }
-        int universityParks = Math.min(count("universityParks"), park.universities().size());
+        int universityParks =
+                Math.min(count("universityParks"), park.universities().size());
         for (int i = 0; i < universityParks; i++) {
             String name = park.universities().get(i);
             int incubating = (int) Math.max(5, Math.round(d.logNormal(60, 0.4)));
-            out.accept(new Carrier(park.code(), unique(names, name), CarrierType.UNIVERSITY_SCIENCE_PARK,
-                    name.contains("国家") ? Level.NATIONAL : Level.PROVINCIAL, null, area(d.logNormal(60000, 0.4)),
-                    incubating, (int) Math.round(incubating * d.uniform(1, 4)), lastYear()));
+            out.accept(new Carrier(
+                    park.code(),
+                    unique(names, name),
+                    CarrierType.UNIVERSITY_SCIENCE_PARK,
+                    name.contains("国家") ? Level.NATIONAL : Level.PROVINCIAL,
+                    null,
+                    area(d.logNormal(60000, 0.4)),
+                    incubating,
+                    (int) Math.round(incubating * d.uniform(1, 4)),
+                    lastYear()));
         }
     }
 
@@ -184,8 +229,14 @@ final class ParkAssets {
                 name = Names.person(d);
             }
             int earliest = Math.min(lastYear(), Math.max(employer.registeredYear() + 1, lastYear() - 9));
-            out.accept(new Talent(park.code(), name, programme, level, employer.code(),
-                    d.pick(Industries.topics(employer.field())), d.between(earliest, lastYear())));
+            out.accept(new Talent(
+                    park.code(),
+                    name,
+                    programme,
+                    level,
+                    employer.code(),
+                    d.pick(Industries.topics(employer.field())),
+                    d.between(earliest, lastYear())));
         }
     }
 
@@ -235,11 +286,21 @@ final class ParkAssets {
             } else {
                 stage = ProjectStage.IN_PRODUCTION;
             }
-            BigDecimal amount = BigDecimal.valueOf(Math.round(d.logNormal(2e8, 1.0) / 1e4) * 10_000L).setScale(2);
+            BigDecimal amount = BigDecimal.valueOf(Math.round(d.logNormal(2e8, 1.0) / 1e4) * 10_000L)
+                    .setScale(2);
             String no = String.format(Locale.ROOT, "%s-ZS-%d-%04d", park.code(), lead.getYear(), i + 1);
-            out.accept(new AttractionProject(no, park.code(),
-                    investorShort + d.pick(Industries.topics(field)) + d.pick(PROJECT_KINDS), investor,
-                    local == null ? null : local.code(), source, industry.code(), amount, stage, lead, signed,
+            out.accept(new AttractionProject(
+                    no,
+                    park.code(),
+                    investorShort + d.pick(Industries.topics(field)) + d.pick(PROJECT_KINDS),
+                    investor,
+                    local == null ? null : local.code(),
+                    source,
+                    industry.code(),
+                    amount,
+                    stage,
+                    lead,
+                    signed,
                     production));
         }
     }
@@ -256,22 +317,23 @@ final class ParkAssets {
         List<HostPool.Host> leaders = pool.research();
         List<HostPool.Host> sample = pool.sample();
         double growth = calibration.value("contractGrowth").doubleValue();
-        double mean = calibration.value("contractTurnover").doubleValue() / calibration.value("contracts").doubleValue();
+        double mean = calibration.value("contractTurnover").doubleValue()
+                / calibration.value("contracts").doubleValue();
         double sigma = 1.3;
         double median = mean / StrictMath.exp(sigma * sigma / 2);
         String region = park.park().region().value();
         for (int y = spec.firstYear(); y <= lastYear(); y++) {
             int year = y;
-            long n = Math.round(calibration.scaled("contracts", enterprises)
-                    / StrictMath.pow(1 + growth, lastYear() - y));
+            long n = Math.round(
+                    calibration.scaled("contracts", enterprises) / StrictMath.pow(1 + growth, lastYear() - y));
             int number = 0;
             for (long i = 0; i < n; i++) {
                 HostPool.Host seller = find(d, d.chance(0.6) ? leaders : sample, h -> h.activeIn(year));
                 if (seller == null) {
                     continue;
                 }
-                HostPool.Host buyer = d.chance(0.35)
-                        ? find(d, sample, h -> h.activeIn(year) && h.index() != seller.index()) : null;
+                HostPool.Host buyer =
+                        d.chance(0.35) ? find(d, sample, h -> h.activeIn(year) && h.index() != seller.index()) : null;
                 String buyerName;
                 if (buyer != null) {
                     buyerName = buyer.name();
@@ -279,16 +341,26 @@ final class ParkAssets {
                     buyerName = d.pick(Names.INSTITUTIONS);
                 } else {
                     Names.City city = d.pick(Names.PARTNER_CITIES);
-                    buyerName = Names.company(city.name(), Names.randomBrand(d),
-                            d.pick(Industries.of(seller.field())).word(), d.chance(0.2));
+                    buyerName = Names.company(
+                            city.name(),
+                            Names.randomBrand(d),
+                            d.pick(Industries.of(seller.field())).word(),
+                            d.chance(0.2));
                 }
                 ContractType type = ContractType.values()[d.weighted(new int[] {45, 10, 10, 35})];
                 BigDecimal amount = BigDecimal.valueOf(Math.max(1, Math.round(d.logNormal(median, sigma) / 100)) * 100L)
                         .setScale(2);
                 number++;
                 TechContract contract = new TechContract(
-                        String.format(Locale.ROOT, "%d%s%06d", year, region, number), park.code(), seller.code(),
-                        seller.name(), buyer == null ? null : buyer.code(), buyerName, type, amount, d.dayIn(year));
+                        String.format(Locale.ROOT, "%d%s%06d", year, region, number),
+                        park.code(),
+                        seller.code(),
+                        seller.name(),
+                        buyer == null ? null : buyer.code(),
+                        buyerName,
+                        type,
+                        amount,
+                        d.dayIn(year));
                 out.accept(contract);
                 if (year == lastYear()) {
                     totals.count++;

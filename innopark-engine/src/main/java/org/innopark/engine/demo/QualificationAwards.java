@@ -47,6 +47,7 @@ final class QualificationAwards {
 
     /** Share of eligible firms that apply, by type (a firm applies when its trait {@code applies} is below it). */
     private static final double APPLY_HIGH_TECH = 0.95;
+
     private static final double APPLY_TECH_SME = 0.58;
     private static final double APPLY_INNOVATIVE = 0.75;
     private static final double APPLY_SRDI = 0.8;
@@ -82,9 +83,13 @@ final class QualificationAwards {
             if (y >= nextHighTech) {
                 if (applies(f, APPLY_HIGH_TECH) && highTechEligible(f, y)) {
                     LocalDate on = d.day(LocalDate.of(y, 10, 15), LocalDate.of(y, 12, 20));
-                    held.add(new Qualification(f.code(), QualificationType.HIGH_TECH, Level.NATIONAL,
+                    held.add(new Qualification(
+                            f.code(),
+                            QualificationType.HIGH_TECH,
+                            Level.NATIONAL,
                             "GR" + y + f.park.provinceDigits() + serial("GR" + f.park.provinceDigits() + y, 5),
-                            on, on.plusYears(3).minusDays(1)));
+                            on,
+                            on.plusYears(3).minusDays(1)));
                     nextHighTech = y + 3;
                 } else {
                     nextHighTech = y + 1;
@@ -98,8 +103,8 @@ final class QualificationAwards {
             awardUnicorn(f, y, d, held);
         }
         if (f.listedOn != null) {
-            held.add(new Qualification(f.code(), QualificationType.LISTED, Level.NATIONAL, stockCode(f),
-                    f.listedOn, null));
+            held.add(new Qualification(
+                    f.code(), QualificationType.LISTED, Level.NATIONAL, stockCode(f), f.listedOn, null));
         }
         return held;
     }
@@ -117,9 +122,11 @@ final class QualificationAwards {
         double revenues = f.sum(from, latest, OPERATING_REVENUE);
         double threshold = revenue <= 5e7 ? 0.05 : revenue <= 2e8 ? 0.04 : 0.03;
         return f.get(latest, ST_STAFF) >= 0.10 * employees
-                && revenues > 0 && rd / revenues >= threshold
+                && revenues > 0
+                && rd / revenues >= threshold
                 && f.sum(from, latest, RD_EXPENSE_DOMESTIC) >= 0.6 * rd
-                && revenue > 0 && f.get(latest, HIGH_TECH_REVENUE) >= 0.6 * revenue
+                && revenue > 0
+                && f.get(latest, HIGH_TECH_REVENUE) >= 0.6 * revenue
                 && (f.get(latest, IP_CLASS1) >= 1 || f.get(latest, IP_CLASS2) >= 1)
                 && innovationScore(f, y) > 70;
     }
@@ -137,10 +144,14 @@ final class QualificationAwards {
         int years = latest - from + 1;
         int acquisition = f.sum(from, latest, INVENTION_GRANTS) > 0 ? 6 : 4;
         int ip = Math.min(30, advancement + coreSupport + quantity + acquisition);
-        double conversions = 1 + (f.sum(from, latest, INVENTION_APPLICATIONS) / years) * 0.5 + ip2 / 3.0 + ip1 / 3.0
+        double conversions = 1
+                + (f.sum(from, latest, INVENTION_APPLICATIONS) / years) * 0.5
+                + ip2 / 3.0
+                + ip1 / 3.0
                 + (z > 0 ? 1 : 0);
-        int conversion = conversions >= 5 ? 28 : conversions >= 4 ? 22 : conversions >= 3 ? 16
-                : conversions >= 2 ? 10 : conversions >= 1 ? 4 : 0;
+        int conversion = conversions >= 5
+                ? 28
+                : conversions >= 4 ? 22 : conversions >= 3 ? 16 : conversions >= 2 ? 10 : conversions >= 1 ? 4 : 0;
         int management = (int) Math.round(13 + 7 * f.traits.management());
         int growth = growthPoints(growthRate(f, from, latest, NET_ASSETS))
                 + growthPoints(growthRate(f, from, latest, OPERATING_REVENUE));
@@ -172,20 +183,24 @@ final class QualificationAwards {
         if (y < 2017 || f.report(latest) == null || !applies(f, APPLY_TECH_SME)) {
             return;
         }
-        if (f.get(latest, EMPLOYEES) > 500 || f.get(latest, OPERATING_REVENUE) > 2e8
+        if (f.get(latest, EMPLOYEES) > 500
+                || f.get(latest, OPERATING_REVENUE) > 2e8
                 || f.get(latest, TOTAL_ASSETS) > 2e8) {
             return;
         }
         LocalDate on = d.day(LocalDate.of(y, 3, 1), LocalDate.of(y, 9, 30));
-        boolean direct = validOn(held, QualificationType.HIGH_TECH, on)
-                || f.sum(y - 5, latest, STANDARDS_LED) >= 1;
+        boolean direct = validOn(held, QualificationType.HIGH_TECH, on) || f.sum(y - 5, latest, STANDARDS_LED) >= 1;
         int staff = techSmeStaffPoints(f.get(latest, ST_STAFF) / f.get(latest, EMPLOYEES));
         if (direct || (staff > 0 && staff + techSmeRdPoints(f, latest) + techSmeIpPoints(f, latest) >= 60)) {
             String region = f.park.park().region().value();
-            held.add(new Qualification(f.code(), QualificationType.TECH_SME, Level.NATIONAL,
+            held.add(new Qualification(
+                    f.code(),
+                    QualificationType.TECH_SME,
+                    Level.NATIONAL,
                     y + region + "0" + (on.getMonthValue() <= 5 ? 1 : on.getMonthValue() <= 7 ? 2 : 3)
                             + serial("TS" + region + y, 6),
-                    on, LocalDate.of(y, 12, 31)));
+                    on,
+                    LocalDate.of(y, 12, 31)));
         }
     }
 
@@ -212,8 +227,11 @@ final class QualificationAwards {
     // 创新型中小企业 (§5.1, from 2022): an SME scoring ≥ 60 with the three minimums, or a direct pass.
     private void awardInnovative(Firm f, int y, Draw d, List<Qualification> held) {
         int latest = y - 1;
-        if (y < 2022 || f.report(latest) == null || !applies(f, APPLY_INNOVATIVE)
-                || f.get(latest, EMPLOYEES) >= 1000 || f.get(latest, OPERATING_REVENUE) >= 4e8) {
+        if (y < 2022
+                || f.report(latest) == null
+                || !applies(f, APPLY_INNOVATIVE)
+                || f.get(latest, EMPLOYEES) >= 1000
+                || f.get(latest, OPERATING_REVENUE) >= 4e8) {
             return;
         }
         LocalDate on = d.day(LocalDate.of(y, 4, 1), LocalDate.of(y, 6, 15));
@@ -226,7 +244,8 @@ final class QualificationAwards {
                 || f.sum(y - 3, latest, EQUITY_FINANCING) >= 5e6
                 || f.sum(y - 3, latest, PLATFORMS_PROVINCIAL) >= 1;
         double ip1 = f.get(latest, IP_CLASS1);
-        int ip = ip1 >= 1 ? (f.traits.ownLab() ? 15 : 10) + (f.traits.innovation() > 1 ? 5 : 0)
+        int ip = ip1 >= 1
+                ? (f.traits.ownLab() ? 15 : 10) + (f.traits.innovation() > 1 ? 5 : 0)
                 : f.get(latest, IP_CLASS2) >= 1 ? 5 : 0;
         double rdRatio = revenue > 0 ? f.get(latest, RD_EXPENSE) / revenue : 0;
         int rd = rdRatio > 0.05 ? 20 : rdRatio >= 0.03 ? 15 : rdRatio >= 0.02 ? 10 : rdRatio >= 0.01 ? 5 : 0;
@@ -236,12 +255,16 @@ final class QualificationAwards {
         int leverage = debt < 0.55 ? 10 : debt <= 0.75 ? 5 : 0;
         double main = ratio(f.get(latest, MAIN_BUSINESS_REVENUE), revenue);
         int focus = 10 + (main > 0.70 ? 20 : main >= 0.60 ? 15 : main >= 0.55 ? 10 : main >= 0.50 ? 5 : 0);
-        boolean scored = ip + rd >= 20 && growth + leverage >= 15 && focus >= 15
-                && ip + rd + growth + leverage + focus >= 60;
+        boolean scored =
+                ip + rd >= 20 && growth + leverage >= 15 && focus >= 15 && ip + rd + growth + leverage + focus >= 60;
         if (direct || scored) {
-            held.add(new Qualification(f.code(), QualificationType.INNOVATIVE_SME, Level.PROVINCIAL,
+            held.add(new Qualification(
+                    f.code(),
+                    QualificationType.INNOVATIVE_SME,
+                    Level.PROVINCIAL,
                     "CXZX" + y + f.park.provinceDigits() + serial("CX" + f.park.provinceDigits() + y, 5),
-                    on, on.plusYears(3).minusDays(1)));
+                    on,
+                    on.plusYears(3).minusDays(1)));
         }
     }
 
@@ -272,7 +295,8 @@ final class QualificationAwards {
                 || equity2 >= 6e7;
         int score = srdiScore(f, y);
         boolean selected = d.chance(PROVINCIAL_SRDI_SELECTED);
-        Level level = provincialBasics && (direct || score >= 60) && selected ? Level.PROVINCIAL
+        Level level = provincialBasics && (direct || score >= 60) && selected
+                ? Level.PROVINCIAL
                 : municipalBasics && score >= MUNICIPAL_SRDI_PASS ? Level.MUNICIPAL : null;
         if (level == null || level == current) {
             return;
@@ -280,8 +304,13 @@ final class QualificationAwards {
         String issuer = level == Level.PROVINCIAL
                 ? f.park.provinceDigits()
                 : f.park.park().region().value().substring(0, 4) + "00";
-        held.add(new Qualification(f.code(), QualificationType.SRDI_SME, level,
-                "ZJTX-" + issuer + "-" + y + "-" + serial("ZJTX" + issuer + y, 5), on, on.plusYears(3).minusDays(1)));
+        held.add(new Qualification(
+                f.code(),
+                QualificationType.SRDI_SME,
+                level,
+                "ZJTX-" + issuer + "-" + y + "-" + serial("ZJTX" + issuer + y, 5),
+                on,
+                on.plusYears(3).minusDays(1)));
     }
 
     /** The four categories of §5.2: 专业化 25, 精细化 25, 特色化 15, 创新能力 35. */
@@ -304,28 +333,45 @@ final class QualificationAwards {
         int leverage = debt < 0.5 ? 5 : debt < 0.6 ? 3 : debt <= 0.7 ? 1 : 0;
         int local = (int) Draw.clamp(Math.round(1 + 3.5 * t.innovation()), 0, 15);
         double ip1 = f.get(latest, IP_CLASS1);
-        int ip = ip1 >= 1 ? Math.min(10, (t.ownLab() ? 8 : 6) + (ip1 >= 5 ? 2 : 0)) : f.get(latest, IP_CLASS2) >= 1 ? 2 : 0;
+        int ip = ip1 >= 1
+                ? Math.min(10, (t.ownLab() ? 8 : 6) + (ip1 >= 5 ? 2 : 0))
+                : f.get(latest, IP_CLASS2) >= 1 ? 2 : 0;
         double rd = f.get(latest, RD_EXPENSE);
         double rdRatio = ratio(rd, revenue);
-        int rdPoints = rd >= 5e6 || rdRatio >= 0.10 ? 10 : rd >= 4e6 || rdRatio >= 0.08 ? 8
-                : rd >= 3e6 || rdRatio >= 0.06 ? 6 : rd >= 2e6 || rdRatio >= 0.04 ? 4
-                : rd >= 1e6 || rdRatio >= 0.03 ? 2 : 0;
+        int rdPoints = rd >= 5e6 || rdRatio >= 0.10
+                ? 10
+                : rd >= 4e6 || rdRatio >= 0.08
+                        ? 8
+                        : rd >= 3e6 || rdRatio >= 0.06
+                                ? 6
+                                : rd >= 2e6 || rdRatio >= 0.04 ? 4 : rd >= 1e6 || rdRatio >= 0.03 ? 2 : 0;
         double staff = ratio(f.get(latest, RD_STAFF), f.get(latest, EMPLOYEES));
         int staffPoints = staff >= 0.20 ? 5 : staff >= 0.10 ? 3 : staff >= 0.05 ? 1 : 0;
         int institution = f.sum(f.firstYear, latest, PLATFORMS_PROVINCIAL) >= 1 ? 8 : t.ownLab() ? 4 : 0;
-        return mainPoints + growth + niche + product + digital + quality + margin + leverage + local + ip + rdPoints
-                + staffPoints + institution;
+        return mainPoints
+                + growth
+                + niche
+                + product
+                + digital
+                + quality
+                + margin
+                + leverage
+                + local
+                + ip
+                + rdPoints
+                + staffPoints
+                + institution;
     }
 
     // 专精特新"小巨人" (§5.3): a provincial SRDI firm meeting 专, 精, 特 and the general route of 新.
     private void awardLittleGiant(Firm f, int y, Draw d, List<Qualification> held) {
         int latest = y - 1;
-        if (y < 2019 || f.report(latest) == null || f.report(latest - 2) == null
-                || !applies(f, APPLY_LITTLE_GIANT)) {
+        if (y < 2019 || f.report(latest) == null || f.report(latest - 2) == null || !applies(f, APPLY_LITTLE_GIANT)) {
             return;
         }
         LocalDate on = d.day(LocalDate.of(y, 7, 1), LocalDate.of(y, 9, 30));
-        if (srdiLevel(held, LocalDate.of(y, 6, 30)) != Level.PROVINCIAL || validOn(held, QualificationType.LITTLE_GIANT, on)) {
+        if (srdiLevel(held, LocalDate.of(y, 6, 30)) != Level.PROVINCIAL
+                || validOn(held, QualificationType.LITTLE_GIANT, on)) {
             return;
         }
         double revenue = f.get(latest, OPERATING_REVENUE);
@@ -334,13 +380,18 @@ final class QualificationAwards {
                 && mainGrowth(f, latest) >= 0.05;
         boolean refined = ratio(f.get(latest, TOTAL_LIABILITIES), f.get(latest, TOTAL_ASSETS)) <= 0.7
                 && f.traits.digital() >= 0.33;
-        boolean novel = rdIntensityMet(f, latest) && rdIntensityMet(f, latest - 1)
+        boolean novel = rdIntensityMet(f, latest)
+                && rdIntensityMet(f, latest - 1)
                 && (f.traits.ownLab() || f.sum(f.firstYear, latest, PLATFORMS_PROVINCIAL) >= 1)
                 && f.get(latest, IP_CLASS1) >= 2;
         if (specialised && refined && f.traits.nicheLeader() && novel) {
-            held.add(new Qualification(f.code(), QualificationType.LITTLE_GIANT, Level.NATIONAL,
+            held.add(new Qualification(
+                    f.code(),
+                    QualificationType.LITTLE_GIANT,
+                    Level.NATIONAL,
                     "XJR-" + y + "-" + f.park.provinceDigits() + serial("XJR" + f.park.provinceDigits() + y, 4),
-                    on, on.plusYears(3).minusDays(1)));
+                    on,
+                    on.plusYears(3).minusDays(1)));
         }
     }
 
@@ -353,14 +404,17 @@ final class QualificationAwards {
         if (revenue >= 5e7) {
             return rd >= 0.06 * revenue;
         }
-        return f.sum(year - 1, year, EQUITY_FINANCING) >= 8e7 && rd >= 3e7
+        return f.sum(year - 1, year, EQUITY_FINANCING) >= 8e7
+                && rd >= 3e7
                 && f.get(year, RD_STAFF) >= 0.5 * f.get(year, EMPLOYEES);
     }
 
     // 瞪羚 (§6, thresholds unconfirmed; an assumption): ≤ 10 years old, revenue ≥ 1,000万元, 3-year CAGR ≥ 20 %.
     private void awardGazelle(Firm f, int y, Draw d, List<Qualification> held) {
         int latest = y - 1;
-        if (f.report(latest) == null || f.report(latest - 3) == null || f.ageAt(latest) > 10
+        if (f.report(latest) == null
+                || f.report(latest - 3) == null
+                || f.ageAt(latest) > 10
                 || !applies(f, APPLY_GAZELLE)) {
             return;
         }
@@ -368,9 +422,13 @@ final class QualificationAwards {
         double base = f.get(latest - 3, OPERATING_REVENUE);
         if (revenue >= 1e7 && base > 0 && StrictMath.pow(revenue / base, 1.0 / 3) - 1 >= 0.20) {
             LocalDate on = d.day(LocalDate.of(y, 4, 1), LocalDate.of(y, 10, 31));
-            held.add(new Qualification(f.code(), QualificationType.GAZELLE, Level.PROVINCIAL,
+            held.add(new Qualification(
+                    f.code(),
+                    QualificationType.GAZELLE,
+                    Level.PROVINCIAL,
                     "DL-" + f.park.code() + "-" + y + "-" + serial("DL" + f.park.code() + y, 4),
-                    on, on.plusYears(1).minusDays(1)));
+                    on,
+                    on.plusYears(1).minusDays(1)));
         }
     }
 
@@ -385,8 +443,13 @@ final class QualificationAwards {
         double valuation = Math.max(8 * f.get(latest, OPERATING_REVENUE), 6 * raised);
         if (raised >= 3e8 && valuation >= 7e9) {
             LocalDate on = d.day(LocalDate.of(y, 3, 1), LocalDate.of(y, 6, 30));
-            held.add(new Qualification(f.code(), QualificationType.UNICORN, Level.NATIONAL,
-                    "DJS-" + y + "-" + serial("DJS" + y, 3), on, on.plusYears(1).minusDays(1)));
+            held.add(new Qualification(
+                    f.code(),
+                    QualificationType.UNICORN,
+                    Level.NATIONAL,
+                    "DJS-" + y + "-" + serial("DJS" + y, 3),
+                    on,
+                    on.plusYears(1).minusDays(1)));
         }
     }
 
@@ -446,7 +509,8 @@ final class QualificationAwards {
             case BSE -> "920" + three(n);
             case NEEQ -> "8" + "37".charAt((int) (n % 2)) + String.format(Locale.ROOT, "%04d", (n / 2) % 10_000);
             case HKEX -> String.format(Locale.ROOT, "0%04d", n % 10_000);
-            case OVERSEAS -> "NASDAQ:" + (char) ('A' + n % 26) + (char) ('A' + n / 26 % 26) + (char) ('A' + n / 676 % 26);
+            case OVERSEAS ->
+                "NASDAQ:" + (char) ('A' + n % 26) + (char) ('A' + n / 26 % 26) + (char) ('A' + n / 676 % 26);
             case UNLISTED -> throw new IllegalStateException("not listed");
         };
     }

@@ -91,9 +91,11 @@ public final class Aggregator {
             }
             default -> {
                 if (x <= 0) {
-                    throw new NonPositiveValueException(x, "a " + method.name().toLowerCase()
-                            + " mean needs positive values, got " + x
-                            + "; choose nonPositive: shift or epsilon in the pipeline / 几何或调和平均需要正值");
+                    throw new NonPositiveValueException(
+                            x,
+                            "a " + method.name().toLowerCase()
+                                    + " mean needs positive values, got " + x
+                                    + "; choose nonPositive: shift or epsilon in the pipeline / 几何或调和平均需要正值");
                 }
                 return x;
             }

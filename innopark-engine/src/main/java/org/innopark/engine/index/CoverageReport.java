@@ -12,8 +12,8 @@ import java.util.List;
  * @param flags every unit-year and indicator-year under the threshold
  * @param imputedValues number of values filled in by imputation
  */
-public record CoverageReport(double threshold, double[][] unitCoverage, double[][] indicatorCoverage,
-        List<Flag> flags, int imputedValues) {
+public record CoverageReport(
+        double threshold, double[][] unitCoverage, double[][] indicatorCoverage, List<Flag> flags, int imputedValues) {
 
     /** What a flag is about. */
     public enum Subject {

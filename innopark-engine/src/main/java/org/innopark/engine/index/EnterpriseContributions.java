@@ -43,15 +43,17 @@ public final class EnterpriseContributions {
      * @param reports the park's reports of one year
      * @param imported the park's imported figures of that year (for a {@code perImported} denominator)
      */
-    public static List<Contribution> of(FrameworkNode indicator, List<AnnualReport> reports,
-            Map<String, Double> imported) {
-        Formula formula = indicator.indicator().orElseThrow(
-                () -> new IllegalArgumentException(indicator.id() + " is not an indicator")).formula();
+    public static List<Contribution> of(
+            FrameworkNode indicator, List<AnnualReport> reports, Map<String, Double> imported) {
+        Formula formula = indicator
+                .indicator()
+                .orElseThrow(() -> new IllegalArgumentException(indicator.id() + " is not an indicator"))
+                .formula();
         if (!(formula instanceof EnterpriseAggregate f)) {
             return List.of();
         }
-        EnterpriseAggregate level = new EnterpriseAggregate(f.kind(), f.field(), f.where(), f.per(), f.perImported(),
-                f.scale(), Formula.Change.NONE);
+        EnterpriseAggregate level = new EnterpriseAggregate(
+                f.kind(), f.field(), f.where(), f.per(), f.perImported(), f.scale(), Formula.Change.NONE);
         double parkValue = ParkFigures.evaluate(level, reports, imported);
         List<Contribution> out = new ArrayList<>();
         boolean additive = f.per() == null && f.kind() != Formula.Kind.MEAN;
@@ -77,8 +79,10 @@ public final class EnterpriseContributions {
                         without = ParkFigures.divide(num, all.denominator - r.getDouble(f.per())) * f.scale();
                     }
                 } else {
-                    without = ParkFigures.divide(all.numerator - ParkFigures.numerator(level, r),
-                            all.denominator - r.getDouble(f.per())) * f.scale();
+                    without = ParkFigures.divide(
+                                    all.numerator - ParkFigures.numerator(level, r),
+                                    all.denominator - r.getDouble(f.per()))
+                            * f.scale();
                 }
                 c = parkValue - without;
                 share = Double.NaN;

@@ -48,8 +48,15 @@ public sealed interface Formula permits Formula.EnterpriseAggregate, Formula.Imp
      * @param scale multiplier applied last (e.g. 10,000 for 每万人)
      * @param change year-on-year change
      */
-    record EnterpriseAggregate(Kind kind, ReportField field, List<Condition> where, ReportField per, String perImported,
-            double scale, Change change) implements Formula {
+    record EnterpriseAggregate(
+            Kind kind,
+            ReportField field,
+            List<Condition> where,
+            ReportField per,
+            String perImported,
+            double scale,
+            Change change)
+            implements Formula {
 
         public EnterpriseAggregate {
             Objects.requireNonNull(kind, "kind");
@@ -76,7 +83,9 @@ public sealed interface Formula permits Formula.EnterpriseAggregate, Formula.Imp
                 case COUNT -> "count";
             };
             if (!where.isEmpty()) {
-                core += " where " + String.join(" and ", where.stream().map(Condition::describe).toList());
+                core += " where "
+                        + String.join(
+                                " and ", where.stream().map(Condition::describe).toList());
             }
             if (per != null) {
                 core += " ÷ Σ " + per.key();

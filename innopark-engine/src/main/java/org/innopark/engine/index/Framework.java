@@ -23,8 +23,16 @@ import java.util.Set;
  * @param root the index node
  * @param settings the pipeline
  */
-public record Framework(String id, String nameZh, String nameEn, String version, String source, boolean confirmed,
-        List<String> notes, FrameworkNode root, PipelineSettings settings) {
+public record Framework(
+        String id,
+        String nameZh,
+        String nameEn,
+        String version,
+        String source,
+        boolean confirmed,
+        List<String> notes,
+        FrameworkNode root,
+        PipelineSettings settings) {
 
     public Framework {
         Objects.requireNonNull(id, "id");

@@ -30,11 +30,36 @@ public final class FrameworkLoader {
 
     private static final Set<String> TOP_KEYS =
             Set.of("id", "name", "version", "source", "confirmed", "notes", "pipeline", "tree");
-    private static final Set<String> NODE_KEYS = Set.of("id", "name", "weight", "confirmed", "note", "weighting",
-            "pairwise", "children", "direction", "unit", "formula", "denominate", "goalposts", "target");
-    private static final Set<String> PIPELINE_KEYS = Set.of("denomination", "imputation", "imputationGroup",
-            "coverageThreshold", "outliers", "normalisation", "normalisationScope", "baseYear", "baseReference",
-            "weighting", "weightYear", "aggregation", "nonPositive", "nonPositiveAmount");
+    private static final Set<String> NODE_KEYS = Set.of(
+            "id",
+            "name",
+            "weight",
+            "confirmed",
+            "note",
+            "weighting",
+            "pairwise",
+            "children",
+            "direction",
+            "unit",
+            "formula",
+            "denominate",
+            "goalposts",
+            "target");
+    private static final Set<String> PIPELINE_KEYS = Set.of(
+            "denomination",
+            "imputation",
+            "imputationGroup",
+            "coverageThreshold",
+            "outliers",
+            "normalisation",
+            "normalisationScope",
+            "baseYear",
+            "baseReference",
+            "weighting",
+            "weightYear",
+            "aggregation",
+            "nonPositive",
+            "nonPositiveAmount");
     private static final Set<String> FORMULA_KEYS =
             Set.of("sum", "mean", "count", "imported", "where", "per", "perImported", "scale", "change");
 
@@ -69,8 +94,8 @@ public final class FrameworkLoader {
         RuleNode name = root.require("name");
         List<String> notes = new ArrayList<>();
         root.get("notes").ifPresent(n -> n.items().forEach(i -> notes.add(i.text())));
-        PipelineSettings settings = root.get("pipeline").map(FrameworkLoader::pipeline)
-                .orElse(PipelineSettings.defaults());
+        PipelineSettings settings =
+                root.get("pipeline").map(FrameworkLoader::pipeline).orElse(PipelineSettings.defaults());
         RuleNode treeNode = root.require("tree");
         FrameworkNode tree = node(treeNode);
         if (tree.isIndicator()) {
@@ -79,9 +104,16 @@ public final class FrameworkLoader {
         checkUniqueIds(treeNode, new java.util.HashSet<>());
         checkAhpMatrices(treeNode, tree, settings);
         try {
-            return new Framework(id, name.require("zh").text(), name.text("en", name.require("zh").text()),
-                    root.text("version", ""), root.text("source", ""),
-                    root.get("confirmed").map(RuleNode::bool).orElse(false), notes, tree, settings);
+            return new Framework(
+                    id,
+                    name.require("zh").text(),
+                    name.text("en", name.require("zh").text()),
+                    root.text("version", ""),
+                    root.text("source", ""),
+                    root.get("confirmed").map(RuleNode::bool).orElse(false),
+                    notes,
+                    tree,
+                    settings);
         } catch (IllegalArgumentException e) {
             throw root.error(e.getMessage());
         }
@@ -118,7 +150,9 @@ public final class FrameworkLoader {
                 b.name(name.text(), name.text());
             } else {
                 name.allowOnly(Set.of("zh", "en"));
-                b.name(name.require("zh").text(), name.text("en", name.require("zh").text()));
+                b.name(
+                        name.require("zh").text(),
+                        name.text("en", name.require("zh").text()));
             }
         });
         n.get("weight").ifPresent(w -> {
@@ -134,9 +168,10 @@ public final class FrameworkLoader {
         boolean hasChildren = n.get("children").isPresent();
         boolean hasFormula = n.get("formula").isPresent();
         if (hasChildren == hasFormula) {
-            throw n.error(hasChildren
-                    ? "a node has either children or a formula, not both / 节点不能同时有下级指标和公式"
-                    : "a node needs children or a formula / 节点需要下级指标或公式");
+            throw n.error(
+                    hasChildren
+                            ? "a node has either children or a formula, not both / 节点不能同时有下级指标和公式"
+                            : "a node needs children or a formula / 节点需要下级指标或公式");
         }
         if (hasChildren) {
             List<RuleNode> items = n.require("children").items();
@@ -157,20 +192,23 @@ public final class FrameworkLoader {
     }
 
     private static IndicatorSpec indicator(RuleNode n) {
-        Direction direction = n.get("direction").map(d -> d.enumValue(Direction.class)).orElse(Direction.POSITIVE);
+        Direction direction =
+                n.get("direction").map(d -> d.enumValue(Direction.class)).orElse(Direction.POSITIVE);
         Formula formula = formula(n.require("formula"));
-        double[] goalposts = n.get("goalposts").map(g -> {
-            List<RuleNode> items = g.items();
-            if (items.size() != 2) {
-                throw g.error("goalposts are [low, high] / 阈值应为 [下限, 上限]");
-            }
-            double lo = items.get(0).decimal().doubleValue();
-            double hi = items.get(1).decimal().doubleValue();
-            if (!(lo < hi)) {
-                throw g.error("the low goalpost must be below the high one / 下限应小于上限");
-            }
-            return new double[] {lo, hi};
-        }).orElse(null);
+        double[] goalposts = n.get("goalposts")
+                .map(g -> {
+                    List<RuleNode> items = g.items();
+                    if (items.size() != 2) {
+                        throw g.error("goalposts are [low, high] / 阈值应为 [下限, 上限]");
+                    }
+                    double lo = items.get(0).decimal().doubleValue();
+                    double hi = items.get(1).decimal().doubleValue();
+                    if (!(lo < hi)) {
+                        throw g.error("the low goalpost must be below the high one / 下限应小于上限");
+                    }
+                    return new double[] {lo, hi};
+                })
+                .orElse(null);
         double target = n.get("target").map(t -> t.decimal().doubleValue()).orElse(Double.NaN);
         boolean denominate = n.get("denominate").map(RuleNode::bool).orElse(false);
         return new IndicatorSpec(direction, n.text("unit", ""), formula, denominate, goalposts, target);
@@ -185,7 +223,8 @@ public final class FrameworkLoader {
             }
         }
         if (kinds.size() != 1) {
-            throw f.error("a formula has exactly one of sum, mean, count, imported / 公式须且仅须含 sum、mean、count、imported 之一");
+            throw f.error(
+                    "a formula has exactly one of sum, mean, count, imported / 公式须且仅须含 sum、mean、count、imported 之一");
         }
         double scale = f.get("scale").map(s -> s.decimal().doubleValue()).orElse(1.0);
         Change change = f.get("change").map(c -> c.enumValue(Change.class)).orElse(Change.NONE);
@@ -206,10 +245,12 @@ public final class FrameworkLoader {
             throw f.require("perImported").error("use either per or perImported / per 与 perImported 只能选一");
         }
         return switch (kind) {
-            case "sum" -> new Formula.EnterpriseAggregate(Kind.SUM, field(f.require("sum")), where, per, perImported,
-                    scale, change);
-            case "mean" -> new Formula.EnterpriseAggregate(Kind.MEAN, field(f.require("mean")), where, per,
-                    perImported, scale, change);
+            case "sum" ->
+                new Formula.EnterpriseAggregate(
+                        Kind.SUM, field(f.require("sum")), where, per, perImported, scale, change);
+            case "mean" ->
+                new Formula.EnterpriseAggregate(
+                        Kind.MEAN, field(f.require("mean")), where, per, perImported, scale, change);
             default -> {
                 RuleNode c = f.require("count");
                 if (!c.text().equals("enterprises")) {
@@ -257,8 +298,8 @@ public final class FrameworkLoader {
     private static double[][] pairwise(RuleNode p, int size) {
         List<RuleNode> rows = p.items();
         if (rows.size() != size) {
-            throw p.error("the pairwise matrix must be " + size + "×" + size + " (one row per child) / 判断矩阵应为 "
-                    + size + "×" + size);
+            throw p.error("the pairwise matrix must be " + size + "×" + size + " (one row per child) / 判断矩阵应为 " + size
+                    + "×" + size);
         }
         double[][] m = new double[size][size];
         for (int i = 0; i < size; i++) {
@@ -276,8 +317,11 @@ public final class FrameworkLoader {
             }
             for (int j = 0; j < size; j++) {
                 if (Math.abs(m[i][j] * m[j][i] - 1) > 1e-3) {
-                    throw rows.get(i).items().get(j).error("a(" + (i + 1) + "," + (j + 1) + ") must be the reciprocal of a("
-                            + (j + 1) + "," + (i + 1) + ") / 判断矩阵应互为倒数");
+                    throw rows.get(i)
+                            .items()
+                            .get(j)
+                            .error("a(" + (i + 1) + "," + (j + 1) + ") must be the reciprocal of a(" + (j + 1) + ","
+                                    + (i + 1) + ") / 判断矩阵应互为倒数");
                 }
             }
         }
@@ -288,8 +332,10 @@ public final class FrameworkLoader {
         String t = cell.text().strip();
         int slash = t.indexOf('/');
         try {
-            double v = slash < 0 ? Double.parseDouble(t)
-                    : Double.parseDouble(t.substring(0, slash).strip()) / Double.parseDouble(t.substring(slash + 1).strip());
+            double v = slash < 0
+                    ? Double.parseDouble(t)
+                    : Double.parseDouble(t.substring(0, slash).strip())
+                            / Double.parseDouble(t.substring(slash + 1).strip());
             if (!(v > 0) || Double.isInfinite(v)) {
                 throw cell.error("a pairwise judgement is a positive number such as 3 or 1/3 / 判断值应为正数");
             }
@@ -302,9 +348,12 @@ public final class FrameworkLoader {
     private static PipelineSettings pipeline(RuleNode p) {
         p.allowOnly(PIPELINE_KEYS);
         PipelineSettings s = PipelineSettings.defaults();
-        Denomination denomination = p.get("denomination").map(FrameworkLoader::denomination).orElse(Denomination.NONE);
-        OutlierSettings outliers = p.get("outliers").map(FrameworkLoader::outliers).orElse(OutlierSettings.NONE);
-        double coverage = p.get("coverageThreshold").map(c -> c.decimal().doubleValue())
+        Denomination denomination =
+                p.get("denomination").map(FrameworkLoader::denomination).orElse(Denomination.NONE);
+        OutlierSettings outliers =
+                p.get("outliers").map(FrameworkLoader::outliers).orElse(OutlierSettings.NONE);
+        double coverage = p.get("coverageThreshold")
+                .map(c -> c.decimal().doubleValue())
                 .orElse(PipelineSettings.JRC_COVERAGE_THRESHOLD);
         if (!(coverage >= 0 && coverage <= 1)) {
             throw p.require("coverageThreshold").error("a share between 0 and 1 / 应为 0 到 1 之间的比例");
@@ -312,28 +361,42 @@ public final class FrameworkLoader {
         PipelineSettings.NonPositivePolicy policy = p.get("nonPositive")
                 .map(n -> n.enumValue(PipelineSettings.NonPositivePolicy.class))
                 .orElse(PipelineSettings.NonPositivePolicy.ERROR);
-        double amount = p.get("nonPositiveAmount").map(a -> a.decimal().doubleValue()).orElse(0.0);
+        double amount =
+                p.get("nonPositiveAmount").map(a -> a.decimal().doubleValue()).orElse(0.0);
         if (policy == PipelineSettings.NonPositivePolicy.EPSILON && !(amount > 0)) {
-            throw p.get("nonPositiveAmount").orElse(p.require("nonPositive"))
+            throw p.get("nonPositiveAmount")
+                    .orElse(p.require("nonPositive"))
                     .error("the epsilon policy needs a positive nonPositiveAmount / epsilon 策略需要正的 nonPositiveAmount");
         }
-        return new PipelineSettings(denomination,
-                p.get("imputation").map(n -> n.enumValue(PipelineSettings.Imputation.class)).orElse(s.imputation()),
-                p.get("imputationGroup").map(n -> n.enumValue(PipelineSettings.ImputationGroup.class))
+        return new PipelineSettings(
+                denomination,
+                p.get("imputation")
+                        .map(n -> n.enumValue(PipelineSettings.Imputation.class))
+                        .orElse(s.imputation()),
+                p.get("imputationGroup")
+                        .map(n -> n.enumValue(PipelineSettings.ImputationGroup.class))
                         .orElse(s.imputationGroup()),
                 coverage,
                 outliers,
-                p.get("normalisation").map(n -> n.enumValue(PipelineSettings.Normalisation.class))
+                p.get("normalisation")
+                        .map(n -> n.enumValue(PipelineSettings.Normalisation.class))
                         .orElse(s.normalisation()),
-                p.get("normalisationScope").map(n -> n.enumValue(PipelineSettings.NormalisationScope.class))
+                p.get("normalisationScope")
+                        .map(n -> n.enumValue(PipelineSettings.NormalisationScope.class))
                         .orElse(s.normalisationScope()),
                 p.get("baseYear").map(y -> OptionalInt.of(y.integer())).orElse(OptionalInt.empty()),
-                p.get("baseReference").map(n -> n.enumValue(PipelineSettings.BaseReference.class))
+                p.get("baseReference")
+                        .map(n -> n.enumValue(PipelineSettings.BaseReference.class))
                         .orElse(s.baseReference()),
-                p.get("weighting").map(n -> n.enumValue(PipelineSettings.Weighting.class)).orElse(s.weighting()),
+                p.get("weighting")
+                        .map(n -> n.enumValue(PipelineSettings.Weighting.class))
+                        .orElse(s.weighting()),
                 p.get("weightYear").map(y -> OptionalInt.of(y.integer())).orElse(OptionalInt.empty()),
-                p.get("aggregation").map(n -> n.enumValue(PipelineSettings.Aggregation.class)).orElse(s.aggregation()),
-                policy, amount);
+                p.get("aggregation")
+                        .map(n -> n.enumValue(PipelineSettings.Aggregation.class))
+                        .orElse(s.aggregation()),
+                policy,
+                amount);
     }
 
     private static Denomination denomination(RuleNode d) {
@@ -349,23 +412,28 @@ public final class FrameworkLoader {
         if ((per == null) == (imported == null)) {
             throw d.error("a denomination has either 'per' or 'perImported' / 须且仅须含 per 或 perImported");
         }
-        return new Denomination(per == null ? null : per.key(), imported,
+        return new Denomination(
+                per == null ? null : per.key(),
+                imported,
                 d.get("scale").map(s -> s.decimal().doubleValue()).orElse(1.0));
     }
 
     private static OutlierSettings outliers(RuleNode o) {
         if (o.isScalar()) {
             OutlierSettings.Method m = o.enumValue(OutlierSettings.Method.class);
-            return m == OutlierSettings.Method.WINSORISE ? OutlierSettings.COINR
+            return m == OutlierSettings.Method.WINSORISE
+                    ? OutlierSettings.COINR
                     : new OutlierSettings(m, 2, 3.5, 5, OutlierSettings.Method.NONE, 1);
         }
         o.allowOnly(Set.of("method", "skew", "kurtosis", "maxPoints", "fallback", "transformSkew"));
-        OutlierSettings.Method fallback = o.get("fallback").map(f -> f.enumValue(OutlierSettings.Method.class))
+        OutlierSettings.Method fallback = o.get("fallback")
+                .map(f -> f.enumValue(OutlierSettings.Method.class))
                 .orElse(OutlierSettings.Method.LOG);
         if (fallback == OutlierSettings.Method.WINSORISE) {
             throw o.require("fallback").error("the fallback is a transform: none, log or sqrt / 应为 none、log 或 sqrt");
         }
-        return new OutlierSettings(o.require("method").enumValue(OutlierSettings.Method.class),
+        return new OutlierSettings(
+                o.require("method").enumValue(OutlierSettings.Method.class),
                 o.get("skew").map(v -> v.decimal().doubleValue()).orElse(2.0),
                 o.get("kurtosis").map(v -> v.decimal().doubleValue()).orElse(3.5),
                 o.get("maxPoints").map(RuleNode::integer).orElse(5),

@@ -132,8 +132,8 @@ public final class FrameworkNode {
      * @param goalposts low and high goalposts for GOALPOSTS normalisation, or null
      * @param target target for DISTANCE_TO_TARGET normalisation, or NaN
      */
-    public record IndicatorSpec(Direction direction, String unit, Formula formula, boolean denominate,
-            double[] goalposts, double target) {
+    public record IndicatorSpec(
+            Direction direction, String unit, Formula formula, boolean denominate, double[] goalposts, double target) {
 
         public IndicatorSpec {
             Objects.requireNonNull(direction, "direction");

@@ -36,8 +36,8 @@ public final class IndexCalculation {
                 scores[y][u] = Arrays.copyOf(p.normalised[y][u], tree.size);
             }
         }
-        Aggregator aggregator = new Aggregator(settings.aggregation(), settings.nonPositive(),
-                settings.nonPositiveAmount());
+        Aggregator aggregator =
+                new Aggregator(settings.aggregation(), settings.nonPositive(), settings.nonPositiveAmount());
         int m = tree.indicators.size();
         for (int k = 0; k < tree.internals.size(); k++) {
             FrameworkNode node = tree.internals.get(k);
@@ -66,11 +66,23 @@ public final class IndexCalculation {
             int floored = countBelow(p.normalised, settings.nonPositiveAmount());
             if (floored > 0) {
                 warnings.add(floored + " normalised value(s) below epsilon " + settings.nonPositiveAmount()
-                        + " were raised to it for the " + aggregator.method().name().toLowerCase() + " mean");
+                        + " were raised to it for the "
+                        + aggregator.method().name().toLowerCase() + " mean");
             }
         }
-        return new IndexResult(framework, settings, tree, data, p.treated, p.normalised, scores, ranks, groupWeights,
-                p.coverage, p.treatments, warnings);
+        return new IndexResult(
+                framework,
+                settings,
+                tree,
+                data,
+                p.treated,
+                p.normalised,
+                scores,
+                ranks,
+                groupWeights,
+                p.coverage,
+                p.treatments,
+                warnings);
     }
 
     private static int countBelow(double[][][] x, double eps) {
@@ -90,8 +102,8 @@ public final class IndexCalculation {
     static void checkColumns(CompiledTree tree, IndexData data) {
         List<String> expected = tree.indicators.stream().map(FrameworkNode::id).toList();
         if (!expected.equals(data.indicatorIds())) {
-            throw new IndexCalculationException("the data's indicators " + data.indicatorIds()
-                    + " are not the framework's " + expected);
+            throw new IndexCalculationException(
+                    "the data's indicators " + data.indicatorIds() + " are not the framework's " + expected);
         }
     }
 
@@ -146,8 +158,12 @@ public final class IndexCalculation {
     }
 
     /** The weights of one node's children, from its method; data-driven methods read the weight year. */
-    static IndexResult.GroupWeights weigh(FrameworkNode node, int[] childSlots, double[][] yearValues,
-            PipelineSettings settings, List<String> warnings) {
+    static IndexResult.GroupWeights weigh(
+            FrameworkNode node,
+            int[] childSlots,
+            double[][] yearValues,
+            PipelineSettings settings,
+            List<String> warnings) {
         Weighting method = node.weighting().orElse(settings.weighting());
         List<String> ids = node.children().stream().map(FrameworkNode::id).toList();
         int k = ids.size();
@@ -156,13 +172,16 @@ public final class IndexCalculation {
                 return new IndexResult.GroupWeights(node.id(), method, ids, WeightingMethods.equal(k), null, null);
             }
             case EXPERT -> {
-                double[] raw = node.children().stream().mapToDouble(FrameworkNode::weight).toArray();
-                return new IndexResult.GroupWeights(node.id(), method, ids, WeightingMethods.normalise(raw), null,
-                        null);
+                double[] raw = node.children().stream()
+                        .mapToDouble(FrameworkNode::weight)
+                        .toArray();
+                return new IndexResult.GroupWeights(
+                        node.id(), method, ids, WeightingMethods.normalise(raw), null, null);
             }
             case AHP -> {
-                WeightingMethods.AhpResult ahp = WeightingMethods.ahp(node.pairwise().orElseThrow(
-                        () -> new IndexCalculationException("node " + node.id() + " has no pairwise matrix for AHP")));
+                WeightingMethods.AhpResult ahp = WeightingMethods.ahp(node.pairwise()
+                        .orElseThrow(() -> new IndexCalculationException(
+                                "node " + node.id() + " has no pairwise matrix for AHP")));
                 if (!ahp.consistent()) {
                     warnings.add(String.format(
                             "AHP matrix of %s is inconsistent: CR = %.3f > 0.1; revise the judgements / 判断矩阵一致性"
@@ -181,10 +200,12 @@ public final class IndexCalculation {
                     return new IndexResult.GroupWeights(node.id(), method, ids, WeightingMethods.equal(k), null, null);
                 }
                 return switch (method) {
-                    case ENTROPY -> new IndexResult.GroupWeights(node.id(), method, ids,
-                            WeightingMethods.entropy(complete), null, null);
-                    case CRITIC -> new IndexResult.GroupWeights(node.id(), method, ids,
-                            WeightingMethods.critic(complete), null, null);
+                    case ENTROPY ->
+                        new IndexResult.GroupWeights(
+                                node.id(), method, ids, WeightingMethods.entropy(complete), null, null);
+                    case CRITIC ->
+                        new IndexResult.GroupWeights(
+                                node.id(), method, ids, WeightingMethods.critic(complete), null, null);
                     default -> {
                         WeightingMethods.PcaResult pca = WeightingMethods.pca(complete);
                         yield new IndexResult.GroupWeights(node.id(), method, ids, pca.weights(), null, pca);

@@ -29,7 +29,8 @@ public final class IndexData {
 
     /** A builder for the indicators of this framework. */
     public static Builder builder(Framework framework) {
-        return new Builder(framework.indicators().stream().map(FrameworkNode::id).toList());
+        return new Builder(
+                framework.indicators().stream().map(FrameworkNode::id).toList());
     }
 
     /** A builder for these indicator columns. */
@@ -161,11 +162,11 @@ public final class IndexData {
             }
             int m = indicatorIds.indexOf(indicatorId);
             if (m < 0) {
-                throw new IllegalArgumentException("unknown indicator " + indicatorId + "; indicators: " + indicatorIds);
+                throw new IllegalArgumentException(
+                        "unknown indicator " + indicatorId + "; indicators: " + indicatorIds);
             }
             years.add(year);
-            rows.computeIfAbsent(unitId, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(year, k -> nanRow())[m] = value;
+            rows.computeIfAbsent(unitId, k -> new LinkedHashMap<>()).computeIfAbsent(year, k -> nanRow())[m] = value;
             return this;
         }
 
@@ -187,7 +188,8 @@ public final class IndexData {
             double[][][] values = new double[ys.length][us.size()][];
             for (int y = 0; y < ys.length; y++) {
                 for (int u = 0; u < us.size(); u++) {
-                    double[] row = rows.getOrDefault(us.get(u).id(), Collections.emptyMap()).get(ys[y]);
+                    double[] row = rows.getOrDefault(us.get(u).id(), Collections.emptyMap())
+                            .get(ys[y]);
                     values[y][u] = row == null ? nanRow() : row.clone();
                 }
             }

@@ -27,9 +27,18 @@ public final class IndexResult {
     private final List<Treatment> treatments;
     private final List<String> warnings;
 
-    IndexResult(Framework framework, PipelineSettings settings, CompiledTree tree, IndexData data,
-            double[][][] treated, double[][][] normalised, double[][][] scores, int[][][] ranks,
-            Map<String, GroupWeights> weights, CoverageReport coverage, List<Treatment> treatments,
+    IndexResult(
+            Framework framework,
+            PipelineSettings settings,
+            CompiledTree tree,
+            IndexData data,
+            double[][][] treated,
+            double[][][] normalised,
+            double[][][] scores,
+            int[][][] ranks,
+            Map<String, GroupWeights> weights,
+            CoverageReport coverage,
+            List<Treatment> treatments,
             List<String> warnings) {
         this.framework = framework;
         this.settings = settings;
@@ -115,8 +124,8 @@ public final class IndexResult {
 
     /** A node's weight in the whole index: the product of its and its ancestors' normalised weights. */
     public double effectiveWeight(String nodeId) {
-        return effectiveWeight(framework.root(), nodeId, 1).orElseThrow(
-                () -> new IllegalArgumentException("no node " + nodeId));
+        return effectiveWeight(framework.root(), nodeId, 1)
+                .orElseThrow(() -> new IllegalArgumentException("no node " + nodeId));
     }
 
     private Optional<Double> effectiveWeight(FrameworkNode at, String nodeId, double w) {
@@ -128,7 +137,8 @@ public final class IndexResult {
             return Optional.empty();
         }
         for (int c = 0; c < at.children().size(); c++) {
-            Optional<Double> found = effectiveWeight(at.children().get(c), nodeId, w * g.weights().get(c));
+            Optional<Double> found = effectiveWeight(
+                    at.children().get(c), nodeId, w * g.weights().get(c));
             if (found.isPresent()) {
                 return found;
             }
@@ -155,8 +165,12 @@ public final class IndexResult {
      */
     public StrengthsAndWeaknesses strengthsAndWeaknesses(String unitId, int year, int k) {
         List<FrameworkNode> pillars = framework.root().children();
-        return new StrengthsAndWeaknesses(unitId, year, best(pillars, unitId, year, k, true),
-                best(pillars, unitId, year, k, false), best(framework.indicators(), unitId, year, k, true),
+        return new StrengthsAndWeaknesses(
+                unitId,
+                year,
+                best(pillars, unitId, year, k, true),
+                best(pillars, unitId, year, k, false),
+                best(framework.indicators(), unitId, year, k, true),
                 best(framework.indicators(), unitId, year, k, false));
     }
 
@@ -177,8 +191,13 @@ public final class IndexResult {
     public record NodeRank(String nodeId, String nameZh, int rank, double score) {}
 
     /** Where a unit ranks best and worst, among pillars and among indicators. */
-    public record StrengthsAndWeaknesses(String unitId, int year, List<NodeRank> strongestPillars,
-            List<NodeRank> weakestPillars, List<NodeRank> strongestIndicators, List<NodeRank> weakestIndicators) {}
+    public record StrengthsAndWeaknesses(
+            String unitId,
+            int year,
+            List<NodeRank> strongestPillars,
+            List<NodeRank> weakestPillars,
+            List<NodeRank> strongestIndicators,
+            List<NodeRank> weakestIndicators) {}
 
     /**
      * The normalised weights of one node's children.
@@ -190,12 +209,28 @@ public final class IndexResult {
      * @param ahp AHP result when method is AHP
      * @param pca PCA result when method is PCA
      */
-    public record GroupWeights(String parentId, PipelineSettings.Weighting method, List<String> childIds,
-            List<Double> weights, WeightingMethods.AhpResult ahp, WeightingMethods.PcaResult pca) {
+    public record GroupWeights(
+            String parentId,
+            PipelineSettings.Weighting method,
+            List<String> childIds,
+            List<Double> weights,
+            WeightingMethods.AhpResult ahp,
+            WeightingMethods.PcaResult pca) {
 
-        GroupWeights(String parentId, PipelineSettings.Weighting method, List<String> childIds, double[] w,
-                WeightingMethods.AhpResult ahp, WeightingMethods.PcaResult pca) {
-            this(parentId, method, List.copyOf(childIds), Arrays.stream(w).boxed().toList(), ahp, pca);
+        GroupWeights(
+                String parentId,
+                PipelineSettings.Weighting method,
+                List<String> childIds,
+                double[] w,
+                WeightingMethods.AhpResult ahp,
+                WeightingMethods.PcaResult pca) {
+            this(
+                    parentId,
+                    method,
+                    List.copyOf(childIds),
+                    Arrays.stream(w).boxed().toList(),
+                    ahp,
+                    pca);
         }
 
         double[] weightsArray() {

@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param fallback NONE, LOG or SQRT, applied when winsorisation reaches maxPoints without success
  * @param transformSkew absolute skewness above which LOG and SQRT transform an indicator (EIS: 1)
  */
-public record OutlierSettings(Method method, double skew, double kurtosis, int maxPoints, Method fallback,
-        double transformSkew) {
+public record OutlierSettings(
+        Method method, double skew, double kurtosis, int maxPoints, Method fallback, double transformSkew) {
 
     public static final OutlierSettings NONE = new OutlierSettings(Method.NONE, 2, 3.5, 5, Method.NONE, 1);
 

@@ -46,7 +46,8 @@ public final class ParkFigures {
     public ParkFigures reports(String parkId, Collection<AnnualReport> parkReports) {
         requirePark(parkId);
         for (AnnualReport r : parkReports) {
-            reports.computeIfAbsent(parkId, k -> new HashMap<>()).computeIfAbsent(r.year(), k -> new ArrayList<>())
+            reports.computeIfAbsent(parkId, k -> new HashMap<>())
+                    .computeIfAbsent(r.year(), k -> new ArrayList<>())
                     .add(r);
         }
         return this;
@@ -55,7 +56,8 @@ public final class ParkFigures {
     /** Adds an imported park-level figure. */
     public ParkFigures imported(String parkId, int year, String key, double value) {
         requirePark(parkId);
-        imported.computeIfAbsent(parkId, k -> new HashMap<>()).computeIfAbsent(year, k -> new HashMap<>())
+        imported.computeIfAbsent(parkId, k -> new HashMap<>())
+                .computeIfAbsent(year, k -> new HashMap<>())
                 .put(key, value);
         return this;
     }
@@ -125,7 +127,8 @@ public final class ParkFigures {
 
     private double denominator(Denomination d, String park, int year) {
         if (d.importedKey() != null) {
-            return imported.getOrDefault(park, Map.of()).getOrDefault(year, Map.of())
+            return imported.getOrDefault(park, Map.of())
+                    .getOrDefault(year, Map.of())
                     .getOrDefault(d.importedKey(), Double.NaN);
         }
         ReportField field = ReportField.find(d.field());

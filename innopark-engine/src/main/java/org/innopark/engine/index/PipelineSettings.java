@@ -64,51 +64,147 @@ public record PipelineSettings(
 
     /** COINr-like defaults: no imputation, no treatment, min–max per year, equal weights, arithmetic mean. */
     public static PipelineSettings defaults() {
-        return new PipelineSettings(Denomination.NONE, Imputation.NONE, ImputationGroup.YEAR, JRC_COVERAGE_THRESHOLD,
-                OutlierSettings.NONE, Normalisation.MIN_MAX, NormalisationScope.PER_YEAR, OptionalInt.empty(),
-                BaseReference.UNIT, Weighting.EQUAL, OptionalInt.empty(), Aggregation.ARITHMETIC,
-                NonPositivePolicy.ERROR, 0);
+        return new PipelineSettings(
+                Denomination.NONE,
+                Imputation.NONE,
+                ImputationGroup.YEAR,
+                JRC_COVERAGE_THRESHOLD,
+                OutlierSettings.NONE,
+                Normalisation.MIN_MAX,
+                NormalisationScope.PER_YEAR,
+                OptionalInt.empty(),
+                BaseReference.UNIT,
+                Weighting.EQUAL,
+                OptionalInt.empty(),
+                Aggregation.ARITHMETIC,
+                NonPositivePolicy.ERROR,
+                0);
     }
 
     public PipelineSettings withImputation(Imputation value) {
-        return new PipelineSettings(denomination, value, imputationGroup, coverageThreshold, outliers, normalisation,
-                normalisationScope, baseYear, baseReference, weighting, weightYear, aggregation, nonPositive,
+        return new PipelineSettings(
+                denomination,
+                value,
+                imputationGroup,
+                coverageThreshold,
+                outliers,
+                normalisation,
+                normalisationScope,
+                baseYear,
+                baseReference,
+                weighting,
+                weightYear,
+                aggregation,
+                nonPositive,
                 nonPositiveAmount);
     }
 
     public PipelineSettings withOutliers(OutlierSettings value) {
-        return new PipelineSettings(denomination, imputation, imputationGroup, coverageThreshold, value, normalisation,
-                normalisationScope, baseYear, baseReference, weighting, weightYear, aggregation, nonPositive,
+        return new PipelineSettings(
+                denomination,
+                imputation,
+                imputationGroup,
+                coverageThreshold,
+                value,
+                normalisation,
+                normalisationScope,
+                baseYear,
+                baseReference,
+                weighting,
+                weightYear,
+                aggregation,
+                nonPositive,
                 nonPositiveAmount);
     }
 
     public PipelineSettings withNormalisation(Normalisation value) {
-        return new PipelineSettings(denomination, imputation, imputationGroup, coverageThreshold, outliers, value,
-                normalisationScope, baseYear, baseReference, weighting, weightYear, aggregation, nonPositive,
+        return new PipelineSettings(
+                denomination,
+                imputation,
+                imputationGroup,
+                coverageThreshold,
+                outliers,
+                value,
+                normalisationScope,
+                baseYear,
+                baseReference,
+                weighting,
+                weightYear,
+                aggregation,
+                nonPositive,
                 nonPositiveAmount);
     }
 
     public PipelineSettings withBaseYear(int year) {
-        return new PipelineSettings(denomination, imputation, imputationGroup, coverageThreshold, outliers, normalisation,
-                normalisationScope, OptionalInt.of(year), baseReference, weighting, weightYear, aggregation, nonPositive,
+        return new PipelineSettings(
+                denomination,
+                imputation,
+                imputationGroup,
+                coverageThreshold,
+                outliers,
+                normalisation,
+                normalisationScope,
+                OptionalInt.of(year),
+                baseReference,
+                weighting,
+                weightYear,
+                aggregation,
+                nonPositive,
                 nonPositiveAmount);
     }
 
     public PipelineSettings withWeighting(Weighting value) {
-        return new PipelineSettings(denomination, imputation, imputationGroup, coverageThreshold, outliers, normalisation,
-                normalisationScope, baseYear, baseReference, value, weightYear, aggregation, nonPositive,
+        return new PipelineSettings(
+                denomination,
+                imputation,
+                imputationGroup,
+                coverageThreshold,
+                outliers,
+                normalisation,
+                normalisationScope,
+                baseYear,
+                baseReference,
+                value,
+                weightYear,
+                aggregation,
+                nonPositive,
                 nonPositiveAmount);
     }
 
     public PipelineSettings withAggregation(Aggregation value) {
-        return new PipelineSettings(denomination, imputation, imputationGroup, coverageThreshold, outliers, normalisation,
-                normalisationScope, baseYear, baseReference, weighting, weightYear, value, nonPositive,
+        return new PipelineSettings(
+                denomination,
+                imputation,
+                imputationGroup,
+                coverageThreshold,
+                outliers,
+                normalisation,
+                normalisationScope,
+                baseYear,
+                baseReference,
+                weighting,
+                weightYear,
+                value,
+                nonPositive,
                 nonPositiveAmount);
     }
 
     public PipelineSettings withNonPositive(NonPositivePolicy policy, double amount) {
-        return new PipelineSettings(denomination, imputation, imputationGroup, coverageThreshold, outliers, normalisation,
-                normalisationScope, baseYear, baseReference, weighting, weightYear, aggregation, policy, amount);
+        return new PipelineSettings(
+                denomination,
+                imputation,
+                imputationGroup,
+                coverageThreshold,
+                outliers,
+                normalisation,
+                normalisationScope,
+                baseYear,
+                baseReference,
+                weighting,
+                weightYear,
+                aggregation,
+                policy,
+                amount);
     }
 
     /**

@@ -53,15 +53,18 @@ final class PipelineStages {
                 }
                 unitCov[y][u] = (double) present / nm;
                 if (unitCov[y][u] < threshold) {
-                    flags.add(new CoverageReport.Flag(CoverageReport.Subject.UNIT, data.units().get(u).id(), years[y],
-                            unitCov[y][u]));
+                    flags.add(new CoverageReport.Flag(
+                            CoverageReport.Subject.UNIT, data.units().get(u).id(), years[y], unitCov[y][u]));
                 }
             }
             for (int m = 0; m < nm; m++) {
                 indCov[y][m] = (double) perIndicator[m] / nu;
                 if (indCov[y][m] < threshold) {
-                    flags.add(new CoverageReport.Flag(CoverageReport.Subject.INDICATOR, data.indicatorIds().get(m),
-                            years[y], indCov[y][m]));
+                    flags.add(new CoverageReport.Flag(
+                            CoverageReport.Subject.INDICATOR,
+                            data.indicatorIds().get(m),
+                            years[y],
+                            indCov[y][m]));
                 }
             }
         }
@@ -247,7 +250,8 @@ final class PipelineStages {
             min = Math.min(min, e);
         }
         for (int i = 0; i < v.length; i++) {
-            v[i] = method == Method.LOG ? (min > 0 ? Math.log(v[i]) : Math.log(v[i] - min + 1))
+            v[i] = method == Method.LOG
+                    ? (min > 0 ? Math.log(v[i]) : Math.log(v[i] - min + 1))
                     : (min >= 0 ? Math.sqrt(v[i]) : Math.sqrt(v[i] - min));
         }
     }
@@ -267,8 +271,13 @@ final class PipelineStages {
     // ---------------------------------------------------------------- normalisation
 
     /** Normalises into a new array; direction is applied so that higher is always better. */
-    static double[][][] normalise(double[][][] x, List<IndicatorSpec> specs, PipelineSettings s, int baseYearIndex,
-            List<String> warnings, List<String> indicatorIds) {
+    static double[][][] normalise(
+            double[][][] x,
+            List<IndicatorSpec> specs,
+            PipelineSettings s,
+            int baseYearIndex,
+            List<String> warnings,
+            List<String> indicatorIds) {
         int ny = x.length;
         int nu = ny == 0 ? 0 : x[0].length;
         int nm = specs.size();
@@ -279,7 +288,8 @@ final class PipelineStages {
             IndicatorSpec spec = specs.get(m);
             String id = indicatorIds.get(m);
             if (method == Normalisation.GOALPOSTS && spec.goalposts() == null) {
-                throw new IndexCalculationException("indicator " + id + " has no goalposts for GOALPOSTS normalisation");
+                throw new IndexCalculationException(
+                        "indicator " + id + " has no goalposts for GOALPOSTS normalisation");
             }
             if (method == Normalisation.DISTANCE_TO_TARGET && Double.isNaN(spec.target())) {
                 throw new IndexCalculationException("indicator " + id + " has no target for DISTANCE_TO_TARGET");
@@ -319,8 +329,8 @@ final class PipelineStages {
     }
 
     /** Normalises one vector (NaN stays NaN); higher is better in the result. */
-    static double[] normaliseVector(double[] v, Normalisation method, IndicatorSpec spec, String id,
-            List<String> warnings) {
+    static double[] normaliseVector(
+            double[] v, Normalisation method, IndicatorSpec spec, String id, List<String> warnings) {
         int sign = spec.direction().sign();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -345,7 +355,8 @@ final class PipelineStages {
                     warnings.add("indicator " + id + " is constant; min–max gives 50 to every unit");
                 }
                 for (int i = 0; i < v.length; i++) {
-                    out[i] = max == min ? (v[i] == v[i] ? 50 : Double.NaN)
+                    out[i] = max == min
+                            ? (v[i] == v[i] ? 50 : Double.NaN)
                             : (sign > 0 ? v[i] - min : max - v[i]) / (max - min) * 100;
                 }
             }
@@ -372,8 +383,8 @@ final class PipelineStages {
             }
             case DISTANCE_TO_FRONTIER -> {
                 if (min <= 0) {
-                    throw new IndexCalculationException("distance to frontier needs positive values; indicator " + id
-                            + " has " + min);
+                    throw new IndexCalculationException(
+                            "distance to frontier needs positive values; indicator " + id + " has " + min);
                 }
                 for (int i = 0; i < v.length; i++) {
                     out[i] = sign > 0 ? v[i] / max * 100 : min / v[i] * 100;
@@ -401,8 +412,15 @@ final class PipelineStages {
         return out;
     }
 
-    private static void baseYear(double[][][] x, double[][][] out, int m, Direction direction, BaseReference ref,
-            int b, List<String> warnings, String id) {
+    private static void baseYear(
+            double[][][] x,
+            double[][][] out,
+            int m,
+            Direction direction,
+            BaseReference ref,
+            int b,
+            List<String> warnings,
+            String id) {
         int nu = x[0].length;
         double meanBase = 0;
         int n = 0;
@@ -423,7 +441,8 @@ final class PipelineStages {
             }
             for (int y = 0; y < x.length; y++) {
                 double v = x[y][u][m];
-                out[y][u][m] = !usable ? Double.NaN
+                out[y][u][m] = !usable
+                        ? Double.NaN
                         : direction == Direction.POSITIVE ? v / base * 100 : (v > 0 ? base / v * 100 : Double.NaN);
             }
         }

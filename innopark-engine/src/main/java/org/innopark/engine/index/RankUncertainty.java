@@ -41,14 +41,15 @@ public final class RankUncertainty {
         for (int i = 0; i < imps.size(); i++) {
             for (int n = 0; n < norms.size(); n++) {
                 PipelineSettings alt = settings.withImputation(imps.get(i)).withNormalisation(norms.get(n));
-                prepared[i * norms.size() + n] = IndexCalculation.prepare(tree, data, alt, new ArrayList<>()).normalised;
+                prepared[i * norms.size() + n] =
+                        IndexCalculation.prepare(tree, data, alt, new ArrayList<>()).normalised;
             }
         }
         // Nested geometric (harmonic) means are arithmetic means of logarithms (reciprocals), so each alternative's
         // leaves are transformed once and every replication aggregates arithmetically. A shift policy is not
         // preserved by the transform; it keeps the direct path.
-        Aggregator arithmetic = new Aggregator(Aggregation.ARITHMETIC, settings.nonPositive(),
-                settings.nonPositiveAmount());
+        Aggregator arithmetic =
+                new Aggregator(Aggregation.ARITHMETIC, settings.nonPositive(), settings.nonPositiveAmount());
         boolean transformable = settings.nonPositive() != PipelineSettings.NonPositivePolicy.SHIFT;
         Aggregator[] aggregators = new Aggregator[aggs.size()];
         double[][][][][] leaves = new double[prepared.length][aggs.size()][][][];
@@ -57,8 +58,8 @@ public final class RankUncertainty {
         for (int a = 0; a < aggs.size(); a++) {
             Aggregation method = aggs.get(a);
             boolean direct = method == Aggregation.ARITHMETIC || !transformable;
-            aggregators[a] = direct ? new Aggregator(method, settings.nonPositive(), settings.nonPositiveAmount())
-                    : arithmetic;
+            aggregators[a] =
+                    direct ? new Aggregator(method, settings.nonPositive(), settings.nonPositiveAmount()) : arithmetic;
             descending[a] = !direct && method == Aggregation.HARMONIC;
             for (int c = 0; c < prepared.length; c++) {
                 leaves[c][a] = direct ? prepared[c] : transform(prepared[c], method, settings, a, aggs);
@@ -67,7 +68,8 @@ public final class RankUncertainty {
         }
         double[][] nominalWeights = new double[tree.internals.size()][];
         for (int k = 0; k < tree.internals.size(); k++) {
-            nominalWeights[k] = nominal.weights().get(tree.internals.get(k).id()).weightsArray();
+            nominalWeights[k] =
+                    nominal.weights().get(tree.internals.get(k).id()).weightsArray();
         }
 
         Draws draws = draw(spec, tree, nominalWeights, imps.size(), norms.size(), aggs.size());
@@ -82,8 +84,8 @@ public final class RankUncertainty {
             for (int t = 0; t < threads; t++) {
                 int from = (int) ((long) n * t / threads);
                 int to = (int) ((long) n * (t + 1) / threads);
-                parts.add(pool.submit(() -> simulate(from, to, tree, leaves, complete, aggregators, descending, draws,
-                        norms.size(), ny, nu)));
+                parts.add(pool.submit(() -> simulate(
+                        from, to, tree, leaves, complete, aggregators, descending, draws, norms.size(), ny, nu)));
             }
             for (Future<Accumulator> part : parts) {
                 total.add(part.get());
@@ -250,8 +252,8 @@ public final class RankUncertainty {
     }
 
     /** Leaves in log space (geometric) or reciprocal space (harmonic), after the non-positive policy. */
-    private static double[][][] transform(double[][][] x, Aggregation method, PipelineSettings settings, int a,
-            List<Aggregation> aggs) {
+    private static double[][][] transform(
+            double[][][] x, Aggregation method, PipelineSettings settings, int a, List<Aggregation> aggs) {
         double eps = settings.nonPositiveAmount();
         boolean floor = settings.nonPositive() == PipelineSettings.NonPositivePolicy.EPSILON;
         double[][][] out = new double[x.length][][];
@@ -269,7 +271,8 @@ public final class RankUncertainty {
                     if (floor && v < eps) {
                         v = eps;
                     } else if (v <= 0) {
-                        throw new IndexCalculationException("Monte Carlo alternative " + method.name().toLowerCase()
+                        throw new IndexCalculationException("Monte Carlo alternative "
+                                + method.name().toLowerCase()
                                 + " aggregation: a " + method.name().toLowerCase() + " mean needs positive values, got "
                                 + v + "; choose nonPositive: shift or epsilon in the pipeline / 几何或调和平均需要正值");
                     }
@@ -281,8 +284,18 @@ public final class RankUncertainty {
         return out;
     }
 
-    private static Accumulator simulate(int from, int to, CompiledTree tree, double[][][][][] leaves,
-            boolean[][] complete, Aggregator[] aggregators, boolean[] descending, Draws d, int nn, int ny, int nu) {
+    private static Accumulator simulate(
+            int from,
+            int to,
+            CompiledTree tree,
+            double[][][][][] leaves,
+            boolean[][] complete,
+            Aggregator[] aggregators,
+            boolean[] descending,
+            Draws d,
+            int nn,
+            int ny,
+            int nu) {
         Accumulator acc = new Accumulator(ny, nu, d.inputNames.size(), d.binCount);
         int m = tree.indicators.size();
         double[] values = new double[tree.size];

@@ -12,5 +12,12 @@ package org.innopark.engine.index;
  * @param skewAfter skewness after
  * @param kurtosisAfter excess kurtosis after
  */
-public record Treatment(String indicatorId, int year, OutlierSettings.Method method, int points, double skewBefore,
-        double kurtosisBefore, double skewAfter, double kurtosisAfter) {}
+public record Treatment(
+        String indicatorId,
+        int year,
+        OutlierSettings.Method method,
+        int points,
+        double skewBefore,
+        double kurtosisBefore,
+        double skewAfter,
+        double kurtosisAfter) {}

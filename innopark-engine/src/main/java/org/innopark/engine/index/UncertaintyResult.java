@@ -17,8 +17,12 @@ public final class UncertaintyResult {
     private final RankUncertainty.Accumulator acc;
     private final int[][] binSizes;
 
-    UncertaintyResult(IndexResult nominal, UncertaintySpec spec, List<String> inputs,
-            RankUncertainty.Accumulator acc, int[][] binSizes) {
+    UncertaintyResult(
+            IndexResult nominal,
+            UncertaintySpec spec,
+            List<String> inputs,
+            RankUncertainty.Accumulator acc,
+            int[][] binSizes) {
         this.nominal = nominal;
         this.spec = spec;
         this.inputs = List.copyOf(inputs);
@@ -60,7 +64,8 @@ public final class UncertaintyResult {
 
     /** The p-quantile of the rank (inverse of the empirical distribution). */
     public int quantile(String unitId, int year, double p) {
-        int[] hist = acc.histogram[nominal.data().yearIndex(year)][nominal.data().unitIndex(unitId)];
+        int[] hist =
+                acc.histogram[nominal.data().yearIndex(year)][nominal.data().unitIndex(unitId)];
         long needed = (long) Math.ceil(p * spec.replications());
         long cumulative = 0;
         for (int r = 0; r < hist.length; r++) {
@@ -74,8 +79,7 @@ public final class UncertaintyResult {
 
     /** The mean rank over the replications. */
     public double meanRank(String unitId, int year) {
-        return (double) acc.sum[nominal.data().yearIndex(year)][nominal.data().unitIndex(unitId)]
-                / spec.replications();
+        return (double) acc.sum[nominal.data().yearIndex(year)][nominal.data().unitIndex(unitId)] / spec.replications();
     }
 
     /** The variance of the rank over the replications. */

@@ -20,8 +20,14 @@ import org.innopark.engine.index.PipelineSettings.Normalisation;
  * @param normalisations alternative normalisation methods
  * @param aggregations alternative aggregation methods
  */
-public record UncertaintySpec(int replications, long seed, int threads, WeightNoise weightNoise,
-        double weightNoiseAmount, List<Imputation> imputations, List<Normalisation> normalisations,
+public record UncertaintySpec(
+        int replications,
+        long seed,
+        int threads,
+        WeightNoise weightNoise,
+        double weightNoiseAmount,
+        List<Imputation> imputations,
+        List<Normalisation> normalisations,
         List<Aggregation> aggregations) {
 
     public UncertaintySpec {
@@ -49,28 +55,35 @@ public record UncertaintySpec(int replications, long seed, int threads, WeightNo
     }
 
     public UncertaintySpec withWeights(WeightNoise noise, double amount) {
-        return new UncertaintySpec(replications, seed, threads, noise, amount, imputations, normalisations,
-                aggregations);
+        return new UncertaintySpec(
+                replications, seed, threads, noise, amount, imputations, normalisations, aggregations);
     }
 
     public UncertaintySpec withImputations(List<Imputation> alternatives) {
-        return new UncertaintySpec(replications, seed, threads, weightNoise, weightNoiseAmount, alternatives,
-                normalisations, aggregations);
+        return new UncertaintySpec(
+                replications,
+                seed,
+                threads,
+                weightNoise,
+                weightNoiseAmount,
+                alternatives,
+                normalisations,
+                aggregations);
     }
 
     public UncertaintySpec withNormalisations(List<Normalisation> alternatives) {
-        return new UncertaintySpec(replications, seed, threads, weightNoise, weightNoiseAmount, imputations,
-                alternatives, aggregations);
+        return new UncertaintySpec(
+                replications, seed, threads, weightNoise, weightNoiseAmount, imputations, alternatives, aggregations);
     }
 
     public UncertaintySpec withAggregations(List<Aggregation> alternatives) {
-        return new UncertaintySpec(replications, seed, threads, weightNoise, weightNoiseAmount, imputations,
-                normalisations, alternatives);
+        return new UncertaintySpec(
+                replications, seed, threads, weightNoise, weightNoiseAmount, imputations, normalisations, alternatives);
     }
 
     public UncertaintySpec withThreads(int n) {
-        return new UncertaintySpec(replications, seed, n, weightNoise, weightNoiseAmount, imputations, normalisations,
-                aggregations);
+        return new UncertaintySpec(
+                replications, seed, n, weightNoise, weightNoiseAmount, imputations, normalisations, aggregations);
     }
 
     /** How weights are perturbed. */

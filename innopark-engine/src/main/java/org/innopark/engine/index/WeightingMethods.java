@@ -15,8 +15,9 @@ import org.hipparchus.linear.RealMatrix;
 public final class WeightingMethods {
 
     /** Saaty's random consistency index RI for n = 0..15 (Saaty 1980; n ≥ 11 from the extended table). */
-    static final double[] RANDOM_INDEX = {0, 0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56,
-        1.57, 1.59};
+    static final double[] RANDOM_INDEX = {
+        0, 0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59
+    };
 
     /** The consistency ratio above which a pairwise matrix is too inconsistent (Saaty: 0.1). */
     public static final double CR_LIMIT = 0.1;
@@ -32,8 +33,8 @@ public final class WeightingMethods {
      * @param randomIndex Saaty's RI for n
      * @param consistencyRatio CR = CI ÷ RI (0 for n ≤ 2)
      */
-    public record AhpResult(double[] weights, double lambdaMax, double consistencyIndex, double randomIndex,
-            double consistencyRatio) {
+    public record AhpResult(
+            double[] weights, double lambdaMax, double consistencyIndex, double randomIndex, double consistencyRatio) {
 
         /** Whether CR ≤ 0.1. */
         public boolean consistent() {

@@ -23,7 +23,9 @@ final class Amounts {
         }
         try {
             // BigDecimal keeps 5% exactly 0.05 rather than 5 × 0.01.
-            return new BigDecimal(t.strip()).multiply(BigDecimal.valueOf(factor)).doubleValue();
+            return new BigDecimal(t.strip())
+                    .multiply(BigDecimal.valueOf(factor))
+                    .doubleValue();
         } catch (NumberFormatException e) {
             return null;
         }

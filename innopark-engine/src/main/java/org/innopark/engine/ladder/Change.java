@@ -8,8 +8,8 @@ import org.innopark.engine.registry.ReportField;
  *
  * @param conditionId the condition or indicator the change serves
  */
-public record Change(ReportField field, int year, double from, double delta, Unit unit, String conditionId,
-        Label explanation) {
+public record Change(
+        ReportField field, int year, double from, double delta, Unit unit, String conditionId, Label explanation) {
 
     /** The figure after the change. */
     public double to() {

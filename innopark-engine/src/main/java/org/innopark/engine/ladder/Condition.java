@@ -15,19 +15,37 @@ sealed interface Condition {
     String note();
 
     /** All of / any of the children. A {@code direct} group lists direct-qualification routes. */
-    record Group(String id, Label name, boolean any, boolean direct, List<Condition> children, Confidence confidence,
-            String note) implements Condition {}
+    record Group(
+            String id,
+            Label name,
+            boolean any,
+            boolean direct,
+            List<Condition> children,
+            Confidence confidence,
+            String note)
+            implements Condition {}
 
     /**
      * A value against a threshold: a fixed number, or a table of thresholds keyed by another quantity (the 高企 R&D
      * ratio by revenue).
      */
-    record Threshold(String id, Label name, Expr value, Unit unit, Operator op, Double fixed, ThresholdTable table,
-            List<Lever> levers, Confidence confidence, String note) implements Condition {}
+    record Threshold(
+            String id,
+            Label name,
+            Expr value,
+            Unit unit,
+            Operator op,
+            Double fixed,
+            ThresholdTable table,
+            List<Lever> levers,
+            Confidence confidence,
+            String note)
+            implements Condition {}
 
     /** The points of the total, of a block or of an indicator against a mark (pass marks, block minimums). */
-    record ScoreCheck(String id, Label name, String target, Operator op, double threshold, Confidence confidence,
-            String note) implements Condition {}
+    record ScoreCheck(
+            String id, Label name, String target, Operator op, double threshold, Confidence confidence, String note)
+            implements Condition {}
 
     /** A yes/no value (an external fact, {@code held(HIGH_TECH)}, {@code unlisted}) that must be {@code expect}. */
     record Check(String id, Label name, Expr value, boolean expect, Confidence confidence, String note)

@@ -15,9 +15,24 @@ import java.util.Locale;
  * @param unknownInputs the figures and facts that were missing
  * @param directRoute   true for the children of a direct-qualification group
  */
-public record ConditionResult(String id, Label name, Kind kind, int depth, String parentId, Status status,
-        Double value, Unit unit, Operator operator, Double threshold, Points points, Label explanation,
-        List<Label> unknownInputs, List<Label> notes, boolean directRoute, Confidence confidence, String note) {
+public record ConditionResult(
+        String id,
+        Label name,
+        Kind kind,
+        int depth,
+        String parentId,
+        Status status,
+        Double value,
+        Unit unit,
+        Operator operator,
+        Double threshold,
+        Points points,
+        Label explanation,
+        List<Label> unknownInputs,
+        List<Label> notes,
+        boolean directRoute,
+        Confidence confidence,
+        String note) {
 
     /** The kinds of condition. */
     public enum Kind {
@@ -50,7 +65,8 @@ public record ConditionResult(String id, Label name, Kind kind, int depth, Strin
         if (threshold == null || operator == null) {
             return "";
         }
-        return operator.symbol() + " " + (kind == Kind.SCORE ? Unit.NUMBER.plain(threshold) : format(threshold, locale));
+        return operator.symbol() + " "
+                + (kind == Kind.SCORE ? Unit.NUMBER.plain(threshold) : format(threshold, locale));
     }
 
     private String format(double v, Locale locale) {

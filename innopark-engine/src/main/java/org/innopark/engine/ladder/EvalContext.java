@@ -115,7 +115,10 @@ final class EvalContext {
     double fact(FactDefinition d) {
         Object raw = facts.fact(d.id(), year);
         if (raw == null) {
-            unknown("fact:" + d.id(), "外部事实:" + d.name().zh(), "external fact: " + d.name().en());
+            unknown(
+                    "fact:" + d.id(),
+                    "外部事实:" + d.name().zh(),
+                    "external fact: " + d.name().en());
             return Double.NaN;
         }
         double v = switch (d.type()) {
@@ -124,7 +127,10 @@ final class EvalContext {
             case CHOICE -> throw new IllegalStateException("choice fact " + d.id() + " used as a number");
         };
         if (v < d.min() || v > d.max()) {
-            throw invalid(d, raw, "范围 " + d.unit().zh(d.min()) + "–" + d.unit().zh(d.max()),
+            throw invalid(
+                    d,
+                    raw,
+                    "范围 " + d.unit().zh(d.min()) + "–" + d.unit().zh(d.max()),
                     "range " + d.unit().en(d.min()) + " to " + d.unit().en(d.max()));
         }
         return v;
@@ -134,7 +140,10 @@ final class EvalContext {
     String choice(FactDefinition d) {
         Object raw = facts.fact(d.id(), year);
         if (raw == null) {
-            unknown("fact:" + d.id(), "外部事实:" + d.name().zh(), "external fact: " + d.name().en());
+            unknown(
+                    "fact:" + d.id(),
+                    "外部事实:" + d.name().zh(),
+                    "external fact: " + d.name().en());
             return null;
         }
         String option = raw.toString().strip();
@@ -170,7 +179,8 @@ final class EvalContext {
     }
 
     private static InvalidValueException invalid(FactDefinition d, Object raw, String zh, String en) {
-        return new InvalidValueException("外部事实“" + d.name().zh() + "”的值“" + raw + "”无效,应为" + zh,
+        return new InvalidValueException(
+                "外部事实“" + d.name().zh() + "”的值“" + raw + "”无效,应为" + zh,
                 "external fact '" + d.id() + "' = '" + raw + "' is not valid; expected " + en);
     }
 
@@ -266,7 +276,8 @@ final class EvalContext {
             return Double.NaN;
         }
         if (counted < years) {
-            note("成立不足" + years + "年,按实际经营年限(" + counted + "年)计算",
+            note(
+                    "成立不足" + years + "年,按实际经营年限(" + counted + "年)计算",
                     "fewer than " + years + " years of operation: computed over the actual " + counted + " years");
         }
         return average ? sum / counted : sum;
@@ -280,7 +291,8 @@ final class EvalContext {
             return Double.NaN;
         }
         if (reg != null && reg >= year) {
-            note("经营不足两个年度,无法计算增长率,按最低档计",
+            note(
+                    "经营不足两个年度,无法计算增长率,按最低档计",
                     "fewer than two years of operation: growth cannot be computed and scores the lowest band");
             return Double.NEGATIVE_INFINITY;
         }
@@ -289,8 +301,10 @@ final class EvalContext {
             return Double.NaN;
         }
         if (y2 == 0) {
-            note("第二年" + f.zh() + "为0,按0分计(对《工作指引》的解释)",
-                    "year 2 " + f.en().toLowerCase(Locale.ROOT) + " is 0: scores 0 (an interpretation of the guideline)");
+            note(
+                    "第二年" + f.zh() + "为0,按0分计(对《工作指引》的解释)",
+                    "year 2 " + f.en().toLowerCase(Locale.ROOT)
+                            + " is 0: scores 0 (an interpretation of the guideline)");
             return Double.NEGATIVE_INFINITY;
         }
         if (reg != null && reg == year - 1) {
@@ -302,7 +316,8 @@ final class EvalContext {
             return Double.NaN;
         }
         if (y1 == 0) {
-            note("第一年" + f.zh() + "为0,按第二、三年计算:Y3/Y2 − 1",
+            note(
+                    "第一年" + f.zh() + "为0,按第二、三年计算:Y3/Y2 − 1",
                     "year 1 " + f.en().toLowerCase(Locale.ROOT) + " is 0: computed on years 2–3, Y3/Y2 − 1");
             return y3 / y2 - 1;
         }
@@ -316,8 +331,9 @@ final class EvalContext {
             return Double.NaN;
         }
         if (before == 0) {
-            note("上年" + f.zh() + "为0,增长率无法计算", "last year's " + f.en().toLowerCase(Locale.ROOT)
-                    + " is 0: the growth rate cannot be computed");
+            note(
+                    "上年" + f.zh() + "为0,增长率无法计算",
+                    "last year's " + f.en().toLowerCase(Locale.ROOT) + " is 0: the growth rate cannot be computed");
             return Double.NaN;
         }
         return now / before - 1;
@@ -332,8 +348,10 @@ final class EvalContext {
                 note("经营不足两个年度,无法计算复合增长率", "fewer than two years of operation: no compound growth rate");
                 return Double.NaN;
             }
-            note("成立不足" + years + "年,按实际年限(" + (year - base) + "年)计算复合增长率",
-                    "fewer than " + years + " years of operation: compound growth over the actual " + (year - base) + " years");
+            note(
+                    "成立不足" + years + "年,按实际年限(" + (year - base) + "年)计算复合增长率",
+                    "fewer than " + years + " years of operation: compound growth over the actual " + (year - base)
+                            + " years");
         }
         double now = field(f, year);
         double then = field(f, base);
@@ -341,7 +359,8 @@ final class EvalContext {
             return Double.NaN;
         }
         if (then <= 0) {
-            note("基期(" + base + "年)" + f.zh() + "不为正,无法计算复合增长率",
+            note(
+                    "基期(" + base + "年)" + f.zh() + "不为正,无法计算复合增长率",
                     "the base year (" + base + ") figure is not positive: no compound growth rate");
             return Double.NaN;
         }

@@ -32,8 +32,8 @@ final class Evaluator {
     }
 
     /** The score of one indicator, for what-if searches. */
-    static ScoreSheet.IndicatorScore indicator(Scheme scheme, Indicator indicator, EnterpriseFacts facts, int year,
-            LocalDate asOf) {
+    static ScoreSheet.IndicatorScore indicator(
+            Scheme scheme, Indicator indicator, EnterpriseFacts facts, int year, LocalDate asOf) {
         return new Evaluator(scheme, facts, year, asOf).indicator(indicator);
     }
 
@@ -56,9 +56,20 @@ final class Evaluator {
         };
         ConditionResult route = null;
         if (outcome == Outcome.QUALIFIED) {
-            route = results.stream().filter(r -> r.directRoute() && r.status() == Status.PASS).findFirst().orElse(null);
+            route = results.stream()
+                    .filter(r -> r.directRoute() && r.status() == Status.PASS)
+                    .findFirst()
+                    .orElse(null);
         }
-        return new Verdict(ctx.facts().creditCode(), scheme, ctx.year(), ctx.asOf(), outcome, results, sheet, route,
+        return new Verdict(
+                ctx.facts().creditCode(),
+                scheme,
+                ctx.year(),
+                ctx.asOf(),
+                outcome,
+                results,
+                sheet,
+                route,
                 outcome == Outcome.UNDECIDED ? undecided() : List.of());
     }
 
@@ -129,16 +140,37 @@ final class Evaluator {
             double expert = ctx.fact(ind.expertPoints());
             if (!Double.isNaN(expert)) {
                 Points computed = s.points();
-                Label why = Label.lazy(() -> "专家评分 " + Unit.NUMBER.plain(expert) + " 分(按数据在 " + computed + " 分之间)",
+                Label why = Label.lazy(
+                        () -> "专家评分 " + Unit.NUMBER.plain(expert) + " 分(按数据在 " + computed + " 分之间)",
                         () -> "expert score " + Unit.NUMBER.plain(expert) + " (the data allow " + computed + ")");
-                s = new ScoreSheet.IndicatorScore(s.id(), s.name(), s.value(), s.unit(), Points.exactly(expert),
-                        s.max(), s.bracket(), s.alternative(), why, List.of(), s.notes());
+                s = new ScoreSheet.IndicatorScore(
+                        s.id(),
+                        s.name(),
+                        s.value(),
+                        s.unit(),
+                        Points.exactly(expert),
+                        s.max(),
+                        s.bracket(),
+                        s.alternative(),
+                        why,
+                        List.of(),
+                        s.notes());
             }
         }
         EvalContext.Trace trace = ctx.end(previous);
         List<Label> unknowns = s.points().exact() ? List.of() : List.copyOf(trace.unknowns.values());
-        s = new ScoreSheet.IndicatorScore(s.id(), s.name(), s.value(), s.unit(), s.points(), s.max(), s.bracket(),
-                s.alternative(), s.explanation(), unknowns, trace.notes);
+        s = new ScoreSheet.IndicatorScore(
+                s.id(),
+                s.name(),
+                s.value(),
+                s.unit(),
+                s.points(),
+                s.max(),
+                s.bracket(),
+                s.alternative(),
+                s.explanation(),
+                unknowns,
+                trace.notes);
         points.put(ind.id(), s.points());
         scoreUnknowns.put(ind.id(), unknowns);
         return s;
@@ -148,34 +180,74 @@ final class Evaluator {
         double v = b.value().eval(ctx);
         if (Double.isNaN(v)) {
             Points all = b.all();
-            return new ScoreSheet.IndicatorScore(ind.id(), ind.name(), null, b.unit(), all, ind.max(), null, null,
-                    Label.lazy(() -> ind.name().zh() + "无法计算,得分在 " + all + " 分之间",
-                            () -> ind.name().en() + " cannot be computed: " + all + " points possible"), List.of(),
+            return new ScoreSheet.IndicatorScore(
+                    ind.id(),
+                    ind.name(),
+                    null,
+                    b.unit(),
+                    all,
+                    ind.max(),
+                    null,
+                    null,
+                    Label.lazy(
+                            () -> ind.name().zh() + "无法计算,得分在 " + all + " 分之间",
+                            () -> ind.name().en() + " cannot be computed: " + all + " points possible"),
+                    List.of(),
                     List.of());
         }
         Indicator.Bracket bracket = b.bracketFor(v);
         String range = bracket.range().format(b.unit());
         Points p = bracket.points();
-        return new ScoreSheet.IndicatorScore(ind.id(), ind.name(), v, b.unit(), p, ind.max(), range, null,
-                Label.lazy(() -> ind.name().zh() + " " + b.unit().zh(v) + ",在 " + range + " 档,得 "
+        return new ScoreSheet.IndicatorScore(
+                ind.id(),
+                ind.name(),
+                v,
+                b.unit(),
+                p,
+                ind.max(),
+                range,
+                null,
+                Label.lazy(
+                        () -> ind.name().zh() + " " + b.unit().zh(v) + ",在 " + range + " 档,得 "
                                 + (p.exact() ? p + " 分" : p + " 分(档内由专家评定)"),
                         () -> ind.name().en() + " " + b.unit().en(v) + " is in " + range + ": "
                                 + (p.exact() ? p + " points" : p + " points (the assessor decides within the band)")),
-                List.of(), List.of());
+                List.of(),
+                List.of());
     }
 
     private ScoreSheet.IndicatorScore factPoints(Indicator ind, Indicator.FactPoints f) {
         double v = ctx.fact(f.fact());
         if (Double.isNaN(v)) {
             Points range = new Points(f.fact().min(), f.fact().max());
-            return new ScoreSheet.IndicatorScore(ind.id(), ind.name(), null, Unit.NUMBER, range, ind.max(), null, null,
-                    Label.lazy(() -> ind.name().zh() + "待评定,得分在 " + range + " 分之间",
+            return new ScoreSheet.IndicatorScore(
+                    ind.id(),
+                    ind.name(),
+                    null,
+                    Unit.NUMBER,
+                    range,
+                    ind.max(),
+                    null,
+                    null,
+                    Label.lazy(
+                            () -> ind.name().zh() + "待评定,得分在 " + range + " 分之间",
                             () -> ind.name().en() + " is not assessed yet: " + range + " points possible"),
-                    List.of(), List.of());
+                    List.of(),
+                    List.of());
         }
-        return new ScoreSheet.IndicatorScore(ind.id(), ind.name(), v, Unit.NUMBER, Points.exactly(v), ind.max(), null,
-                null, Label.lazy(() -> ind.name().zh() + "评定得 " + Unit.NUMBER.plain(v) + " 分",
-                        () -> ind.name().en() + " assessed at " + Unit.NUMBER.plain(v) + " points"), List.of(),
+        return new ScoreSheet.IndicatorScore(
+                ind.id(),
+                ind.name(),
+                v,
+                Unit.NUMBER,
+                Points.exactly(v),
+                ind.max(),
+                null,
+                null,
+                Label.lazy(
+                        () -> ind.name().zh() + "评定得 " + Unit.NUMBER.plain(v) + " 分",
+                        () -> ind.name().en() + " assessed at " + Unit.NUMBER.plain(v) + " points"),
+                List.of(),
                 List.of());
     }
 
@@ -187,15 +259,35 @@ final class Evaluator {
                 range = range == null ? Points.exactly(p) : range.hull(Points.exactly(p));
             }
             Points possible = range;
-            return new ScoreSheet.IndicatorScore(ind.id(), ind.name(), null, Unit.NUMBER, range, ind.max(), null, null,
-                    Label.lazy(() -> ind.name().zh() + "未知,得分在 " + possible + " 分之间",
-                            () -> ind.name().en() + " is unknown: " + possible + " points possible"), List.of(),
+            return new ScoreSheet.IndicatorScore(
+                    ind.id(),
+                    ind.name(),
+                    null,
+                    Unit.NUMBER,
+                    range,
+                    ind.max(),
+                    null,
+                    null,
+                    Label.lazy(
+                            () -> ind.name().zh() + "未知,得分在 " + possible + " 分之间",
+                            () -> ind.name().en() + " is unknown: " + possible + " points possible"),
+                    List.of(),
                     List.of());
         }
         double p = c.points().get(option);
-        return new ScoreSheet.IndicatorScore(ind.id(), ind.name(), null, Unit.NUMBER, Points.exactly(p), ind.max(),
-                option, null, Label.lazy(() -> ind.name().zh() + ":" + option + ",得 " + Unit.NUMBER.plain(p) + " 分",
-                        () -> ind.name().en() + ": " + option + ", " + Unit.NUMBER.plain(p) + " points"), List.of(),
+        return new ScoreSheet.IndicatorScore(
+                ind.id(),
+                ind.name(),
+                null,
+                Unit.NUMBER,
+                Points.exactly(p),
+                ind.max(),
+                option,
+                null,
+                Label.lazy(
+                        () -> ind.name().zh() + ":" + option + ",得 " + Unit.NUMBER.plain(p) + " 分",
+                        () -> ind.name().en() + ": " + option + ", " + Unit.NUMBER.plain(p) + " points"),
+                List.of(),
                 List.of());
     }
 
@@ -206,23 +298,37 @@ final class Evaluator {
         for (Indicator alt : b.alternatives()) {
             ScoreSheet.IndicatorScore s = indicator(alt);
             best = best == null ? s.points() : best.best(s.points());
-            if (chosen == null || s.points().max() > chosen.points().max()
-                    || s.points().max() == chosen.points().max() && s.points().min() > chosen.points().min()) {
+            if (chosen == null
+                    || s.points().max() > chosen.points().max()
+                    || s.points().max() == chosen.points().max()
+                            && s.points().min() > chosen.points().min()) {
                 chosen = s;
             }
             explanations.add(s.explanation());
         }
-        Label explanation = Label.lazy(() -> {
-            StringBuilder zh = new StringBuilder(ind.name().zh() + "取较优者:");
-            explanations.forEach(l -> zh.append(l.zh()).append(";"));
-            return zh.toString();
-        }, () -> {
-            StringBuilder en = new StringBuilder(ind.name().en() + ", the better of: ");
-            explanations.forEach(l -> en.append(l.en()).append("; "));
-            return en.toString();
-        });
-        return new ScoreSheet.IndicatorScore(ind.id(), ind.name(), chosen.value(), chosen.unit(), best, ind.max(),
-                chosen.bracket(), chosen.id(), explanation, List.of(), List.of());
+        Label explanation = Label.lazy(
+                () -> {
+                    StringBuilder zh = new StringBuilder(ind.name().zh() + "取较优者:");
+                    explanations.forEach(l -> zh.append(l.zh()).append(";"));
+                    return zh.toString();
+                },
+                () -> {
+                    StringBuilder en = new StringBuilder(ind.name().en() + ", the better of: ");
+                    explanations.forEach(l -> en.append(l.en()).append("; "));
+                    return en.toString();
+                });
+        return new ScoreSheet.IndicatorScore(
+                ind.id(),
+                ind.name(),
+                chosen.value(),
+                chosen.unit(),
+                best,
+                ind.max(),
+                chosen.bracket(),
+                chosen.id(),
+                explanation,
+                List.of(),
+                List.of());
     }
 
     // ---- conditions
@@ -250,9 +356,26 @@ final class Evaluator {
             case FAIL -> g.any() ? NONE_MET : NOT_ALL_MET;
             case UNKNOWN -> UNDECIDED;
         };
-        results.add(at, new ConditionResult(g.id(), g.name(), g.any() ? ConditionResult.Kind.ANY
-                : ConditionResult.Kind.ALL, depth, parent, status, null, Unit.NUMBER, null, null, null, explanation,
-                List.of(), List.of(), route, g.confidence(), g.note()));
+        results.add(
+                at,
+                new ConditionResult(
+                        g.id(),
+                        g.name(),
+                        g.any() ? ConditionResult.Kind.ANY : ConditionResult.Kind.ALL,
+                        depth,
+                        parent,
+                        status,
+                        null,
+                        Unit.NUMBER,
+                        null,
+                        null,
+                        null,
+                        explanation,
+                        List.of(),
+                        List.of(),
+                        route,
+                        g.confidence(),
+                        g.note()));
         return status;
     }
 
@@ -282,19 +405,21 @@ final class Evaluator {
                 return "";
             }
             Unit ku = t.table().keyUnit();
-            return "(" + t.table().keyName().zh() + " " + ku.zh(keyValue) + ",属 " + applied.range().format(ku) + " 档)";
+            return "(" + t.table().keyName().zh() + " " + ku.zh(keyValue) + ",属 "
+                    + applied.range().format(ku) + " 档)";
         };
         Supplier<String> appliesEn = () -> {
             if (applied == null) {
                 return "";
             }
             Unit ku = t.table().keyUnit();
-            return " (" + t.table().keyName().en() + " " + ku.en(keyValue) + " is in " + applied.range().format(ku) + ")";
+            return " (" + t.table().keyName().en() + " " + ku.en(keyValue) + " is in "
+                    + applied.range().format(ku) + ")";
         };
         if (notApplicable) {
             status = Status.FAIL;
-            explanation = Label.lazy(() -> name.zh() + ":不适用" + appliesZh.get(),
-                    () -> name.en() + ": does not apply" + appliesEn.get());
+            explanation = Label.lazy(
+                    () -> name.zh() + ":不适用" + appliesZh.get(), () -> name.en() + ": does not apply" + appliesEn.get());
         } else if (Double.isNaN(v) || threshold == null) {
             status = Status.UNKNOWN;
             explanation = unknownExplanation(name.zh(), name.en(), trace);
@@ -303,15 +428,29 @@ final class Evaluator {
             double limit = threshold;
             boolean met = status == Status.PASS;
             explanation = Label.lazy(
-                    () -> name.zh() + " " + t.unit().zh(v) + ",要求 " + t.op().symbol() + " " + t.unit().zh(limit)
-                            + appliesZh.get() + (met ? ",符合" : ",不符合"),
-                    () -> name.en() + " " + t.unit().en(v) + ", required " + t.op().symbol() + " " + t.unit().en(limit)
-                            + appliesEn.get() + (met ? ": met" : ": not met"));
+                    () -> name.zh() + " " + t.unit().zh(v) + ",要求 " + t.op().symbol() + " "
+                            + t.unit().zh(limit) + appliesZh.get() + (met ? ",符合" : ",不符合"),
+                    () -> name.en() + " " + t.unit().en(v) + ", required " + t.op().symbol() + " "
+                            + t.unit().en(limit) + appliesEn.get() + (met ? ": met" : ": not met"));
         }
-        results.add(new ConditionResult(t.id(), t.name(), ConditionResult.Kind.THRESHOLD, depth, parent, status,
-                Double.isNaN(v) ? null : v, t.unit(), t.op(), threshold, null, explanation,
-                status == Status.UNKNOWN ? List.copyOf(trace.unknowns.values()) : List.of(), trace.notes, route,
-                t.confidence(), t.note()));
+        results.add(new ConditionResult(
+                t.id(),
+                t.name(),
+                ConditionResult.Kind.THRESHOLD,
+                depth,
+                parent,
+                status,
+                Double.isNaN(v) ? null : v,
+                t.unit(),
+                t.op(),
+                threshold,
+                null,
+                explanation,
+                status == Status.UNKNOWN ? List.copyOf(trace.unknowns.values()) : List.of(),
+                trace.notes,
+                route,
+                t.confidence(),
+                t.note()));
         return status;
     }
 
@@ -322,18 +461,39 @@ final class Evaluator {
         Status status = atMin && atMax ? Status.PASS : !atMin && !atMax ? Status.FAIL : Status.UNKNOWN;
         Supplier<String> req = () -> s.op().symbol() + " " + Unit.NUMBER.plain(s.threshold());
         Label explanation = switch (status) {
-            case PASS -> Label.lazy(() -> s.name().zh() + " " + p + " 分,要求 " + req.get() + ",符合",
-                    () -> s.name().en() + " " + p + " points, required " + req.get() + ": met");
-            case FAIL -> Label.lazy(() -> s.name().zh() + " " + p + " 分,要求 " + req.get() + ",不符合",
-                    () -> s.name().en() + " " + p + " points, required " + req.get() + ": not met");
-            case UNKNOWN -> Label.lazy(() -> s.name().zh() + "在 " + p + " 分之间,要求 " + req.get() + ",取决于未知项",
-                    () -> s.name().en() + " between " + p + " points, required " + req.get()
-                            + ": depends on unknown inputs");
+            case PASS ->
+                Label.lazy(
+                        () -> s.name().zh() + " " + p + " 分,要求 " + req.get() + ",符合",
+                        () -> s.name().en() + " " + p + " points, required " + req.get() + ": met");
+            case FAIL ->
+                Label.lazy(
+                        () -> s.name().zh() + " " + p + " 分,要求 " + req.get() + ",不符合",
+                        () -> s.name().en() + " " + p + " points, required " + req.get() + ": not met");
+            case UNKNOWN ->
+                Label.lazy(
+                        () -> s.name().zh() + "在 " + p + " 分之间,要求 " + req.get() + ",取决于未知项",
+                        () -> s.name().en() + " between " + p + " points, required " + req.get()
+                                + ": depends on unknown inputs");
         };
         List<Label> unknowns = status == Status.UNKNOWN ? scoreUnknowns.getOrDefault(s.target(), List.of()) : List.of();
-        results.add(new ConditionResult(s.id(), s.name(), ConditionResult.Kind.SCORE, depth, parent, status,
-                p.exact() ? p.min() : null, Unit.NUMBER, s.op(), s.threshold(), p, explanation, dedupe(unknowns),
-                List.of(), route, s.confidence(), s.note()));
+        results.add(new ConditionResult(
+                s.id(),
+                s.name(),
+                ConditionResult.Kind.SCORE,
+                depth,
+                parent,
+                status,
+                p.exact() ? p.min() : null,
+                Unit.NUMBER,
+                s.op(),
+                s.threshold(),
+                p,
+                explanation,
+                dedupe(unknowns),
+                List.of(),
+                route,
+                s.confidence(),
+                s.note()));
         return status;
     }
 
@@ -350,23 +510,41 @@ final class Evaluator {
             boolean yes = v != 0;
             status = Status.of(yes == k.expect());
             boolean met = status == Status.PASS;
-            explanation = Label.lazy(() -> k.name().zh() + ":" + (yes ? "是" : "否") + ",要求" + (k.expect() ? "是" : "否")
-                    + (met ? ",符合" : ",不符合"), () -> k.name().en() + ": " + (yes ? "yes" : "no")
-                    + ", required " + (k.expect() ? "yes" : "no") + (met ? ": met" : ": not met"));
+            explanation = Label.lazy(
+                    () -> k.name().zh() + ":" + (yes ? "是" : "否") + ",要求" + (k.expect() ? "是" : "否")
+                            + (met ? ",符合" : ",不符合"),
+                    () -> k.name().en() + ": " + (yes ? "yes" : "no") + ", required " + (k.expect() ? "yes" : "no")
+                            + (met ? ": met" : ": not met"));
         }
-        results.add(new ConditionResult(k.id(), k.name(), ConditionResult.Kind.CHECK, depth, parent, status,
-                Double.isNaN(v) ? null : v, Unit.FLAG, null, null, null, explanation,
-                status == Status.UNKNOWN ? List.copyOf(trace.unknowns.values()) : List.of(), trace.notes, route,
-                k.confidence(), k.note()));
+        results.add(new ConditionResult(
+                k.id(),
+                k.name(),
+                ConditionResult.Kind.CHECK,
+                depth,
+                parent,
+                status,
+                Double.isNaN(v) ? null : v,
+                Unit.FLAG,
+                null,
+                null,
+                null,
+                explanation,
+                status == Status.UNKNOWN ? List.copyOf(trace.unknowns.values()) : List.of(),
+                trace.notes,
+                route,
+                k.confidence(),
+                k.note()));
         return status;
     }
 
     private static Label unknownExplanation(String name, String nameEn, EvalContext.Trace trace) {
         List<Label> missing = new ArrayList<>(trace.unknowns.values());
         missing.addAll(trace.notes);
-        return Label.lazy(() -> name + ":无法判断,缺少 " + String.join("、", missing.stream().map(Label::zh).toList()),
-                () -> nameEn + ": cannot be decided, missing " + String.join("; ", missing.stream().map(Label::en)
-                        .toList()));
+        return Label.lazy(
+                () -> name + ":无法判断,缺少 "
+                        + String.join("、", missing.stream().map(Label::zh).toList()),
+                () -> nameEn + ": cannot be decided, missing "
+                        + String.join("; ", missing.stream().map(Label::en).toList()));
     }
 
     private static List<Label> dedupe(List<Label> labels) {

@@ -204,7 +204,8 @@ final class ExprParser {
                         return new Expr.Platforms(l);
                     }
                 }
-                throw new Problem(at, "unknown level '" + level + "' / 未知的级别: national, provincial, municipal, district");
+                throw new Problem(
+                        at, "unknown level '" + level + "' / 未知的级别: national, provincial, municipal, district");
             }
             default -> throw new Problem(start, "unknown function '" + name + "' / 未知的函数");
         }
@@ -242,8 +243,11 @@ final class ExprParser {
 
     private Expr number() {
         int start = pos;
-        while (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '.'
-                || text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
+        while (pos < text.length()
+                && (Character.isDigit(text.charAt(pos))
+                        || text.charAt(pos) == '.'
+                        || text.charAt(pos) == 'e'
+                        || text.charAt(pos) == 'E')) {
             pos++;
         }
         if (pos < text.length() && "%万亿".indexOf(text.charAt(pos)) >= 0) {

@@ -11,8 +11,16 @@ import java.util.List;
  * @param unit     how a number is written (e.g. percent for a market share)
  * @param options  the allowed answers of a choice fact, empty otherwise
  */
-public record FactDefinition(String id, Label name, Type type, Unit unit, double min, double max,
-        List<String> options, Confidence confidence, String note) {
+public record FactDefinition(
+        String id,
+        Label name,
+        Type type,
+        Unit unit,
+        double min,
+        double max,
+        List<String> options,
+        Confidence confidence,
+        String note) {
 
     /** The kinds of fact. */
     public enum Type {

@@ -22,13 +22,19 @@ public final class Gap {
     private final List<Label> toConfirm;
     private final double size;
 
-    Gap(Verdict before, Verdict after, List<Change> changes, Map<ReportField, Double> deltas,
-            List<ConditionResult> blockers, List<Label> toConfirm, double size) {
+    Gap(
+            Verdict before,
+            Verdict after,
+            List<Change> changes,
+            Map<ReportField, Double> deltas,
+            List<ConditionResult> blockers,
+            List<Label> toConfirm,
+            double size) {
         this.before = before;
         this.after = after;
         this.changes = List.copyOf(changes);
-        this.deltas = Collections.unmodifiableMap(new EnumMap<>(deltas.isEmpty()
-                ? new EnumMap<>(ReportField.class) : deltas));
+        this.deltas = Collections.unmodifiableMap(
+                new EnumMap<>(deltas.isEmpty() ? new EnumMap<>(ReportField.class) : deltas));
         this.blockers = List.copyOf(blockers);
         this.toConfirm = List.copyOf(toConfirm);
         this.size = size;

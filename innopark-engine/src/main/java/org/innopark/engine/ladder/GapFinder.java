@@ -25,11 +25,22 @@ import org.innopark.engine.registry.ReportField;
 final class GapFinder {
 
     /** Figures where more is an achievement; the default levers of a formula. */
-    private static final Set<ReportField> INCREASABLE = EnumSet.of(ReportField.ST_STAFF, ReportField.RD_STAFF,
-            ReportField.POSTGRAD_STAFF, ReportField.RD_EXPENSE, ReportField.RD_EXPENSE_DOMESTIC,
-            ReportField.HIGH_TECH_REVENUE, ReportField.MAIN_BUSINESS_REVENUE, ReportField.OPERATING_REVENUE,
-            ReportField.NET_PROFIT, ReportField.NET_ASSETS, ReportField.IP_CLASS1, ReportField.IP_CLASS2,
-            ReportField.INVENTION_GRANTS, ReportField.EQUITY_FINANCING, ReportField.STANDARDS_LED);
+    private static final Set<ReportField> INCREASABLE = EnumSet.of(
+            ReportField.ST_STAFF,
+            ReportField.RD_STAFF,
+            ReportField.POSTGRAD_STAFF,
+            ReportField.RD_EXPENSE,
+            ReportField.RD_EXPENSE_DOMESTIC,
+            ReportField.HIGH_TECH_REVENUE,
+            ReportField.MAIN_BUSINESS_REVENUE,
+            ReportField.OPERATING_REVENUE,
+            ReportField.NET_PROFIT,
+            ReportField.NET_ASSETS,
+            ReportField.IP_CLASS1,
+            ReportField.IP_CLASS2,
+            ReportField.INVENTION_GRANTS,
+            ReportField.EQUITY_FINANCING,
+            ReportField.STANDARDS_LED);
 
     /**
      * Accounting links: adding to the key adds as much to these figures (S&T staff are employees; high-tech revenue is
@@ -46,8 +57,8 @@ final class GapFinder {
 
     private static final int ROUNDS = 4;
 
-    private record Plan(Map<ReportField, Double> deltas, List<Change> changes, double cost,
-            List<ConditionResult> blockers) {
+    private record Plan(
+            Map<ReportField, Double> deltas, List<Change> changes, double cost, List<ConditionResult> blockers) {
         static final Plan EMPTY = new Plan(Map.of(), List.of(), 0, List.of());
 
         static Plan blocked(List<ConditionResult> blockers) {
@@ -106,7 +117,8 @@ final class GapFinder {
             current = apply(original, total);
             v = Evaluator.evaluate(scheme, current, year, asOf);
         }
-        double size = blockers.isEmpty() && v.outcome() != Outcome.NOT_QUALIFIED ? cost(total, original)
+        double size = blockers.isEmpty() && v.outcome() != Outcome.NOT_QUALIFIED
+                ? cost(total, original)
                 : Double.POSITIVE_INFINITY;
         return new Gap(before, v, changes, total, blockers, toConfirm(v), size);
     }
@@ -186,8 +198,16 @@ final class GapFinder {
         double bestDelta = 0;
         double bestCost = Double.POSITIVE_INFINITY;
         for (Lever lever : levers(t.levers(), t.value())) {
-            OptionalDouble delta = solve(lever, facts, d -> Evaluator.status(scheme, t,
-                    apply(facts, Map.of(lever.field(), lever.increase() ? d : -d)), year, asOf) == Status.PASS);
+            OptionalDouble delta = solve(
+                    lever,
+                    facts,
+                    d -> Evaluator.status(
+                                    scheme,
+                                    t,
+                                    apply(facts, Map.of(lever.field(), lever.increase() ? d : -d)),
+                                    year,
+                                    asOf)
+                            == Status.PASS);
             if (delta.isPresent()) {
                 double cost = cost(Map.of(lever.field(), delta.getAsDouble()), facts);
                 if (cost < bestCost) {
@@ -221,8 +241,8 @@ final class GapFinder {
                 linkedEn = " (employees grow with them)";
             }
         }
-        String zh = headZh + ":" + (exact ? "需" : "在其他数据不变时约需") + (lever.increase() ? "增加" : "减少")
-                + f.zh() + " " + unit.zh(delta) + linkedZh;
+        String zh = headZh + ":" + (exact ? "需" : "在其他数据不变时约需") + (lever.increase() ? "增加" : "减少") + f.zh() + " "
+                + unit.zh(delta) + linkedZh;
         String amountEn = exact ? Unit.NUMBER.plain(delta) : "about " + unit.en(delta);
         String en = headEn + ": " + amountEn + (lever.increase() ? " more " : " less ") + f.en() + linkedEn
                 + (exact ? "" : ", other figures unchanged");
@@ -263,16 +283,21 @@ final class GapFinder {
         for (Option o : best.chosen()) {
             deltas.merge(o.field(), o.delta(), GapFinder::larger);
             ScoreSheet.IndicatorScore was = Evaluator.indicator(scheme, o.indicator(), facts, year, asOf);
-            ScoreSheet.IndicatorScore will = Evaluator.indicator(scheme, o.indicator(),
-                    apply(facts, Map.of(o.field(), o.delta())), year, asOf);
+            ScoreSheet.IndicatorScore will =
+                    Evaluator.indicator(scheme, o.indicator(), apply(facts, Map.of(o.field(), o.delta())), year, asOf);
             String wasValue = was.value() == null ? "" : " " + was.unit().zh(was.value());
             String wasValueEn = was.value() == null ? "" : " " + was.unit().en(was.value());
             String gain = Unit.NUMBER.plain(o.gain());
-            changes.add(change(new Lever(o.field(), o.delta() >= 0), Math.abs(o.delta()), facts, o.indicator().id(),
+            changes.add(change(
+                    new Lever(o.field(), o.delta() >= 0),
+                    Math.abs(o.delta()),
+                    facts,
+                    o.indicator().id(),
                     o.indicator().name().zh() + wasValue + " → " + will.bracket() + " 档(+" + gain + " 分,"
                             + s.name().zh() + "需 " + s.op().symbol() + " " + Unit.NUMBER.plain(s.threshold()) + ")",
                     o.indicator().name().en() + wasValueEn + " → band " + will.bracket() + " (+" + gain + " points; "
-                            + s.name().en() + " needs " + s.op().symbol() + " " + Unit.NUMBER.plain(s.threshold()) + ")"));
+                            + s.name().en() + " needs " + s.op().symbol() + " " + Unit.NUMBER.plain(s.threshold())
+                            + ")"));
         }
         return new Plan(deltas, changes, cost(deltas, facts), List.of());
     }
@@ -314,7 +339,8 @@ final class GapFinder {
 
     /** The bracket moves of an indicator, each by its cheapest lever. */
     private List<Option> options(Indicator ind, EnterpriseFacts facts) {
-        double now = Evaluator.indicator(scheme, ind, facts, year, asOf).points().max();
+        double now =
+                Evaluator.indicator(scheme, ind, facts, year, asOf).points().max();
         TreeSet<Double> targets = new TreeSet<>();
         Set<Lever> levers = new LinkedHashSet<>();
         collect(ind, targets, levers);
@@ -325,9 +351,18 @@ final class GapFinder {
             }
             Option best = null;
             for (Lever lever : levers) {
-                OptionalDouble delta = solve(lever, facts, d -> Evaluator.indicator(scheme, ind,
-                        apply(facts, Map.of(lever.field(), lever.increase() ? d : -d)), year, asOf).points().max()
-                        >= target - 1e-9);
+                OptionalDouble delta = solve(
+                        lever,
+                        facts,
+                        d -> Evaluator.indicator(
+                                                scheme,
+                                                ind,
+                                                apply(facts, Map.of(lever.field(), lever.increase() ? d : -d)),
+                                                year,
+                                                asOf)
+                                        .points()
+                                        .max()
+                                >= target - 1e-9);
                 if (delta.isPresent()) {
                     double signed = lever.increase() ? delta.getAsDouble() : -delta.getAsDouble();
                     double cost = cost(Map.of(lever.field(), signed), facts);

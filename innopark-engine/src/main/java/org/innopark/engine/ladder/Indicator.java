@@ -10,7 +10,13 @@ import java.util.Map;
  * @param max          the most points it can give
  * @param expertPoints a fact holding the exact points an assessor gave within the bracket's range, or null
  */
-record Indicator(String id, Label name, double max, Source source, FactDefinition expertPoints, Confidence confidence,
+record Indicator(
+        String id,
+        Label name,
+        double max,
+        Source source,
+        FactDefinition expertPoints,
+        Confidence confidence,
         String note) {
 
     sealed interface Source {}

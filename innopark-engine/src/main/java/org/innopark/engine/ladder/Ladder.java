@@ -25,8 +25,13 @@ public final class Ladder {
      * @param schemeId      the scheme assessing the rung, null when it is read from the registry (listing)
      * @param validityYears how long a certificate is valid when it carries no expiry date, null when unknown
      */
-    public record Rung(QualificationType type, int level, String schemeId, Integer validityYears,
-            Confidence confidence, String note) {}
+    public record Rung(
+            QualificationType type,
+            int level,
+            String schemeId,
+            Integer validityYears,
+            Confidence confidence,
+            String note) {}
 
     private final List<Rung> rungs;
     private final Map<QualificationType, Rung> byType = new EnumMap<>(QualificationType.class);
@@ -58,7 +63,11 @@ public final class Ladder {
                 throw n.require("rung").error("rung " + type + " appears twice / 重复的梯级");
             }
             Integer validity = n.get("validity_years").map(RuleNode::integer).orElse(null);
-            rungs.add(new Rung(type, level, n.get("scheme").map(RuleNode::text).orElse(null), validity,
+            rungs.add(new Rung(
+                    type,
+                    level,
+                    n.get("scheme").map(RuleNode::text).orElse(null),
+                    validity,
                     n.get("confidence").map(c -> c.enumValue(Confidence.class)).orElse(Confidence.CONFIRMED),
                     n.text("note", "")));
         }

@@ -50,8 +50,8 @@ public final class LadderAnalytics {
     public record Mismatch(CreditCode creditCode, QualificationType rung, MismatchKind kind, Verdict verdict) {}
 
     /** The ladder of a park in one year. */
-    public record Snapshot(int year, List<RungCount> rungs, List<Mismatch> mismatches,
-            Map<CreditCode, List<Verdict>> verdicts) {}
+    public record Snapshot(
+            int year, List<RungCount> rungs, List<Mismatch> mismatches, Map<CreditCode, List<Verdict>> verdicts) {}
 
     /** How many enterprises moved from one top rung (null: none) to another between two years. */
     public record Transition(QualificationType from, QualificationType to, int count) {
@@ -63,16 +63,16 @@ public final class LadderAnalytics {
     }
 
     /** An enterprise that could climb to a rung, with its verdict and gap. */
-    public record Candidate(CreditCode creditCode, QualificationType currentTop, QualificationType rung,
-            Verdict verdict, Gap gap) {}
+    public record Candidate(
+            CreditCode creditCode, QualificationType currentTop, QualificationType rung, Verdict verdict, Gap gap) {}
 
     /**
      * A certificate that expires soon.
      *
      * @param derived true when the expiry date was not recorded and comes from the rung's validity
      */
-    public record ExpiringCertificate(CreditCode creditCode, Qualification qualification, LocalDate expiresOn,
-            boolean derived, long daysLeft) {}
+    public record ExpiringCertificate(
+            CreditCode creditCode, Qualification qualification, LocalDate expiresOn, boolean derived, long daysLeft) {}
 
     private final Ladder ladder;
     private final LadderAssessment assessment;
@@ -140,7 +140,8 @@ public final class LadderAnalytics {
         List<Transition> out = new ArrayList<>();
         moves.forEach((k, n) -> out.add(new Transition(k.get(0), k.get(1), n)));
         out.sort(Comparator.comparingInt((Transition t) -> ladder.level(t.from()))
-                .thenComparingInt(t -> ladder.level(t.to())).thenComparing(t -> String.valueOf(t.from()))
+                .thenComparingInt(t -> ladder.level(t.to()))
+                .thenComparing(t -> String.valueOf(t.from()))
                 .thenComparing(t -> String.valueOf(t.to())));
         return out;
     }
@@ -222,8 +223,8 @@ public final class LadderAnalytics {
                 }
                 boolean derived = q.expiresOn() == null;
                 if (!today.isBefore(q.grantedOn()) && !expires.isBefore(today) && !expires.isAfter(horizon)) {
-                    out.add(new ExpiringCertificate(e.creditCode(), q, expires, derived,
-                            ChronoUnit.DAYS.between(today, expires)));
+                    out.add(new ExpiringCertificate(
+                            e.creditCode(), q, expires, derived, ChronoUnit.DAYS.between(today, expires)));
                 }
             }
         }

@@ -36,8 +36,7 @@ public final class LadderAssessment {
      */
     public Optional<Verdict> assess(String schemeId, EnterpriseFacts facts, int year) {
         LocalDate asOf = LocalDate.of(year, 12, 31);
-        return schemes.effective(schemeId, asOf, facts.region().orElse(null))
-                .map(s -> assess(s, facts, year, asOf));
+        return schemes.effective(schemeId, asOf, facts.region().orElse(null)).map(s -> assess(s, facts, year, asOf));
     }
 
     /** Assesses against a given scheme version, as of the end of the data year. */
@@ -59,7 +58,8 @@ public final class LadderAssessment {
     public List<Verdict> assessAll(EnterpriseFacts facts, int year) {
         List<Verdict> verdicts = new ArrayList<>();
         for (String id : schemes.ids()) {
-            schemes.effective(id, year).filter(s -> s.baseId().isEmpty() && s.rung().isPresent())
+            schemes.effective(id, year)
+                    .filter(s -> s.baseId().isEmpty() && s.rung().isPresent())
                     .flatMap(s -> assess(id, facts, year))
                     .ifPresent(verdicts::add);
         }
@@ -70,7 +70,9 @@ public final class LadderAssessment {
     public Optional<Verdict> assess(QualificationType rung, EnterpriseFacts facts, int year) {
         for (String id : schemes.ids()) {
             Optional<Scheme> s = schemes.effective(id, year);
-            if (s.isPresent() && s.get().baseId().isEmpty() && s.get().rung().filter(rung::equals).isPresent()) {
+            if (s.isPresent()
+                    && s.get().baseId().isEmpty()
+                    && s.get().rung().filter(rung::equals).isPresent()) {
                 return assess(id, facts, year);
             }
         }

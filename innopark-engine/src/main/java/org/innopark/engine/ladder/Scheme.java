@@ -37,9 +37,23 @@ public final class Scheme {
     final RuleNode file;
     private final Map<String, FactDefinition> factsById = new LinkedHashMap<>();
 
-    Scheme(String id, String version, Label name, QualificationType rung, LocalDate effectiveFrom,
-            LocalDate effectiveTo, String source, Confidence confidence, String notes, String baseId, String region,
-            String origin, List<FactDefinition> facts, List<Quantity> quantities, List<Block> blocks, Condition root,
+    Scheme(
+            String id,
+            String version,
+            Label name,
+            QualificationType rung,
+            LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            String source,
+            Confidence confidence,
+            String notes,
+            String baseId,
+            String region,
+            String origin,
+            List<FactDefinition> facts,
+            List<Quantity> quantities,
+            List<Block> blocks,
+            Condition root,
             RuleNode file) {
         this.id = id;
         this.version = version;

@@ -21,21 +21,56 @@ import org.innopark.engine.rules.RuleNode;
  */
 final class SchemeParser {
 
-    static final Set<String> SCHEME_KEYS = Set.of("id", "version", "name", "rung", "effective", "source",
-            "confidence", "notes", "facts", "quantities", "scoring", "qualifies");
-    static final Set<String> OVERRIDE_KEYS = Set.of("id", "base", "base_version", "region", "version", "name",
-            "effective", "source", "confidence", "notes", "add", "replace");
-    private static final Set<String> FACT_KEYS = Set.of("id", "name", "type", "unit", "min", "max", "options",
-            "confidence", "note");
+    static final Set<String> SCHEME_KEYS = Set.of(
+            "id",
+            "version",
+            "name",
+            "rung",
+            "effective",
+            "source",
+            "confidence",
+            "notes",
+            "facts",
+            "quantities",
+            "scoring",
+            "qualifies");
+    static final Set<String> OVERRIDE_KEYS = Set.of(
+            "id",
+            "base",
+            "base_version",
+            "region",
+            "version",
+            "name",
+            "effective",
+            "source",
+            "confidence",
+            "notes",
+            "add",
+            "replace");
+    private static final Set<String> FACT_KEYS =
+            Set.of("id", "name", "type", "unit", "min", "max", "options", "confidence", "note");
     private static final Set<String> QUANTITY_KEYS = Set.of("id", "name", "unit", "formula");
     private static final Set<String> BLOCK_KEYS = Set.of("id", "name", "max", "indicators");
-    private static final Set<String> INDICATOR_KEYS = Set.of("id", "name", "max", "value", "unit", "brackets",
-            "levers", "points_from", "choice", "points", "best_of", "expert_points", "confidence", "note");
-    private static final Set<String> GROUP_KEYS = Set.of("id", "name", "all", "any", "direct", "confidence", "note");
-    private static final Set<String> THRESHOLD_KEYS = Set.of("id", "name", "value", "unit", "op", "threshold",
-            "levers", "confidence", "note");
-    private static final Set<String> SCORE_KEYS = Set.of("id", "name", "score", "op", "threshold", "confidence",
+    private static final Set<String> INDICATOR_KEYS = Set.of(
+            "id",
+            "name",
+            "max",
+            "value",
+            "unit",
+            "brackets",
+            "levers",
+            "points_from",
+            "choice",
+            "points",
+            "best_of",
+            "expert_points",
+            "confidence",
             "note");
+    private static final Set<String> GROUP_KEYS = Set.of("id", "name", "all", "any", "direct", "confidence", "note");
+    private static final Set<String> THRESHOLD_KEYS =
+            Set.of("id", "name", "value", "unit", "op", "threshold", "levers", "confidence", "note");
+    private static final Set<String> SCORE_KEYS =
+            Set.of("id", "name", "score", "op", "threshold", "confidence", "note");
     private static final Set<String> CHECK_KEYS = Set.of("id", "name", "check", "expect", "confidence", "note");
     private static final String NAME = "[A-Za-z][A-Za-z0-9_]*";
     private static final String ID = "[A-Za-z0-9][A-Za-z0-9_.-]*";
@@ -56,8 +91,8 @@ final class SchemeParser {
         void checkAllUsed() {
             byCategory.forEach((category, items) -> items.forEach((id, node) -> {
                 if (!used.contains(node)) {
-                    throw node.error("the base scheme has no " + category + " with id '" + id
-                            + "' to replace / 基础方案中没有该id");
+                    throw node.error(
+                            "the base scheme has no " + category + " with id '" + id + "' to replace / 基础方案中没有该id");
                 }
             }));
         }
@@ -116,8 +151,13 @@ final class SchemeParser {
                         throw item.error("id '" + id + "' is replaced twice / 重复替换");
                     }
                 }
-                r.byCategory.put(category.equals("facts") ? "fact" : category.equals("quantities") ? "quantity"
-                        : category.substring(0, category.length() - 1), items);
+                r.byCategory.put(
+                        category.equals("facts")
+                                ? "fact"
+                                : category.equals("quantities")
+                                        ? "quantity"
+                                        : category.substring(0, category.length() - 1),
+                        items);
             });
         });
         override.get("add").ifPresent(add -> {
@@ -128,7 +168,8 @@ final class SchemeParser {
         });
         String region = override.get("region").map(n -> n.text().strip()).orElse(null);
         if (region != null && !region.matches("\\d{2}|\\d{4}|\\d{6}")) {
-            throw override.require("region").error("region must be a GB/T 2260 prefix of 2, 4 or 6 digits / 应为行政区划代码前缀");
+            throw override.require("region")
+                    .error("region must be a GB/T 2260 prefix of 2, 4 or 6 digits / 应为行政区划代码前缀");
         }
         SchemeParser p = new SchemeParser(r);
         Scheme merged = p.build(base.file, override, base, region, addedFacts, addedQuantities, addedConditions);
@@ -138,8 +179,14 @@ final class SchemeParser {
         return merged;
     }
 
-    private Scheme build(RuleNode body, RuleNode header, Scheme base, String region, List<RuleNode> addedFacts,
-            List<RuleNode> addedQuantities, List<RuleNode> addedConditions) {
+    private Scheme build(
+            RuleNode body,
+            RuleNode header,
+            Scheme base,
+            String region,
+            List<RuleNode> addedFacts,
+            List<RuleNode> addedQuantities,
+            List<RuleNode> addedConditions) {
         String id = header.require("id").text().strip();
         if (!id.matches(ID)) {
             throw header.require("id").error("an id uses letters, digits, '-', '_' and '.' / id 只能包含字母、数字、-、_、.");
@@ -148,7 +195,9 @@ final class SchemeParser {
         Label name = label(header.require("name"));
         QualificationType rung = base != null
                 ? base.rung().orElse(null)
-                : header.get("rung").map(n -> n.enumValue(QualificationType.class)).orElse(null);
+                : header.get("rung")
+                        .map(n -> n.enumValue(QualificationType.class))
+                        .orElse(null);
         LocalDate from;
         LocalDate to;
         if (header.get("effective").isPresent() || base == null) {
@@ -205,13 +254,31 @@ final class SchemeParser {
         }
         for (Condition.ScoreCheck check : scoreChecks) {
             if (!scoreTargets.containsKey(check.target())) {
-                throw scoreCheckNodes.get(check).require("score").error("no block or indicator '" + check.target()
-                        + "' in the scoring; use total, a block id or an indicator id / 评分中没有该项");
+                throw scoreCheckNodes
+                        .get(check)
+                        .require("score")
+                        .error("no block or indicator '" + check.target()
+                                + "' in the scoring; use total, a block id or an indicator id / 评分中没有该项");
             }
         }
-        return new Scheme(id, version, name, rung, from, to, source, confidence, notes,
-                base == null ? null : base.id(), region, header.file(), List.copyOf(facts.values()),
-                List.copyOf(quantities.values()), blocks, root, body);
+        return new Scheme(
+                id,
+                version,
+                name,
+                rung,
+                from,
+                to,
+                source,
+                confidence,
+                notes,
+                base == null ? null : base.id(),
+                region,
+                header.file(),
+                List.copyOf(facts.values()),
+                List.copyOf(quantities.values()),
+                blocks,
+                root,
+                body);
     }
 
     private RuleNode replaced(String category, RuleNode item) {
@@ -246,11 +313,23 @@ final class SchemeParser {
                 throw n.require("max").error("max is below min / 最大值小于最小值");
             }
             unit = n.get("unit").map(u -> u.enumValue(Unit.class)).orElse(Unit.NUMBER);
-        } else if (n.get("options").isPresent() || n.get("min").isPresent() || n.get("max").isPresent()) {
+        } else if (n.get("options").isPresent()
+                || n.get("min").isPresent()
+                || n.get("max").isPresent()) {
             throw n.error("a boolean fact takes no options, min or max / 是非型事实不设选项或范围");
         }
-        facts.put(id, new FactDefinition(id, label(n.require("name")), type, unit, min, max, options,
-                confidence(n), n.text("note", "")));
+        facts.put(
+                id,
+                new FactDefinition(
+                        id,
+                        label(n.require("name")),
+                        type,
+                        unit,
+                        min,
+                        max,
+                        options,
+                        confidence(n),
+                        n.text("note", "")));
     }
 
     private void addQuantity(RuleNode n) {
@@ -264,7 +343,8 @@ final class SchemeParser {
     private String formulaName(RuleNode idNode) {
         String id = idNode.text().strip();
         if (!id.matches(NAME)) {
-            throw idNode.error("a name used in formulas starts with a letter and uses letters, digits and '_' / 名称格式不正确");
+            throw idNode.error(
+                    "a name used in formulas starts with a letter and uses letters, digits and '_' / 名称格式不正确");
         }
         if (ReportField.find(id) != null && ReportField.find(id).key().equals(id) || Expr.Builtin.find(id) != null) {
             throw idNode.error("'" + id + "' is a report field or built-in name / 与年报字段或内置名称重名");
@@ -290,8 +370,8 @@ final class SchemeParser {
         FactDefinition f = facts.get(name);
         if (f != null) {
             if (f.type() == FactDefinition.Type.CHOICE) {
-                throw new ExprParser.Problem(0, "the choice fact '" + name
-                        + "' can only be scored with 'choice:' / 选项型事实只能用于 choice");
+                throw new ExprParser.Problem(
+                        0, "the choice fact '" + name + "' can only be scored with 'choice:' / 选项型事实只能用于 choice");
             }
             return new Expr.FactRef(f);
         }
@@ -377,8 +457,10 @@ final class SchemeParser {
         n.allowOnly(INDICATOR_KEYS);
         String id = scoreId(n.require("id"));
         Label name = label(n.require("name"));
-        int kinds = (n.get("brackets").isPresent() ? 1 : 0) + (n.get("points_from").isPresent() ? 1 : 0)
-                + (n.get("choice").isPresent() ? 1 : 0) + (n.get("best_of").isPresent() ? 1 : 0);
+        int kinds = (n.get("brackets").isPresent() ? 1 : 0)
+                + (n.get("points_from").isPresent() ? 1 : 0)
+                + (n.get("choice").isPresent() ? 1 : 0)
+                + (n.get("best_of").isPresent() ? 1 : 0);
         if (kinds != 1) {
             throw n.error("an indicator has exactly one of brackets (with value), points_from, choice (with points)"
                     + " or best_of / 指标须且只能有一种计分方式");
@@ -398,7 +480,8 @@ final class SchemeParser {
                 brackets.add(new Indicator.Bracket(r, points(b.require("points"))));
             }
             checkCoverage(ranges, nodes, n.require("brackets"));
-            brackets.sort(Comparator.comparingDouble((Indicator.Bracket b) -> b.range().lower()));
+            brackets.sort(Comparator.comparingDouble(
+                    (Indicator.Bracket b) -> b.range().lower()));
             Indicator.Brackets bs = new Indicator.Brackets(value, unit, brackets, levers(n, value));
             source = bs;
             computedMax = bs.all().max();
@@ -415,7 +498,8 @@ final class SchemeParser {
             RuleNode pn = n.require("points");
             pn.entries().forEach((option, v) -> {
                 if (!f.options().contains(option)) {
-                    throw v.error("'" + option + "' is not an option of " + f.id() + ": " + f.options() + " / 不是该事实的选项");
+                    throw v.error(
+                            "'" + option + "' is not an option of " + f.id() + ": " + f.options() + " / 不是该事实的选项");
                 }
                 points.put(option, number(v));
             });
@@ -425,7 +509,10 @@ final class SchemeParser {
                 }
             }
             source = new Indicator.Choice(f, points);
-            computedMax = points.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            computedMax = points.values().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .max()
+                    .orElse(0);
         } else {
             List<Indicator> alternatives = new ArrayList<>();
             for (RuleNode a : n.require("best_of").items()) {
@@ -435,17 +522,21 @@ final class SchemeParser {
                 throw n.require("best_of").error("best_of needs at least two alternatives / 至少两种方案");
             }
             source = new Indicator.BestOf(alternatives);
-            computedMax = alternatives.stream().mapToDouble(Indicator::max).max().orElse(0);
+            computedMax =
+                    alternatives.stream().mapToDouble(Indicator::max).max().orElse(0);
         }
         double max = computedMax;
         if (n.get("max").isPresent()) {
             max = number(n.require("max"));
             if (Operator.compare(computedMax, max) > 0) {
-                throw n.require("max").error("the points can reach " + Unit.NUMBER.plain(computedMax)
-                        + ", more than max " + n.require("max").text() + " / 分值超过该指标满分");
+                throw n.require("max")
+                        .error("the points can reach " + Unit.NUMBER.plain(computedMax) + ", more than max "
+                                + n.require("max").text() + " / 分值超过该指标满分");
             }
         }
-        FactDefinition expert = n.get("expert_points").map(e -> fact(e, FactDefinition.Type.NUMBER)).orElse(null);
+        FactDefinition expert = n.get("expert_points")
+                .map(e -> fact(e, FactDefinition.Type.NUMBER))
+                .orElse(null);
         Indicator indicator = new Indicator(id, name, max, source, expert, confidence(n), n.text("note", ""));
         scoreTargets.put(id, max);
         return indicator;
@@ -517,8 +608,9 @@ final class SchemeParser {
                 .thenComparing(i -> !ranges.get(i).lowerInclusive()));
         Range first = ranges.get(order.get(0));
         if (!first.unboundedBelow()) {
-            throw nodes.get(order.get(0)).error("values below " + first.lower()
-                    + " fall in no interval; open the lowest one, e.g. (,10%) / 最低区间应不设下限");
+            throw nodes.get(order.get(0))
+                    .error("values below " + first.lower()
+                            + " fall in no interval; open the lowest one, e.g. (,10%) / 最低区间应不设下限");
         }
         for (int k = 1; k < order.size(); k++) {
             Range a = ranges.get(order.get(k - 1));
@@ -531,14 +623,16 @@ final class SchemeParser {
                         + " would fall in both / 区间重叠");
             }
             if (c < 0 || !a.upperInclusive() && !b.lowerInclusive()) {
-                throw at.error("gap after the interval " + a + ": " + (c < 0 ? "values from " + a.upper() + " to "
-                        + b.lower() : "the value " + b.lower()) + " fall in no interval / 区间之间有空缺");
+                throw at.error("gap after the interval " + a + ": "
+                        + (c < 0 ? "values from " + a.upper() + " to " + b.lower() : "the value " + b.lower())
+                        + " fall in no interval / 区间之间有空缺");
             }
         }
         Range last = ranges.get(order.get(order.size() - 1));
         if (!last.unboundedAbove()) {
-            throw nodes.get(order.get(order.size() - 1)).error("values above " + last.upper()
-                    + " fall in no interval; open the highest one, e.g. [30%,) / 最高区间应不设上限");
+            throw nodes.get(order.get(order.size() - 1))
+                    .error("values above " + last.upper()
+                            + " fall in no interval; open the highest one, e.g. [30%,) / 最高区间应不设上限");
         }
     }
 
@@ -578,7 +672,8 @@ final class SchemeParser {
             if (children.isEmpty()) {
                 throw n.error("an empty group / 条件组为空");
             }
-            Label name = n.get("name").map(this::label)
+            Label name = n.get("name")
+                    .map(this::label)
                     .orElse(any ? new Label("满足其一", "Any one of") : new Label("全部满足", "All of"));
             boolean direct = n.get("direct").map(RuleNode::bool).orElse(false);
             return new Condition.Group(id, name, any, direct, children, confidence(n), n.text("note", ""));
@@ -597,15 +692,30 @@ final class SchemeParser {
             } else {
                 fixed = number(t);
             }
-            return new Condition.Threshold(id, name(n, value), value, unit, op, fixed, table, levers(n, value),
-                    confidence(n), n.text("note", ""));
+            return new Condition.Threshold(
+                    id,
+                    name(n, value),
+                    value,
+                    unit,
+                    op,
+                    fixed,
+                    table,
+                    levers(n, value),
+                    confidence(n),
+                    n.text("note", ""));
         }
         if (n.get("score").isPresent()) {
             n.allowOnly(SCORE_KEYS);
             String id = conditionId(n.require("id"));
             String target = n.require("score").text().strip();
-            Condition.ScoreCheck check = new Condition.ScoreCheck(id, label(n.require("name")), target,
-                    operator(n.require("op")), number(n.require("threshold")), confidence(n), n.text("note", ""));
+            Condition.ScoreCheck check = new Condition.ScoreCheck(
+                    id,
+                    label(n.require("name")),
+                    target,
+                    operator(n.require("op")),
+                    number(n.require("threshold")),
+                    confidence(n),
+                    n.text("note", ""));
             scoreChecks.add(check);
             scoreCheckNodes.put(check, n);
             return check;
@@ -648,8 +758,13 @@ final class SchemeParser {
         }
         checkCoverage(ranges, nodes, t.require("table"));
         Label keyName = nameOf(key);
-        return new Condition.ThresholdTable(key, keyName == null ? new Label(t.require("by").text(),
-                t.require("by").text()) : keyName, unitOf(key), rows);
+        return new Condition.ThresholdTable(
+                key,
+                keyName == null
+                        ? new Label(t.require("by").text(), t.require("by").text())
+                        : keyName,
+                unitOf(key),
+                rows);
     }
 
     private String conditionId(RuleNode idNode) {

@@ -58,8 +58,9 @@ public final class SchemeRegistry {
                     .filter(s -> baseVersion == null || s.version().equals(baseVersion))
                     .toList();
             if (bases.isEmpty()) {
-                throw o.require("base").error("no scheme '" + baseId + "'" + (baseVersion == null ? ""
-                        : " version " + baseVersion) + " to override / 找不到要覆盖的基础方案");
+                throw o.require("base")
+                        .error("no scheme '" + baseId + "'" + (baseVersion == null ? "" : " version " + baseVersion)
+                                + " to override / 找不到要覆盖的基础方案");
             }
             boolean applied = false;
             for (Scheme base : bases) {
@@ -80,13 +81,15 @@ public final class SchemeRegistry {
         for (Scheme other : versions) {
             boolean sameBase = s.baseId().isEmpty() == other.baseId().isEmpty();
             if (sameBase && other.version().equals(s.version()) && s.baseId().isEmpty()) {
-                throw file.require("version").error("scheme " + s.id() + " version " + s.version()
-                        + " is defined twice (also in " + other.origin() + ") / 同一版本重复定义");
+                throw file.require("version")
+                        .error("scheme " + s.id() + " version " + s.version() + " is defined twice (also in "
+                                + other.origin() + ") / 同一版本重复定义");
             }
             if (sameBase && overlaps(s, other)) {
-                throw file.require("id").error("scheme " + s.id() + " version " + s.version()
-                        + " is in force on the same days as version " + other.version() + " (" + other.origin()
-                        + "); end one before the other starts / 两个版本的有效期重叠");
+                throw file.require("id")
+                        .error("scheme " + s.id() + " version " + s.version()
+                                + " is in force on the same days as version " + other.version() + " (" + other.origin()
+                                + "); end one before the other starts / 两个版本的有效期重叠");
             }
         }
         versions.add(s);
@@ -132,7 +135,8 @@ public final class SchemeRegistry {
     public static Scheme readScheme(Path file) {
         RuleNode root = RuleNode.parse(file);
         if (SchemeParser.isOverride(root)) {
-            throw root.require("base").error("a regional override needs its base scheme; load it into a registry / 覆盖文件需与基础方案一起加载");
+            throw root.require("base")
+                    .error("a regional override needs its base scheme; load it into a registry / 覆盖文件需与基础方案一起加载");
         }
         return SchemeParser.parse(root);
     }
@@ -187,12 +191,16 @@ public final class SchemeRegistry {
     }
 
     public Optional<Scheme> version(String id, String version) {
-        return byId.getOrDefault(id, List.of()).stream().filter(s -> s.version().equals(version)).findFirst();
+        return byId.getOrDefault(id, List.of()).stream()
+                .filter(s -> s.version().equals(version))
+                .findFirst();
     }
 
     /** The version of a scheme in force on a day. */
     public Optional<Scheme> effective(String id, LocalDate day) {
-        return byId.getOrDefault(id, List.of()).stream().filter(s -> s.effectiveOn(day)).findFirst();
+        return byId.getOrDefault(id, List.of()).stream()
+                .filter(s -> s.effectiveOn(day))
+                .findFirst();
     }
 
     /** The version in force at the end of a data year. */
@@ -212,9 +220,13 @@ public final class SchemeRegistry {
         Scheme best = null;
         for (List<Scheme> variants : byId.values()) {
             for (Scheme v : variants) {
-                if (v.baseId().map(id::equals).orElse(false) && v.region().isPresent() && v.effectiveOn(day)
+                if (v.baseId().map(id::equals).orElse(false)
+                        && v.region().isPresent()
+                        && v.effectiveOn(day)
                         && region.value().startsWith(v.region().get())
-                        && (best == null || v.region().get().length() > best.region().get().length())) {
+                        && (best == null
+                                || v.region().get().length()
+                                        > best.region().get().length())) {
                     best = v;
                 }
             }

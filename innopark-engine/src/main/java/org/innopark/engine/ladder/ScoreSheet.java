@@ -27,8 +27,18 @@ public record ScoreSheet(Points total, double max, List<BlockScore> blocks) {
      * @param bracket     the bracket the value fell in, in interval notation, or the chosen option
      * @param alternative for a "better of" indicator, the id of the alternative that gave the points
      */
-    public record IndicatorScore(String id, Label name, Double value, Unit unit, Points points, double max,
-            String bracket, String alternative, Label explanation, List<Label> unknownInputs, List<Label> notes) {
+    public record IndicatorScore(
+            String id,
+            Label name,
+            Double value,
+            Unit unit,
+            Points points,
+            double max,
+            String bracket,
+            String alternative,
+            Label explanation,
+            List<Label> unknownInputs,
+            List<Label> notes) {
         public IndicatorScore {
             unknownInputs = List.copyOf(unknownInputs);
             notes = List.copyOf(notes);

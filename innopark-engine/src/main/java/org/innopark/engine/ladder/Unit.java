@@ -46,8 +46,10 @@ public enum Unit {
     String plain(double v) {
         return switch (this) {
             case PERCENT -> number(v * 100, "0.##") + "%";
-            case YUAN -> Math.abs(v) >= 1e8 ? number(v / 1e8, "0.####") + "亿" : Math.abs(v) >= 1e4
-                    ? number(v / 1e4, "0.####") + "万" : number(v, "0.##");
+            case YUAN ->
+                Math.abs(v) >= 1e8
+                        ? number(v / 1e8, "0.####") + "亿"
+                        : Math.abs(v) >= 1e4 ? number(v / 1e4, "0.####") + "万" : number(v, "0.##");
             default -> number(v, "0.####");
         };
     }
@@ -107,6 +109,8 @@ public enum Unit {
     }
 
     private static String number(double v, String pattern) {
-        return FORMATS.get().computeIfAbsent(pattern, p -> new DecimalFormat(p, SYMBOLS)).format(v);
+        return FORMATS.get()
+                .computeIfAbsent(pattern, p -> new DecimalFormat(p, SYMBOLS))
+                .format(v);
     }
 }

@@ -22,8 +22,15 @@ public final class Verdict {
     private final ConditionResult directRoute;
     private final List<ConditionResult> undecided;
 
-    Verdict(CreditCode creditCode, Scheme scheme, int year, LocalDate asOf, Outcome outcome,
-            List<ConditionResult> conditions, ScoreSheet score, ConditionResult directRoute,
+    Verdict(
+            CreditCode creditCode,
+            Scheme scheme,
+            int year,
+            LocalDate asOf,
+            Outcome outcome,
+            List<ConditionResult> conditions,
+            ScoreSheet score,
+            ConditionResult directRoute,
             List<ConditionResult> undecided) {
         this.creditCode = creditCode;
         this.scheme = scheme;

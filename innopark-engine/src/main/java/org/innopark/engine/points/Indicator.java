@@ -8,9 +8,20 @@ package org.innopark.engine.points;
  * @param weights points at full score, per {@link Stage} ordinal
  * @param addOn whether it is a park's 特色指标 added to a base scheme
  */
-public record Indicator(int index, String id, String nameZh, String nameEn, int group, Formula formula,
-        Direction direction, Scoring scoring, double[] weights, MissingPolicy missing, boolean addOn,
-        Confidence confidence, String basis) {
+public record Indicator(
+        int index,
+        String id,
+        String nameZh,
+        String nameEn,
+        int group,
+        Formula formula,
+        Direction direction,
+        Scoring scoring,
+        double[] weights,
+        MissingPolicy missing,
+        boolean addOn,
+        Confidence confidence,
+        String basis) {
 
     /** Points at full score for a stage. */
     public double weight(Stage stage) {

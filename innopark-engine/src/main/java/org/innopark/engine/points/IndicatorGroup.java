@@ -7,8 +7,17 @@ package org.innopark.engine.points;
  * @param weights points of the group at full score per {@link Stage} ordinal (the sum of its indicators')
  * @param first index of its first indicator; its indicators are {@code first … first + count − 1}
  */
-public record IndicatorGroup(int index, String id, String nameZh, String nameEn, boolean bonus, double[] weights,
-        int first, int count, Confidence confidence, String basis) {
+public record IndicatorGroup(
+        int index,
+        String id,
+        String nameZh,
+        String nameEn,
+        boolean bonus,
+        double[] weights,
+        int first,
+        int count,
+        Confidence confidence,
+        String basis) {
 
     public double weight(Stage stage) {
         return weights[stage.ordinal()];

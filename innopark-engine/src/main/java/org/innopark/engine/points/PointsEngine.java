@@ -83,8 +83,19 @@ public final class PointsEngine implements AutoCloseable {
         int[] order = new int[n];
         int chunks = Math.min(input.cohortCount(), threads * 4);
         parallel(chunks, t -> rank(combination.total, cohorts, t, chunks, percentile, rank, order));
-        return new PointsResult(scheme, input, points, combination.groups, combination.total, percentile, rank, order,
-                cohorts.start, reported, combination.baseFactor, combination.bonusFactor);
+        return new PointsResult(
+                scheme,
+                input,
+                points,
+                combination.groups,
+                combination.total,
+                percentile,
+                rank,
+                order,
+                cohorts.start,
+                reported,
+                combination.baseFactor,
+                combination.bonusFactor);
     }
 
     /** The rows of each cohort, in row order: cohort c's rows are {@code members[start[c] … start[c + 1] − 1]}. */
@@ -121,7 +132,8 @@ public final class PointsEngine implements AutoCloseable {
                 task.accept(t);
             }
         } else {
-            pool.submit(() -> IntStream.range(0, tasks).parallel().forEach(task)).join();
+            pool.submit(() -> IntStream.range(0, tasks).parallel().forEach(task))
+                    .join();
         }
     }
 
@@ -189,8 +201,8 @@ public final class PointsEngine implements AutoCloseable {
                     }
                 } else if (scoring instanceof Scoring.MinMax mm) {
                     double lo = count == 0 || !Double.isNaN(mm.lower()) ? mm.lower() : SegmentSorter.value(keys[0]);
-                    double hi = count == 0 || !Double.isNaN(mm.upper()) ? mm.upper()
-                            : SegmentSorter.value(keys[count - 1]);
+                    double hi =
+                            count == 0 || !Double.isNaN(mm.upper()) ? mm.upper() : SegmentSorter.value(keys[count - 1]);
                     for (int j = 0; j < count; j++) {
                         out[rows[j]] = minMax(column[rows[j]], lo, hi, higher);
                     }
@@ -201,7 +213,8 @@ public final class PointsEngine implements AutoCloseable {
                     }
                 }
                 if (count < to - from) {
-                    double fill = policy != MissingPolicy.COHORT_MEDIAN ? missingShare
+                    double fill = policy != MissingPolicy.COHORT_MEDIAN
+                            ? missingShare
                             : count == 0 ? 0 : medianShare(scoring, higher, keys, 0, count);
                     for (int j = from; j < to; j++) {
                         int i = members[j];
@@ -391,8 +404,8 @@ public final class PointsEngine implements AutoCloseable {
     }
 
     /** Ranks the cohorts {@code part, part + parts, …} by total. */
-    private void rank(double[] total, Cohorts cohorts, int part, int parts, double[] percentile, int[] rank,
-            int[] order) {
+    private void rank(
+            double[] total, Cohorts cohorts, int part, int parts, double[] percentile, int[] rank, int[] order) {
         SegmentSorter s = sorter(cohorts.largest);
         try {
             for (int c = part; c < cohorts.start.length - 1; c += parts) {

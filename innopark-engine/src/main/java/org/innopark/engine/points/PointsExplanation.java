@@ -20,9 +20,19 @@ import java.util.List;
  * @param earners the indicators by points earned, most first
  * @param improvements the improvements by rank gained, then points gained, most first
  */
-public record PointsExplanation(String key, String cohort, Stage stage, double total, double maximum, int rank,
-        int cohortSize, double percentile, List<IndicatorDetail> indicators, List<GroupDetail> groups,
-        List<IndicatorDetail> earners, List<Improvement> improvements) {
+public record PointsExplanation(
+        String key,
+        String cohort,
+        Stage stage,
+        double total,
+        double maximum,
+        int rank,
+        int cohortSize,
+        double percentile,
+        List<IndicatorDetail> indicators,
+        List<GroupDetail> groups,
+        List<IndicatorDetail> earners,
+        List<Improvement> improvements) {
 
     /**
      * One indicator of the enterprise.
@@ -35,8 +45,16 @@ public record PointsExplanation(String key, String cohort, Stage stage, double t
      * @param topDecile the value that reaches the top tenth: percentile_cont(0.9), or (0.1) when lower is better
      * @param reported how many of the cohort reported the indicator
      */
-    public record IndicatorDetail(Indicator indicator, double value, MissingPolicy policyApplied, double points,
-            double maxPoints, double percentile, double cohortMedian, double topDecile, int reported) {}
+    public record IndicatorDetail(
+            Indicator indicator,
+            double value,
+            MissingPolicy policyApplied,
+            double points,
+            double maxPoints,
+            double percentile,
+            double cohortMedian,
+            double topDecile,
+            int reported) {}
 
     /** One group's points and its maximum for this enterprise. */
     public record GroupDetail(IndicatorGroup group, double points, double maxPoints) {}
@@ -49,8 +67,15 @@ public record PointsExplanation(String key, String cohort, Stage stage, double t
      * @param target what the target is: {@code P50} (the cohort's next decile), {@code median} (report a missing
      *     value at the cohort median) or {@code next bracket [a, b)}
      */
-    public record Improvement(Indicator indicator, double currentValue, double targetValue, boolean beyond,
-            String target, double pointsGain, int newRank, int rankGain) {}
+    public record Improvement(
+            Indicator indicator,
+            double currentValue,
+            double targetValue,
+            boolean beyond,
+            String target,
+            double pointsGain,
+            int newRank,
+            int rankGain) {}
 
     /** Explains row {@code row} of a result. */
     public static PointsExplanation of(PointsResult result, int row) {
@@ -77,9 +102,15 @@ public record PointsExplanation(String key, String cohort, Stage stage, double t
             double value = input.value(k, row);
             double[] cohortValues = reportedValues(input, k, members, -1);
             others[k] = reportedValues(input, k, members, row);
-            details.add(new IndicatorDetail(indicator, value, applied, points, excluded[k] ? 0 : max,
-                    Double.isNaN(value) ? Double.NaN : percentRank(cohortValues, value, indicator.higherIsBetter(),
-                            cohortValues.length),
+            details.add(new IndicatorDetail(
+                    indicator,
+                    value,
+                    applied,
+                    points,
+                    excluded[k] ? 0 : max,
+                    Double.isNaN(value)
+                            ? Double.NaN
+                            : percentRank(cohortValues, value, indicator.higherIsBetter(), cohortValues.length),
                     PointsEngine.quantile(cohortValues, 0.5),
                     PointsEngine.quantile(cohortValues, indicator.higherIsBetter() ? 0.9 : 0.1),
                     cohortValues.length));
@@ -93,7 +124,8 @@ public record PointsExplanation(String key, String cohort, Stage stage, double t
             groups.add(new GroupDetail(g, result.groupPoints(row, g.index()), max));
         }
         List<IndicatorDetail> earners = new ArrayList<>(details);
-        earners.sort(Comparator.comparingDouble(IndicatorDetail::points).reversed()
+        earners.sort(Comparator.comparingDouble(IndicatorDetail::points)
+                .reversed()
                 .thenComparingInt(d -> d.indicator().index()));
         double[] otherTotals = new double[members.length - 1];
         int t = 0;
@@ -104,25 +136,46 @@ public record PointsExplanation(String key, String cohort, Stage stage, double t
         }
         List<Improvement> improvements = new ArrayList<>();
         for (int k = 0; k < m; k++) {
-            Improvement improvement = improve(scheme, result, row, k, details.get(k), others[k], shares, excluded,
-                    otherTotals);
+            Improvement improvement =
+                    improve(scheme, result, row, k, details.get(k), others[k], shares, excluded, otherTotals);
             if (improvement != null) {
                 improvements.add(improvement);
             }
         }
-        improvements.sort(Comparator.comparingInt(Improvement::rankGain).reversed()
-                .thenComparing(Comparator.comparingDouble(Improvement::pointsGain).reversed())
+        improvements.sort(Comparator.comparingInt(Improvement::rankGain)
+                .reversed()
+                .thenComparing(
+                        Comparator.comparingDouble(Improvement::pointsGain).reversed())
                 .thenComparingInt(i -> i.indicator().index()));
         double maximum = 0;
         for (GroupDetail g : groups) {
             maximum += g.maxPoints();
         }
-        return new PointsExplanation(input.key(row), input.cohortName(cohort), stage, result.total(row), maximum,
-                result.rank(row), members.length, result.percentile(row), details, groups, earners, improvements);
+        return new PointsExplanation(
+                input.key(row),
+                input.cohortName(cohort),
+                stage,
+                result.total(row),
+                maximum,
+                result.rank(row),
+                members.length,
+                result.percentile(row),
+                details,
+                groups,
+                earners,
+                improvements);
     }
 
-    private static Improvement improve(PointsScheme scheme, PointsResult result, int row, int k, IndicatorDetail detail,
-            double[] others, double[] shares, boolean[] excluded, double[] otherTotals) {
+    private static Improvement improve(
+            PointsScheme scheme,
+            PointsResult result,
+            int row,
+            int k,
+            IndicatorDetail detail,
+            double[] others,
+            double[] shares,
+            boolean[] excluded,
+            double[] otherTotals) {
         Indicator indicator = detail.indicator();
         boolean higher = indicator.higherIsBetter();
         double value = detail.value();
@@ -232,7 +285,8 @@ public record PointsExplanation(String key, String cohort, Stage stage, double t
         double total = 0;
         for (int k = 0; k < shares.length; k++) {
             if (!excluded[k]) {
-                boolean isBonus = scheme.groups().get(scheme.indicator(k).group()).bonus();
+                boolean isBonus =
+                        scheme.groups().get(scheme.indicator(k).group()).bonus();
                 total += scheme.indicator(k).weight(stage) * shares[k] * (isBonus ? bonus : base);
             }
         }

@@ -31,8 +31,8 @@ public final class PointsInput {
     private final String[] keys;
     private final String[] cohortNames;
 
-    private PointsInput(double[][] values, int[] cohort, int cohortCount, byte[] stage, String[] keys,
-            String[] cohortNames) {
+    private PointsInput(
+            double[][] values, int[] cohort, int cohortCount, byte[] stage, String[] keys, String[] cohortNames) {
         this.size = cohort.length;
         this.values = values;
         this.cohort = cohort;
@@ -42,8 +42,8 @@ public final class PointsInput {
         this.cohortNames = cohortNames;
         for (int k = 0; k < values.length; k++) {
             if (values[k].length != size) {
-                throw new IllegalArgumentException("value column " + k + " has " + values[k].length + " rows, expected "
-                        + size);
+                throw new IllegalArgumentException(
+                        "value column " + k + " has " + values[k].length + " rows, expected " + size);
             }
         }
         if (stage.length != size) {
@@ -58,8 +58,8 @@ public final class PointsInput {
         int stages = Stage.values().length;
         for (int i = 0; i < size; i++) {
             if (cohort[i] < 0 || cohort[i] >= cohortCount) {
-                throw new IllegalArgumentException("row " + i + ": cohort id " + cohort[i] + " is outside 0.."
-                        + (cohortCount - 1));
+                throw new IllegalArgumentException(
+                        "row " + i + ": cohort id " + cohort[i] + " is outside 0.." + (cohortCount - 1));
             }
             if (stage[i] < 0 || stage[i] >= stages) {
                 throw new IllegalArgumentException("row " + i + ": stage " + stage[i] + " is not a Stage ordinal");
@@ -94,8 +94,12 @@ public final class PointsInput {
      * multi-year windows read earlier years); the stage comes from the scheme's stage rule; the cohort from
      * {@code cohortKind} (cohort ids in the order of their names).
      */
-    public static PointsInput fromReports(PointsScheme scheme, int year, Collection<Enterprise> enterprises,
-            Collection<AnnualReport> reports, CohortKind cohortKind) {
+    public static PointsInput fromReports(
+            PointsScheme scheme,
+            int year,
+            Collection<Enterprise> enterprises,
+            Collection<AnnualReport> reports,
+            CohortKind cohortKind) {
         Map<CreditCode, Map<Integer, AnnualReport>> byEnterprise = new HashMap<>();
         for (AnnualReport r : reports) {
             byEnterprise.computeIfAbsent(r.creditCode(), c -> new HashMap<>()).put(r.year(), r);
@@ -121,7 +125,9 @@ public final class PointsInput {
             for (int k = 0; k < m; k++) {
                 values[k][i] = scheme.indicator(k).formula().evaluate(history::get, year);
             }
-            stage[i] = (byte) scheme.stageRule().stageOf(e.registrationDate(), year, history.get(year)).ordinal();
+            stage[i] = (byte) scheme.stageRule()
+                    .stageOf(e.registrationDate(), year, history.get(year))
+                    .ordinal();
             keys[i] = e.creditCode().value();
             cohortOf[i] = cohortName(e, cohortKind);
         }
@@ -141,7 +147,8 @@ public final class PointsInput {
         return switch (kind) {
             case NATION -> "全国";
             case PARK -> e.parkCode();
-            case PARK_INDUSTRY -> e.parkCode() + "/" + (e.industry() == null ? "--" : e.industry().division());
+            case PARK_INDUSTRY ->
+                e.parkCode() + "/" + (e.industry() == null ? "--" : e.industry().division());
         };
     }
 

@@ -21,8 +21,8 @@ public final class PointsRanking {
      *
      * @param groupPoints points per group, scheme order
      */
-    public record Entry(int row, String key, int rank, double total, double percentile, Stage stage,
-            double[] groupPoints) {}
+    public record Entry(
+            int row, String key, int rank, double total, double percentile, Stage stage, double[] groupPoints) {}
 
     /**
      * One enterprise's move between two years' rankings.
@@ -31,8 +31,8 @@ public final class PointsRanking {
      * @param currentRank 0 when it is not ranked this year (dropped out)
      * @param change previousRank − currentRank (positive = moved up); 0 for newcomers and drop-outs
      */
-    public record Move(String key, int previousRank, int currentRank, int change, double previousTotal,
-            double currentTotal) {
+    public record Move(
+            String key, int previousRank, int currentRank, int change, double previousTotal, double currentTotal) {
         public boolean isNew() {
             return previousRank == 0;
         }
@@ -48,8 +48,16 @@ public final class PointsRanking {
      *
      * @param group null for the total
      */
-    public record Distribution(IndicatorGroup group, double maximum, int count, double min, double p25,
-            double median, double p75, double max, double mean) {}
+    public record Distribution(
+            IndicatorGroup group,
+            double maximum,
+            int count,
+            double min,
+            double p25,
+            double median,
+            double p75,
+            double max,
+            double mean) {}
 
     /** Cohort c's full ranking, best first; equal totals share a rank and are listed by row. */
     public static List<Entry> ranking(PointsResult result, int cohort) {
@@ -73,8 +81,14 @@ public final class PointsRanking {
             for (int j = 0; j < groups; j++) {
                 g[j] = result.groupPoints(row, j);
             }
-            entries.add(new Entry(row, result.input().key(row), result.rank(row), result.total(row),
-                    result.percentile(row), result.input().stage(row), g));
+            entries.add(new Entry(
+                    row,
+                    result.input().key(row),
+                    result.rank(row),
+                    result.total(row),
+                    result.percentile(row),
+                    result.input().stage(row),
+                    g));
         }
         return entries;
     }
@@ -83,8 +97,8 @@ public final class PointsRanking {
      * Moves between the previous and the current ranking of a cohort (e.g. one park in two years): every enterprise in
      * either, ordered by change (largest rise first), then newcomers by current rank, then drop-outs by previous rank.
      */
-    public static List<Move> movers(PointsResult previous, int previousCohort, PointsResult current,
-            int currentCohort) {
+    public static List<Move> movers(
+            PointsResult previous, int previousCohort, PointsResult current, int currentCohort) {
         Map<String, Integer> before = new HashMap<>();
         for (int p = 0; p < previous.cohortSize(previousCohort); p++) {
             int row = previous.rankedRow(previousCohort, p);
@@ -98,15 +112,20 @@ public final class PointsRanking {
             if (old == null) {
                 moves.add(new Move(key, 0, current.rank(row), 0, Double.NaN, current.total(row)));
             } else {
-                moves.add(new Move(key, previous.rank(old), current.rank(row), previous.rank(old) - current.rank(row),
-                        previous.total(old), current.total(row)));
+                moves.add(new Move(
+                        key,
+                        previous.rank(old),
+                        current.rank(row),
+                        previous.rank(old) - current.rank(row),
+                        previous.total(old),
+                        current.total(row)));
             }
         }
         for (int p = 0; p < previous.cohortSize(previousCohort); p++) {
             int row = previous.rankedRow(previousCohort, p);
             if (before.containsKey(previous.input().key(row))) {
-                moves.add(new Move(previous.input().key(row), previous.rank(row), 0, 0, previous.total(row),
-                        Double.NaN));
+                moves.add(
+                        new Move(previous.input().key(row), previous.rank(row), 0, 0, previous.total(row), Double.NaN));
             }
         }
         moves.sort(Comparator.comparingInt((Move m) -> m.isDropped() ? 2 : m.isNew() ? 1 : 0)
@@ -141,11 +160,18 @@ public final class PointsRanking {
         }
         Arrays.sort(values);
         if (values.length == 0) {
-            return new Distribution(group, maximum, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN);
+            return new Distribution(
+                    group, maximum, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        return new Distribution(group, maximum, values.length, values[0], PointsEngine.quantile(values, 0.25),
-                PointsEngine.quantile(values, 0.5), PointsEngine.quantile(values, 0.75), values[values.length - 1],
+        return new Distribution(
+                group,
+                maximum,
+                values.length,
+                values[0],
+                PointsEngine.quantile(values, 0.25),
+                PointsEngine.quantile(values, 0.5),
+                PointsEngine.quantile(values, 0.75),
+                values[values.length - 1],
                 sum / values.length);
     }
 

@@ -24,8 +24,18 @@ public final class PointsResult {
     private final double[] baseFactor;
     private final double[] bonusFactor;
 
-    PointsResult(PointsScheme scheme, PointsInput input, double[][] points, double[][] groups, double[] total,
-            double[] percentile, int[] rank, int[] order, int[] cohortStart, int[][] reported, double[] baseFactor,
+    PointsResult(
+            PointsScheme scheme,
+            PointsInput input,
+            double[][] points,
+            double[][] groups,
+            double[] total,
+            double[] percentile,
+            int[] rank,
+            int[] order,
+            int[] cohortStart,
+            int[][] reported,
+            double[] baseFactor,
             double[] bonusFactor) {
         this.scheme = scheme;
         this.input = input;

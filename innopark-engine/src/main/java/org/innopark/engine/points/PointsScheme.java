@@ -15,10 +15,24 @@ import java.util.Optional;
  * @param baseId for a scheme extended with park add-on indicators, the id of its base scheme; null otherwise
  * @param rescale for an extended scheme, how the base was rescaled (human-readable); empty otherwise
  */
-public record PointsScheme(String id, String version, String nameZh, String nameEn, LocalDate effectiveFrom,
-        LocalDate effectiveTo, double scale, double bonus, CohortKind cohort, StageRule stageRule,
-        List<IndicatorGroup> groups, List<Indicator> indicators, Confidence confidence, String basis, String file,
-        String baseId, String rescale) {
+public record PointsScheme(
+        String id,
+        String version,
+        String nameZh,
+        String nameEn,
+        LocalDate effectiveFrom,
+        LocalDate effectiveTo,
+        double scale,
+        double bonus,
+        CohortKind cohort,
+        StageRule stageRule,
+        List<IndicatorGroup> groups,
+        List<Indicator> indicators,
+        Confidence confidence,
+        String basis,
+        String file,
+        String baseId,
+        String rescale) {
 
     public PointsScheme {
         groups = List.copyOf(groups);

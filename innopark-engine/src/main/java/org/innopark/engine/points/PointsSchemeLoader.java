@@ -31,24 +31,49 @@ public final class PointsSchemeLoader {
     private static final String RESOURCE_DIR = "org/innopark/engine/points/schemes/";
     private static final double TOLERANCE = 1e-9;
 
-    private static final Set<String> SCHEME_KEYS = Set.of("id", "version", "name", "effective", "scale", "bonus",
-            "cohort", "missing", "scoring", "confidence", "basis", "stages", "groups");
-    private static final Set<String> ADD_ON_KEYS = Set.of("id", "version", "name", "effective", "base", "scale",
-            "rescale", "cohort", "missing", "scoring", "confidence", "basis", "groups");
+    private static final Set<String> SCHEME_KEYS = Set.of(
+            "id",
+            "version",
+            "name",
+            "effective",
+            "scale",
+            "bonus",
+            "cohort",
+            "missing",
+            "scoring",
+            "confidence",
+            "basis",
+            "stages",
+            "groups");
+    private static final Set<String> ADD_ON_KEYS = Set.of(
+            "id",
+            "version",
+            "name",
+            "effective",
+            "base",
+            "scale",
+            "rescale",
+            "cohort",
+            "missing",
+            "scoring",
+            "confidence",
+            "basis",
+            "groups");
     private static final Set<String> GROUP_KEYS =
             Set.of("id", "name", "bonus", "weights", "confidence", "basis", "indicators");
-    private static final Set<String> INDICATOR_KEYS = Set.of("id", "name", "formula", "direction", "scoring",
-            "weights", "missing", "confidence", "basis");
+    private static final Set<String> INDICATOR_KEYS =
+            Set.of("id", "name", "formula", "direction", "scoring", "weights", "missing", "confidence", "basis");
 
     private PointsSchemeLoader() {}
 
     /** A built-in scheme by id. */
     public static PointsScheme builtIn(String id) {
         if (!BUILT_IN.contains(id)) {
-            throw new IllegalArgumentException("no built-in points scheme '" + id + "' / 没有内置积分方案; built in / 内置: "
-                    + String.join(", ", BUILT_IN));
+            throw new IllegalArgumentException(
+                    "no built-in points scheme '" + id + "' / 没有内置积分方案; built in / 内置: " + String.join(", ", BUILT_IN));
         }
-        return read(RuleNode.parseResource(PointsSchemeLoader.class.getClassLoader(), RESOURCE_DIR + id + ".yaml"),
+        return read(
+                RuleNode.parseResource(PointsSchemeLoader.class.getClassLoader(), RESOURCE_DIR + id + ".yaml"),
                 PointsSchemeLoader::builtIn);
     }
 
@@ -96,11 +121,24 @@ public final class PointsSchemeLoader {
         checkPartSums(root.require("groups"), groups, indicators, true, bonus, "bonus");
         String[] name = name(root);
         LocalDate[] effective = effective(root.require("effective"));
-        return new PointsScheme(root.require("id").text(), root.require("version").text(), name[0], name[1],
-                effective[0], effective[1], scale, bonus, defaults.cohort, stageRule(root.require("stages")),
-                groups, indicators, root.get("confidence").map(n -> n.enumValue(Confidence.class))
-                        .orElse(Confidence.CONFIRMED),
-                root.text("basis", "").strip(), root.file(), null, "");
+        return new PointsScheme(
+                root.require("id").text(),
+                root.require("version").text(),
+                name[0],
+                name[1],
+                effective[0],
+                effective[1],
+                scale,
+                bonus,
+                defaults.cohort,
+                stageRule(root.require("stages")),
+                groups,
+                indicators,
+                root.get("confidence").map(n -> n.enumValue(Confidence.class)).orElse(Confidence.CONFIRMED),
+                root.text("basis", "").strip(),
+                root.file(),
+                null,
+                "");
     }
 
     private static PointsScheme readAddOn(RuleNode root, Function<String, PointsScheme> bases) {
@@ -126,14 +164,14 @@ public final class PointsSchemeLoader {
             RuleNode basePoints = rescale.require("basePoints");
             double points = positive(basePoints);
             if (points > scale + TOLERANCE) {
-                throw basePoints.error("basePoints " + fmt(points) + " exceed the scale " + fmt(scale)
-                        + " / 基础方案分值超过总分");
+                throw basePoints.error(
+                        "basePoints " + fmt(points) + " exceed the scale " + fmt(scale) + " / 基础方案分值超过总分");
             }
             bonusMode = false;
             factor = points / base.scale();
             bonus = base.bonus();
-            rescaleText = "base indicators × " + fmt(points) + "/" + fmt(base.scale()) + " (基础指标按比例缩放至"
-                    + fmt(points) + "分), add-ons " + fmt(scale - points) + " (特色指标" + fmt(scale - points) + "分)";
+            rescaleText = "base indicators × " + fmt(points) + "/" + fmt(base.scale()) + " (基础指标按比例缩放至" + fmt(points)
+                    + "分), add-ons " + fmt(scale - points) + " (特色指标" + fmt(scale - points) + "分)";
         } else if (mode.equals("bonus")) {
             bonusMode = true;
             factor = scale / base.scale();
@@ -147,13 +185,33 @@ public final class PointsSchemeLoader {
         List<Indicator> indicators = new ArrayList<>();
         for (IndicatorGroup g : base.groups()) {
             double f = g.bonus() ? 1 : factor;
-            groups.add(new IndicatorGroup(g.index(), g.id(), g.nameZh(), g.nameEn(), g.bonus(), times(g.weights(), f),
-                    g.first(), g.count(), g.confidence(), g.basis()));
+            groups.add(new IndicatorGroup(
+                    g.index(),
+                    g.id(),
+                    g.nameZh(),
+                    g.nameEn(),
+                    g.bonus(),
+                    times(g.weights(), f),
+                    g.first(),
+                    g.count(),
+                    g.confidence(),
+                    g.basis()));
         }
         for (Indicator i : base.indicators()) {
             double f = base.groups().get(i.group()).bonus() ? 1 : factor;
-            indicators.add(new Indicator(i.index(), i.id(), i.nameZh(), i.nameEn(), i.group(), i.formula(),
-                    i.direction(), i.scoring(), times(i.weights(), f), i.missing(), i.addOn(), i.confidence(),
+            indicators.add(new Indicator(
+                    i.index(),
+                    i.id(),
+                    i.nameZh(),
+                    i.nameEn(),
+                    i.group(),
+                    i.formula(),
+                    i.direction(),
+                    i.scoring(),
+                    times(i.weights(), f),
+                    i.missing(),
+                    i.addOn(),
+                    i.confidence(),
                     i.basis()));
         }
         RuleNode groupsNode = root.require("groups");
@@ -164,10 +222,24 @@ public final class PointsSchemeLoader {
         LocalDate[] effective = root.get("effective").isPresent()
                 ? effective(root.require("effective"))
                 : new LocalDate[] {base.effectiveFrom(), base.effectiveTo()};
-        return new PointsScheme(root.require("id").text(), root.text("version", base.version()), name[0], name[1],
-                effective[0], effective[1], scale, bonus, defaults.cohort, base.stageRule(), groups, indicators,
+        return new PointsScheme(
+                root.require("id").text(),
+                root.text("version", base.version()),
+                name[0],
+                name[1],
+                effective[0],
+                effective[1],
+                scale,
+                bonus,
+                defaults.cohort,
+                base.stageRule(),
+                groups,
+                indicators,
                 root.get("confidence").map(n -> n.enumValue(Confidence.class)).orElse(base.confidence()),
-                root.text("basis", "").strip(), root.file(), base.id(), rescaleText);
+                root.text("basis", "").strip(),
+                root.file(),
+                base.id(),
+                rescaleText);
     }
 
     private record Defaults(CohortKind cohort, MissingPolicy missing, Scoring scoring) {}
@@ -176,11 +248,18 @@ public final class PointsSchemeLoader {
         return new Defaults(
                 root.get("cohort").map(n -> n.enumValue(CohortKind.class)).orElse(cohort),
                 root.get("missing").map(n -> n.enumValue(MissingPolicy.class)).orElse(missing),
-                root.get("scoring").map(n -> scoring(n, Direction.HIGHER_IS_BETTER)).orElse(scoring));
+                root.get("scoring")
+                        .map(n -> scoring(n, Direction.HIGHER_IS_BETTER))
+                        .orElse(scoring));
     }
 
-    private static void readGroups(RuleNode groupsNode, Defaults defaults, boolean addOn, boolean forceBonus,
-            List<IndicatorGroup> groups, List<Indicator> indicators) {
+    private static void readGroups(
+            RuleNode groupsNode,
+            Defaults defaults,
+            boolean addOn,
+            boolean forceBonus,
+            List<IndicatorGroup> groups,
+            List<Indicator> indicators) {
         Set<String> ids = new HashSet<>();
         groups.forEach(g -> ids.add(g.id()));
         indicators.forEach(i -> ids.add(i.id()));
@@ -210,7 +289,8 @@ public final class PointsSchemeLoader {
                 RuleNode weightsNode = g.require("weights");
                 double[] declared = weights(weightsNode);
                 for (Stage s : Stage.values()) {
-                    if (Math.abs(declared[s.ordinal()] - sum[s.ordinal()]) > TOLERANCE * Math.max(1, declared[s.ordinal()])) {
+                    if (Math.abs(declared[s.ordinal()] - sum[s.ordinal()])
+                            > TOLERANCE * Math.max(1, declared[s.ordinal()])) {
                         throw weightsNode.error("the indicators' weights for " + s + " (" + s.zh() + ") sum to "
                                 + fmt(sum[s.ordinal()]) + ", not the group's " + fmt(declared[s.ordinal()])
                                 + " / 二级指标权重之和与一级指标权重不符");
@@ -218,21 +298,44 @@ public final class PointsSchemeLoader {
                 }
             }
             String[] name = name(g);
-            groups.add(new IndicatorGroup(groupIndex, groupId, name[0], name[1], bonus, sum, first,
-                    indicators.size() - first, confidence(g), g.text("basis", "").strip()));
+            groups.add(new IndicatorGroup(
+                    groupIndex,
+                    groupId,
+                    name[0],
+                    name[1],
+                    bonus,
+                    sum,
+                    first,
+                    indicators.size() - first,
+                    confidence(g),
+                    g.text("basis", "").strip()));
         }
     }
 
-    private static Indicator indicator(RuleNode n, int index, int group, Defaults defaults, boolean addOn,
-            Set<String> ids) {
+    private static Indicator indicator(
+            RuleNode n, int index, int group, Defaults defaults, boolean addOn, Set<String> ids) {
         n.allowOnly(INDICATOR_KEYS);
         String id = uniqueId(n.require("id"), ids);
         String[] name = name(n);
-        Direction direction = n.get("direction").map(PointsSchemeLoader::direction).orElse(Direction.HIGHER_IS_BETTER);
+        Direction direction =
+                n.get("direction").map(PointsSchemeLoader::direction).orElse(Direction.HIGHER_IS_BETTER);
         Scoring scoring = n.get("scoring").map(s -> scoring(s, direction)).orElse(defaults.scoring);
-        MissingPolicy missing = n.get("missing").map(m -> m.enumValue(MissingPolicy.class)).orElse(defaults.missing);
-        return new Indicator(index, id, name[0], name[1], group, formula(n.require("formula")), direction, scoring,
-                weights(n.require("weights")), missing, addOn, confidence(n), n.text("basis", "").strip());
+        MissingPolicy missing =
+                n.get("missing").map(m -> m.enumValue(MissingPolicy.class)).orElse(defaults.missing);
+        return new Indicator(
+                index,
+                id,
+                name[0],
+                name[1],
+                group,
+                formula(n.require("formula")),
+                direction,
+                scoring,
+                weights(n.require("weights")),
+                missing,
+                addOn,
+                confidence(n),
+                n.text("basis", "").strip());
     }
 
     private static Confidence confidence(RuleNode n) {
@@ -251,8 +354,13 @@ public final class PointsSchemeLoader {
         return id;
     }
 
-    private static void checkPartSums(RuleNode where, List<IndicatorGroup> groups, List<Indicator> indicators,
-            boolean bonusPart, double expected, String what) {
+    private static void checkPartSums(
+            RuleNode where,
+            List<IndicatorGroup> groups,
+            List<Indicator> indicators,
+            boolean bonusPart,
+            double expected,
+            String what) {
         for (Stage s : Stage.values()) {
             double sum = 0;
             for (Indicator i : indicators) {
@@ -261,7 +369,8 @@ public final class PointsSchemeLoader {
                 }
             }
             if (Math.abs(sum - expected) > TOLERANCE * Math.max(1, expected)) {
-                throw where.error("the " + (bonusPart ? "bonus " : "") + "weights for " + s + " (" + s.zh() + ") sum to "
+                throw where.error("the " + (bonusPart ? "bonus " : "") + "weights for " + s + " (" + s.zh()
+                        + ") sum to "
                         + fmt(sum) + ", but the " + what + " is " + fmt(expected) + " / 各阶段" + (bonusPart ? "加分项" : "")
                         + "权重之和应等于" + (bonusPart ? "加分上限" : "总分"));
             }
@@ -335,8 +444,9 @@ public final class PointsSchemeLoader {
             return switch (n.text().strip().toLowerCase(java.util.Locale.ROOT)) {
                 case "percentile" -> new Scoring.Percentile();
                 case "minmax" -> new Scoring.MinMax(Double.NaN, Double.NaN);
-                default -> throw n.error("'" + n.text() + "' is not one of / 应为以下之一: percentile, minmax,"
-                        + " brackets (with a table)");
+                default ->
+                    throw n.error("'" + n.text() + "' is not one of / 应为以下之一: percentile, minmax,"
+                            + " brackets (with a table)");
             };
         }
         n.allowOnly(Set.of("method", "lower", "upper", "brackets"));
@@ -351,8 +461,9 @@ public final class PointsSchemeLoader {
                 double lower = n.get("lower").map(PointsSchemeLoader::goalpost).orElse(Double.NaN);
                 double upper = n.get("upper").map(PointsSchemeLoader::goalpost).orElse(Double.NaN);
                 if (!Double.isNaN(lower) && !Double.isNaN(upper) && !(lower < upper)) {
-                    throw n.require("upper").error("the upper goalpost " + fmt(upper) + " must be above the lower "
-                            + fmt(lower) + " / 上限应大于下限");
+                    throw n.require("upper")
+                            .error("the upper goalpost " + fmt(upper) + " must be above the lower " + fmt(lower)
+                                    + " / 上限应大于下限");
                 }
                 return new Scoring.MinMax(lower, upper);
             }
@@ -360,8 +471,9 @@ public final class PointsSchemeLoader {
                 n.allowOnly(Set.of("method", "brackets"));
                 return brackets(n.require("brackets"));
             }
-            default -> throw n.require("method").error("'" + method + "' is not one of / 应为以下之一: percentile,"
-                    + " minmax, brackets");
+            default ->
+                throw n.require("method")
+                        .error("'" + method + "' is not one of / 应为以下之一: percentile," + " minmax, brackets");
         }
     }
 
@@ -387,17 +499,21 @@ public final class PointsSchemeLoader {
             if (row.get("to").isPresent() && row.get("below").isPresent()) {
                 throw row.error("use either 'to' (≤) or 'below' (<) / to 与 below 只能用一个");
             }
-            double lower = row.get("from").or(() -> row.get("above")).map(r -> r.decimal().doubleValue())
+            double lower = row.get("from")
+                    .or(() -> row.get("above"))
+                    .map(r -> r.decimal().doubleValue())
                     .orElse(Double.NEGATIVE_INFINITY);
-            double upper = row.get("to").or(() -> row.get("below")).map(r -> r.decimal().doubleValue())
+            double upper = row.get("to")
+                    .or(() -> row.get("below"))
+                    .map(r -> r.decimal().doubleValue())
                     .orElse(Double.POSITIVE_INFINITY);
             boolean lowerInclusive = row.get("above").isEmpty();
             boolean upperInclusive = row.get("below").isEmpty();
             RuleNode shareNode = row.require("share");
             double share = shareNode.decimal().doubleValue();
             if (!(share >= 0 && share <= 1)) {
-                throw shareNode.error("a share is between 0 and 1 (of the indicator's weight), got " + fmt(share)
-                        + " / 得分比例应在0到1之间");
+                throw shareNode.error(
+                        "a share is between 0 and 1 (of the indicator's weight), got " + fmt(share) + " / 得分比例应在0到1之间");
             }
             if (lower > upper || (lower == upper && !(lowerInclusive && upperInclusive))) {
                 throw row.error("the bracket is empty: lower bound " + fmt(lower) + ", upper bound " + fmt(upper)
@@ -409,8 +525,9 @@ public final class PointsSchemeLoader {
         for (int a = 0; a < brackets.size(); a++) {
             for (int b = a + 1; b < brackets.size(); b++) {
                 if (overlap(brackets.get(a), brackets.get(b))) {
-                    throw nodes.get(b).error("bracket " + brackets.get(b).describe() + " overlaps bracket "
-                            + brackets.get(a).describe() + " / 分档区间重叠");
+                    throw nodes.get(b)
+                            .error("bracket " + brackets.get(b).describe() + " overlaps bracket "
+                                    + brackets.get(a).describe() + " / 分档区间重叠");
                 }
             }
         }
@@ -441,8 +558,10 @@ public final class PointsSchemeLoader {
                 c.allowOnly(Set.of("measure", "atLeast", "below"));
                 RuleNode measure = c.require("measure");
                 ReportField field = measure.text().strip().equals("age") ? null : field(measure);
-                double atLeast = c.get("atLeast").map(x -> x.decimal().doubleValue()).orElse(Double.NaN);
-                double below = c.get("below").map(x -> x.decimal().doubleValue()).orElse(Double.NaN);
+                double atLeast =
+                        c.get("atLeast").map(x -> x.decimal().doubleValue()).orElse(Double.NaN);
+                double below =
+                        c.get("below").map(x -> x.decimal().doubleValue()).orElse(Double.NaN);
                 if (Double.isNaN(atLeast) && Double.isNaN(below)) {
                     throw c.error("a condition needs 'atLeast' (≥) and/or 'below' (<) / 条件须有 atLeast 或 below");
                 }
@@ -453,12 +572,17 @@ public final class PointsSchemeLoader {
             }
             rules.add(new StageRule.Rule(stage(r.require("stage")), any, conditions));
         }
-        return new StageRule(rules, stage(n.require("default")), confidence(n), n.text("basis", "").strip());
+        return new StageRule(
+                rules,
+                stage(n.require("default")),
+                confidence(n),
+                n.text("basis", "").strip());
     }
 
     private static Stage stage(RuleNode n) {
         for (Stage s : Stage.values()) {
-            if (s.name().equalsIgnoreCase(n.text().strip()) || s.zh().equals(n.text().strip())) {
+            if (s.name().equalsIgnoreCase(n.text().strip())
+                    || s.zh().equals(n.text().strip())) {
                 return s;
             }
         }
@@ -468,7 +592,9 @@ public final class PointsSchemeLoader {
     private static String[] name(RuleNode n) {
         RuleNode name = n.require("name");
         name.allowOnly(Set.of("zh", "en"));
-        return new String[] {name.require("zh").text().strip(), name.require("en").text().strip()};
+        return new String[] {
+            name.require("zh").text().strip(), name.require("en").text().strip()
+        };
     }
 
     private static LocalDate[] effective(RuleNode n) {

@@ -75,7 +75,8 @@ public final class AnnualReport {
                         field.zh() + "不能为负数,实际为" + value.toPlainString(),
                         field.en() + " cannot be negative, got " + value.toPlainString()));
             }
-            if (field.kind() == ReportField.Kind.COUNT && value.stripTrailingZeros().scale() > 0) {
+            if (field.kind() == ReportField.Kind.COUNT
+                    && value.stripTrailingZeros().scale() > 0) {
                 problems.add(new InvalidValueException(
                         field.zh() + "应为整数,实际为" + value.toPlainString(),
                         field.en() + " must be a whole number, got " + value.toPlainString()));
@@ -88,8 +89,8 @@ public final class AnnualReport {
                 problems.add(new InvalidValueException(
                         rule[0].zh() + "(" + part.toPlainString() + ")不能大于" + rule[1].zh() + "(" + whole.toPlainString()
                                 + ")",
-                        rule[0].en() + " (" + part.toPlainString() + ") cannot exceed " + rule[1].en().toLowerCase()
-                                + " (" + whole.toPlainString() + ")"));
+                        rule[0].en() + " (" + part.toPlainString() + ") cannot exceed "
+                                + rule[1].en().toLowerCase() + " (" + whole.toPlainString() + ")"));
             }
         }
         return problems;
@@ -98,7 +99,8 @@ public final class AnnualReport {
     private static BigDecimal normalise(ReportField field, BigDecimal value) {
         return field.isMoney()
                 ? value.setScale(MoneyUnit.CANONICAL_SCALE, java.math.RoundingMode.HALF_UP)
-                : value.stripTrailingZeros().setScale(Math.max(0, value.stripTrailingZeros().scale()));
+                : value.stripTrailingZeros()
+                        .setScale(Math.max(0, value.stripTrailingZeros().scale()));
     }
 
     public CreditCode creditCode() {

@@ -4,9 +4,19 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** 招商项目: an investment-attraction project from lead to production, holding its investor by credit code only. */
-public record AttractionProject(String projectNo, String parkCode, String name, String investorName,
-        CreditCode investorCreditCode, RegionCode sourceRegion, IndustryCode industry, BigDecimal contractedAmount,
-        ProjectStage stage, LocalDate leadDate, LocalDate signedDate, LocalDate productionDate) {
+public record AttractionProject(
+        String projectNo,
+        String parkCode,
+        String name,
+        String investorName,
+        CreditCode investorCreditCode,
+        RegionCode sourceRegion,
+        IndustryCode industry,
+        BigDecimal contractedAmount,
+        ProjectStage stage,
+        LocalDate leadDate,
+        LocalDate signedDate,
+        LocalDate productionDate) {
 
     public AttractionProject {
         projectNo = Require.text(projectNo, "项目编号", "project number", 64);

@@ -3,8 +3,16 @@ package org.innopark.engine.registry;
 import java.math.BigDecimal;
 
 /** 孵化载体: a maker space, incubator, accelerator or university science park, with its figures for a year. */
-public record Carrier(String parkCode, String name, CarrierType type, Level level, CreditCode operatorCreditCode,
-        BigDecimal areaSquareMetres, Integer incubating, Integer graduated, Integer statsYear) {
+public record Carrier(
+        String parkCode,
+        String name,
+        CarrierType type,
+        Level level,
+        CreditCode operatorCreditCode,
+        BigDecimal areaSquareMetres,
+        Integer incubating,
+        Integer graduated,
+        Integer statsYear) {
 
     public Carrier {
         parkCode = ParkCode.check(parkCode);

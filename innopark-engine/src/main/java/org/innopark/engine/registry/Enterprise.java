@@ -7,8 +7,15 @@ import java.time.LocalDate;
  *
  * @param listingBoard where its shares are listed; {@link ListingBoard#UNLISTED} when they are not
  */
-public record Enterprise(CreditCode creditCode, String name, LocalDate registrationDate, RegionCode region,
-        IndustryCode industry, HighTechField highTechField, String parkCode, String subParkCode,
+public record Enterprise(
+        CreditCode creditCode,
+        String name,
+        LocalDate registrationDate,
+        RegionCode region,
+        IndustryCode industry,
+        HighTechField highTechField,
+        String parkCode,
+        String subParkCode,
         ListingBoard listingBoard) {
 
     public Enterprise {

@@ -1,8 +1,14 @@
 package org.innopark.engine.registry;
 
 /** 创新平台: a key lab, engineering centre, new R&D institute, workstation or service platform in a park. */
-public record InnovationPlatform(String parkCode, String name, PlatformType type, Level level,
-        CreditCode hostCreditCode, String hostName, Integer approvedYear) {
+public record InnovationPlatform(
+        String parkCode,
+        String name,
+        PlatformType type,
+        Level level,
+        CreditCode hostCreditCode,
+        String hostName,
+        Integer approvedYear) {
 
     public InnovationPlatform {
         parkCode = ParkCode.check(parkCode);

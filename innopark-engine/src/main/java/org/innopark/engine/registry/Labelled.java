@@ -40,7 +40,6 @@ public interface Labelled {
             en.append(e.code());
         }
         throw new InvalidValueException(
-                whatZh + "'" + text + "'无效,可选值:" + zh,
-                whatEn + " '" + text + "' is not valid; valid values: " + en);
+                whatZh + "'" + text + "'无效,可选值:" + zh, whatEn + " '" + text + "' is not valid; valid values: " + en);
     }
 }

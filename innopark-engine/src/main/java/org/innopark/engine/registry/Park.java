@@ -5,7 +5,13 @@ package org.innopark.engine.registry;
  *
  * @param code short stable code chosen by the platform's administrator, e.g. {@code CCHTZ}
  */
-public record Park(String code, String name, ParkLevel level, RegionCode region, String province, String city,
+public record Park(
+        String code,
+        String name,
+        ParkLevel level,
+        RegionCode region,
+        String province,
+        String city,
         Integer approvedYear) {
 
     public Park {

@@ -3,8 +3,13 @@ package org.innopark.engine.registry;
 import java.time.LocalDate;
 
 /** 资质: a status an enterprise holds, with its certificate and validity. */
-public record Qualification(CreditCode creditCode, QualificationType type, Level level, String certificateNo,
-        LocalDate grantedOn, LocalDate expiresOn) {
+public record Qualification(
+        CreditCode creditCode,
+        QualificationType type,
+        Level level,
+        String certificateNo,
+        LocalDate grantedOn,
+        LocalDate expiresOn) {
 
     public Qualification {
         Require.present(creditCode, "统一社会信用代码", "credit code");

@@ -32,8 +32,8 @@ public enum ReportField implements Labelled {
     TECH_CONTRACT_TURNOVER("techContractTurnover", "技术合同成交额", "Technology contract turnover", Kind.MONEY, false),
     VENTURE_CAPITAL("ventureCapital", "获得风险投资额", "Venture capital received", Kind.MONEY, false),
     EQUITY_FINANCING("equityFinancing", "新增股权融资额", "New equity financing", Kind.MONEY, false),
-    PLATFORMS_PROVINCIAL("platformsProvincial", "新建省级及以上研发平台数", "Provincial-or-higher platforms built", Kind.COUNT,
-            false),
+    PLATFORMS_PROVINCIAL(
+            "platformsProvincial", "新建省级及以上研发平台数", "Provincial-or-higher platforms built", Kind.COUNT, false),
     AWARDS_PROVINCIAL("awardsProvincial", "省级及以上科技奖励数", "Provincial-or-higher S&T awards", Kind.COUNT, false),
     STANDARDS_LED("standardsLed", "主导制定标准数", "Standards led", Kind.COUNT, false);
 

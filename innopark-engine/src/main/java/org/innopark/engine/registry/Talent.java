@@ -1,8 +1,14 @@
 package org.innopark.engine.registry;
 
 /** 人才: a person recognised by a talent programme, and the enterprise that employs them. */
-public record Talent(String parkCode, String name, String programme, Level level, CreditCode employerCreditCode,
-        String field, Integer selectedYear) {
+public record Talent(
+        String parkCode,
+        String name,
+        String programme,
+        Level level,
+        CreditCode employerCreditCode,
+        String field,
+        Integer selectedYear) {
 
     public Talent {
         parkCode = ParkCode.check(parkCode);

@@ -4,8 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** 技术合同: a registered technology contract; its amount is the turnover (成交额). */
-public record TechContract(String registrationNo, String parkCode, CreditCode sellerCreditCode, String sellerName,
-        CreditCode buyerCreditCode, String buyerName, ContractType type, BigDecimal amount,
+public record TechContract(
+        String registrationNo,
+        String parkCode,
+        CreditCode sellerCreditCode,
+        String sellerName,
+        CreditCode buyerCreditCode,
+        String buyerName,
+        ContractType type,
+        BigDecimal amount,
         LocalDate registrationDate) {
 
     public TechContract {

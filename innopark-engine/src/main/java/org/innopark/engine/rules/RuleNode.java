@@ -57,7 +57,10 @@ public final class RuleNode {
             return parsed;
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark();
-            throw new RuleFileException(file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1,
+            throw new RuleFileException(
+                    file,
+                    m == null ? 0 : m.getLine() + 1,
+                    m == null ? 0 : m.getColumn() + 1,
                     "not valid YAML / YAML 格式错误: " + e.getProblem());
         }
     }
@@ -170,7 +173,8 @@ public final class RuleNode {
         for (NodeTuple t : mapping().getValue()) {
             if (((ScalarNode) t.getKeyNode()).getValue().equals(key)) {
                 Node value = t.getValueNode();
-                if (value instanceof ScalarNode s && "null".equals(s.getTag().getValue().replace("tag:yaml.org,2002:", ""))) {
+                if (value instanceof ScalarNode s
+                        && "null".equals(s.getTag().getValue().replace("tag:yaml.org,2002:", ""))) {
                     return Optional.empty();
                 }
                 return Optional.of(new RuleNode(file, child(key), value));

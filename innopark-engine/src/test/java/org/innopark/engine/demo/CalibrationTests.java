@@ -19,8 +19,9 @@ class CalibrationTests {
 
     @BeforeAll
     static void generateFullSize() {
-        DemoSummary summary = new DemoPopulation().generate(
-                DemoSpec.defaults().withEnterprises(DemoPopulation.fullSizeEnterprises()), new CountingSink());
+        DemoSummary summary = new DemoPopulation()
+                .generate(
+                        DemoSpec.defaults().withEnterprises(DemoPopulation.fullSizeEnterprises()), new CountingSink());
         park = summary.park(DemoPopulation.calibratedParkCode());
     }
 
@@ -60,9 +61,16 @@ class CalibrationTests {
         assertThat(park.incubators()).isEqualTo(TABLE.value("incubators").longValueExact());
         assertThat(park.contracts()).isEqualTo(TABLE.value("contracts").longValueExact());
         long calibratedPlatforms = 0;
-        for (String key : new String[] {"keyLabsNational", "engineeringCentresNational", "newRdInstitutes",
-                "academicianWorkstations", "publicServicePlatforms", "enterpriseTechCentres", "engineeringTechCentres",
-                "postdocWorkstations"}) {
+        for (String key : new String[] {
+            "keyLabsNational",
+            "engineeringCentresNational",
+            "newRdInstitutes",
+            "academicianWorkstations",
+            "publicServicePlatforms",
+            "enterpriseTechCentres",
+            "engineeringTechCentres",
+            "postdocWorkstations"
+        }) {
             calibratedPlatforms += TABLE.value(key).longValueExact();
         }
         assertThat(park.platforms()).isEqualTo(calibratedPlatforms);
@@ -72,6 +80,7 @@ class CalibrationTests {
 
     @Test
     void everyRowOfTheTableStatesItsSource() {
-        assertThat(TABLE.rows().values()).allSatisfy(row -> assertThat(row.source()).matches("(fact|assumption): .+"));
+        assertThat(TABLE.rows().values())
+                .allSatisfy(row -> assertThat(row.source()).matches("(fact|assumption): .+"));
     }
 }

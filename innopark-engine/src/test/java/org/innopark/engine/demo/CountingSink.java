@@ -76,10 +76,28 @@ class CountingSink implements DemoSink {
     }
 
     void assertMatches(DemoSummary summary) {
-        org.assertj.core.api.Assertions.assertThat(new long[] {summary.parks(), summary.subParks(),
-                summary.enterprises(), summary.reports(), summary.qualifications(), summary.platforms(),
-                summary.carriers(), summary.talents(), summary.projects(), summary.contracts()})
-                .containsExactly(parks, subParks, enterprises, reports, qualifications, platforms, carriers, talents,
-                        projects, contracts);
+        org.assertj.core.api.Assertions.assertThat(new long[] {
+                    summary.parks(),
+                    summary.subParks(),
+                    summary.enterprises(),
+                    summary.reports(),
+                    summary.qualifications(),
+                    summary.platforms(),
+                    summary.carriers(),
+                    summary.talents(),
+                    summary.projects(),
+                    summary.contracts()
+                })
+                .containsExactly(
+                        parks,
+                        subParks,
+                        enterprises,
+                        reports,
+                        qualifications,
+                        platforms,
+                        carriers,
+                        talents,
+                        projects,
+                        contracts);
     }
 }

@@ -66,7 +66,8 @@ class DemoPopulationTests {
             String code = e.creditCode().value();
             assertThat(CreditCode.isValid(code)).as(code).isTrue();
             assertThat(code).startsWith("91");
-            assertThat(e.creditCode().registrationRegion()).isEqualTo(parks.get(e.parkCode()).region().value());
+            assertThat(e.creditCode().registrationRegion())
+                    .isEqualTo(parks.get(e.parkCode()).region().value());
             assertThat(CreditCodes.organisationCheck(code.substring(8, 16))).isEqualTo(code.charAt(16));
             codes.add(e.creditCode());
         }
@@ -87,24 +88,31 @@ class DemoPopulationTests {
                 .filter(q -> q.type() == QualificationType.LISTED)
                 .map(Qualification::creditCode)
                 .collect(Collectors.toSet());
-        List<Enterprise> listed = small.enterprises.stream().filter(Enterprise::isListed).toList();
+        List<Enterprise> listed =
+                small.enterprises.stream().filter(Enterprise::isListed).toList();
 
         assertThat(listed).isNotEmpty();
         assertThat(listed).allMatch(e -> e.name().endsWith("股份有限公司"));
         assertThat(listed.stream().map(Enterprise::creditCode).collect(Collectors.toSet()))
                 .isEqualTo(listedQualifications);
-        assertThat(small.enterprises).filteredOn(e -> e.listingBoard() == ListingBoard.UNLISTED)
+        assertThat(small.enterprises)
+                .filteredOn(e -> e.listingBoard() == ListingBoard.UNLISTED)
                 .noneMatch(e -> listedQualifications.contains(e.creditCode()));
     }
 
     @Test
     void reportsPassEveryRuleOfTheAnnualReport() {
         for (AnnualReport r : small.reports) {
-            assertThat(AnnualReport.check(r.year(), r.figures())).as(r.toString()).isEmpty();
-            assertThat(r.has(ReportField.EMPLOYEES) && r.has(ReportField.OPERATING_REVENUE)
-                    && r.has(ReportField.RD_EXPENSE)).isTrue();
+            assertThat(AnnualReport.check(r.year(), r.figures()))
+                    .as(r.toString())
+                    .isEmpty();
+            assertThat(r.has(ReportField.EMPLOYEES)
+                            && r.has(ReportField.OPERATING_REVENUE)
+                            && r.has(ReportField.RD_EXPENSE))
+                    .isTrue();
             assertThat(r.get(ReportField.NET_ASSETS))
-                    .isEqualByComparingTo(r.get(ReportField.TOTAL_ASSETS).subtract(r.get(ReportField.TOTAL_LIABILITIES)));
+                    .isEqualByComparingTo(
+                            r.get(ReportField.TOTAL_ASSETS).subtract(r.get(ReportField.TOTAL_LIABILITIES)));
             assertThat(r.get(ReportField.OPERATING_REVENUE).scale()).isEqualTo(2);
             assertThat(r.year()).isBetween(SMALL.firstYear(), SMALL.lastYear());
         }
@@ -114,15 +122,18 @@ class DemoPopulationTests {
 
     @Test
     void reportsOnlyYearsAfterRegistrationAndLetSomeEnterprisesStop() {
-        Map<CreditCode, Enterprise> byCode = small.enterprises.stream()
-                .collect(Collectors.toMap(Enterprise::creditCode, e -> e));
+        Map<CreditCode, Enterprise> byCode =
+                small.enterprises.stream().collect(Collectors.toMap(Enterprise::creditCode, e -> e));
         Map<CreditCode, Integer> lastYear = new HashMap<>();
         for (AnnualReport r : small.reports) {
-            assertThat(r.year()).isGreaterThanOrEqualTo(byCode.get(r.creditCode()).registrationDate().getYear());
+            assertThat(r.year())
+                    .isGreaterThanOrEqualTo(
+                            byCode.get(r.creditCode()).registrationDate().getYear());
             lastYear.merge(r.creditCode(), r.year(), Math::max);
         }
         assertThat(lastYear).hasSize(small.enterprises.size());
-        long stopped = lastYear.values().stream().filter(y -> y < SMALL.lastYear()).count();
+        long stopped =
+                lastYear.values().stream().filter(y -> y < SMALL.lastYear()).count();
         assertThat(stopped).isPositive().isLessThan(small.enterprises.size() / 10);
         assertThat(small.enterprises).allMatch(e -> e.registrationDate().getYear() < SMALL.lastYear());
     }
@@ -135,7 +146,8 @@ class DemoPopulationTests {
         }
         int checked = 0;
         for (Qualification q : small.qualifications) {
-            AnnualReport latest = reports.getOrDefault(q.creditCode(), Map.of()).get(q.grantedOn().getYear() - 1);
+            AnnualReport latest = reports.getOrDefault(q.creditCode(), Map.of())
+                    .get(q.grantedOn().getYear() - 1);
             if (q.type() != QualificationType.HIGH_TECH || latest == null) {
                 continue;
             }
@@ -152,15 +164,16 @@ class DemoPopulationTests {
 
     @Test
     void grantsTechSmeRegistrationsOnlyToSmallEnterprises() {
-        Map<String, AnnualReport> reports = small.reports.stream()
-                .collect(Collectors.toMap(r -> r.creditCode() + "/" + r.year(), r -> r));
+        Map<String, AnnualReport> reports =
+                small.reports.stream().collect(Collectors.toMap(r -> r.creditCode() + "/" + r.year(), r -> r));
         List<Qualification> techSmes = small.qualifications.stream()
                 .filter(q -> q.type() == QualificationType.TECH_SME)
                 .toList();
         assertThat(techSmes).isNotEmpty();
         for (Qualification q : techSmes) {
             assertThat(q.expiresOn()).isEqualTo(LocalDate.of(q.grantedOn().getYear(), 12, 31));
-            AnnualReport latest = reports.get(q.creditCode() + "/" + (q.grantedOn().getYear() - 1));
+            AnnualReport latest =
+                    reports.get(q.creditCode() + "/" + (q.grantedOn().getYear() - 1));
             if (latest != null) {
                 assertThat(latest.getDouble(ReportField.EMPLOYEES)).isLessThanOrEqualTo(500);
                 assertThat(latest.getDouble(ReportField.OPERATING_REVENUE)).isLessThanOrEqualTo(2e8);
@@ -202,34 +215,47 @@ class DemoPopulationTests {
                     emitted.add(current);
                 }
                 case 'R' -> assertThat(small.reports.get(r++).creditCode()).isEqualTo(current);
-                case 'Q' -> assertThat(small.qualifications.get(q++).creditCode()).isEqualTo(current);
+                case 'Q' ->
+                    assertThat(small.qualifications.get(q++).creditCode()).isEqualTo(current);
                 default -> {}
             }
         }
         assertThat(small.platforms).allMatch(p -> emitted.contains(p.hostCreditCode()));
-        assertThat(small.carriers).allMatch(c -> c.operatorCreditCode() == null
-                || emitted.contains(c.operatorCreditCode()));
+        assertThat(small.carriers)
+                .allMatch(c -> c.operatorCreditCode() == null || emitted.contains(c.operatorCreditCode()));
         assertThat(small.talents).allMatch(t -> emitted.contains(t.employerCreditCode()));
-        assertThat(small.projects).allMatch(p -> p.investorCreditCode() == null
-                || emitted.contains(p.investorCreditCode()));
-        assertThat(small.contracts).allMatch(c -> emitted.contains(c.sellerCreditCode())
-                && (c.buyerCreditCode() == null || emitted.contains(c.buyerCreditCode())));
+        assertThat(small.projects)
+                .allMatch(p -> p.investorCreditCode() == null || emitted.contains(p.investorCreditCode()));
+        assertThat(small.contracts)
+                .allMatch(c -> emitted.contains(c.sellerCreditCode())
+                        && (c.buyerCreditCode() == null || emitted.contains(c.buyerCreditCode())));
     }
 
     @Test
     void keepsTheDatabaseKeysOfParkLevelRecordsUnique() {
-        assertThat(small.subParks.stream().map(s -> s.code()).distinct().count()).isEqualTo(small.subParks.size());
-        assertThat(small.platforms.stream().map(p -> p.parkCode() + "/" + p.name()).distinct().count())
+        assertThat(small.subParks.stream().map(s -> s.code()).distinct().count())
+                .isEqualTo(small.subParks.size());
+        assertThat(small.platforms.stream()
+                        .map(p -> p.parkCode() + "/" + p.name())
+                        .distinct()
+                        .count())
                 .isEqualTo(small.platforms.size());
-        assertThat(small.carriers.stream().map(c -> c.parkCode() + "/" + c.name()).distinct().count())
+        assertThat(small.carriers.stream()
+                        .map(c -> c.parkCode() + "/" + c.name())
+                        .distinct()
+                        .count())
                 .isEqualTo(small.carriers.size());
         assertThat(small.talents.stream()
                         .map(t -> t.parkCode() + "/" + t.name() + "/" + t.programme() + "/" + t.employerCreditCode())
                         .distinct()
                         .count())
                 .isEqualTo(small.talents.size());
-        assertThat(small.projects.stream().map(p -> p.projectNo()).distinct().count()).isEqualTo(small.projects.size());
-        assertThat(small.contracts.stream().map(TechContract::registrationNo).distinct().count())
+        assertThat(small.projects.stream().map(p -> p.projectNo()).distinct().count())
+                .isEqualTo(small.projects.size());
+        assertThat(small.contracts.stream()
+                        .map(TechContract::registrationNo)
+                        .distinct()
+                        .count())
                 .isEqualTo(small.contracts.size());
         assertThat(small.qualifications.stream()
                         .map(q -> q.creditCode() + "/" + q.type() + "/" + q.grantedOn())
@@ -251,7 +277,9 @@ class DemoPopulationTests {
     void summaryCountsEqualWhatTheSinkReceived() {
         assertThat(smallSummary.parks()).isEqualTo(small.parks.size());
         assertThat(smallSummary.subParks()).isEqualTo(small.subParks.size());
-        assertThat(smallSummary.enterprises()).isEqualTo(small.enterprises.size()).isEqualTo(2000);
+        assertThat(smallSummary.enterprises())
+                .isEqualTo(small.enterprises.size())
+                .isEqualTo(2000);
         assertThat(smallSummary.reports()).isEqualTo(small.reports.size());
         assertThat(smallSummary.qualifications()).isEqualTo(small.qualifications.size());
         assertThat(smallSummary.platforms()).isEqualTo(small.platforms.size());
@@ -264,8 +292,8 @@ class DemoPopulationTests {
     @Test
     void parkFiguresEqualCountsRecomputedFromTheRecords() {
         LocalDate end = LocalDate.of(SMALL.lastYear(), 12, 31);
-        Map<CreditCode, String> parkOf = small.enterprises.stream()
-                .collect(Collectors.toMap(Enterprise::creditCode, Enterprise::parkCode));
+        Map<CreditCode, String> parkOf =
+                small.enterprises.stream().collect(Collectors.toMap(Enterprise::creditCode, Enterprise::parkCode));
         for (Park park : small.parks) {
             String code = park.code();
             DemoSummary.ParkFigures figures = smallSummary.park(code);
@@ -279,26 +307,32 @@ class DemoPopulationTests {
             municipal.removeAll(giants);
             municipal.removeAll(provincial);
             List<TechContract> lastYear = small.contracts.stream()
-                    .filter(c -> c.parkCode().equals(code) && c.registrationDate().getYear() == SMALL.lastYear())
+                    .filter(c ->
+                            c.parkCode().equals(code) && c.registrationDate().getYear() == SMALL.lastYear())
                     .toList();
 
-            assertThat(figures.enterprises()).isEqualTo(parkOf.values().stream().filter(code::equals).count());
-            assertThat(figures.highTech()).isEqualTo(holders(valid, QualificationType.HIGH_TECH, null).size());
-            assertThat(figures.techSmes()).isEqualTo(holders(valid, QualificationType.TECH_SME, null).size());
+            assertThat(figures.enterprises())
+                    .isEqualTo(parkOf.values().stream().filter(code::equals).count());
+            assertThat(figures.highTech())
+                    .isEqualTo(holders(valid, QualificationType.HIGH_TECH, null).size());
+            assertThat(figures.techSmes())
+                    .isEqualTo(holders(valid, QualificationType.TECH_SME, null).size());
             assertThat(figures.littleGiants()).isEqualTo(giants.size());
             assertThat(figures.srdiProvincial()).isEqualTo(provincial.size());
             assertThat(figures.srdiMunicipal()).isEqualTo(municipal.size());
             assertThat(figures.srdi()).isEqualTo(giants.size() + provincial.size() + municipal.size());
-            assertThat(figures.incubators()).isEqualTo(small.carriers.stream()
-                    .filter(c -> c.parkCode().equals(code) && c.type() == CarrierType.INCUBATOR)
-                    .count());
-            assertThat(figures.platforms()).isEqualTo(small.platforms.stream()
-                    .filter(p -> p.parkCode().equals(code))
-                    .count());
+            assertThat(figures.incubators())
+                    .isEqualTo(small.carriers.stream()
+                            .filter(c -> c.parkCode().equals(code) && c.type() == CarrierType.INCUBATOR)
+                            .count());
+            assertThat(figures.platforms())
+                    .isEqualTo(small.platforms.stream()
+                            .filter(p -> p.parkCode().equals(code))
+                            .count());
             assertThat(figures.contracts()).isEqualTo(lastYear.size());
-            assertThat(figures.contractTurnover()).isEqualByComparingTo(lastYear.stream()
-                    .map(TechContract::amount)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add));
+            assertThat(figures.contractTurnover())
+                    .isEqualByComparingTo(
+                            lastYear.stream().map(TechContract::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
         }
     }
 
@@ -320,7 +354,10 @@ class DemoPopulationTests {
         assertThat(sink.reports).hasSize(1);
         assertThat(sink.reports.get(0).year()).isEqualTo(2025);
         assertThat(summary.enterprises()).isEqualTo(1);
-        assertThat(summary.perPark().stream().mapToLong(DemoSummary.ParkFigures::enterprises).sum()).isEqualTo(1);
+        assertThat(summary.perPark().stream()
+                        .mapToLong(DemoSummary.ParkFigures::enterprises)
+                        .sum())
+                .isEqualTo(1);
         assertThat(summary.reports()).isEqualTo(1);
         assertThat(summary.qualifications()).isEqualTo(sink.qualifications.size());
         assertThat(summary.contracts()).isEqualTo(sink.contracts.size());

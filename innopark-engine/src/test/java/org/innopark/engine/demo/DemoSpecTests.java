@@ -39,7 +39,8 @@ class DemoSpecTests {
         assertThatThrownBy(() -> new DemoSpec(10, 5, next, 1))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("lastYear must be between 2005 and " + (next - 1))
-                .satisfies(e -> assertThat(((InvalidValueException) e).messageZh()).contains("最后年报年度"));
+                .satisfies(
+                        e -> assertThat(((InvalidValueException) e).messageZh()).contains("最后年报年度"));
         assertThatThrownBy(() -> new DemoSpec(10, 5, 2004, 1)).isInstanceOf(InvalidValueException.class);
     }
 }

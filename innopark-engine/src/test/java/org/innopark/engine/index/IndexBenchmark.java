@@ -37,10 +37,9 @@ public final class IndexBenchmark {
         double pipeline = median(9, 3, () -> IndexCalculation.calculate(framework, data));
         double pipelineCpu = lastCpu;
         UncertaintySpec spec = UncertaintySpec.of(replications, 1)
-                .withImputations(List.of(Imputation.GROUP_MEAN, Imputation.GROUP_MEDIAN,
-                        Imputation.LAST_VALUE_CARRIED_FORWARD))
-                .withNormalisations(List.of(Normalisation.MIN_MAX, Normalisation.RANK,
-                        Normalisation.Z_SCORE))
+                .withImputations(
+                        List.of(Imputation.GROUP_MEAN, Imputation.GROUP_MEDIAN, Imputation.LAST_VALUE_CARRIED_FORWARD))
+                .withNormalisations(List.of(Normalisation.MIN_MAX, Normalisation.RANK, Normalisation.Z_SCORE))
                 .withAggregations(List.of(Aggregation.ARITHMETIC, Aggregation.GEOMETRIC));
         double mcAll = median(3, 1, () -> RankUncertainty.run(framework, data, spec.withThreads(processors)));
         double mcAllCpu = lastCpu;
@@ -50,19 +49,30 @@ public final class IndexBenchmark {
         double mcWeights = median(3, 1, () -> RankUncertainty.run(framework, data, weightsOnly));
         double mcWeightsCpu = lastCpu;
 
-        System.out.printf("Java %s, %d processors, max heap %d MB%n%n", System.getProperty("java.version"), processors,
+        System.out.printf(
+                "Java %s, %d processors, max heap %d MB%n%n",
+                System.getProperty("java.version"),
+                processors,
                 Runtime.getRuntime().maxMemory() >> 20);
         System.out.println("| Run | Size | Threads | Median wall (s) | Median CPU (s) |");
         System.out.println("|---|---|---|---|---|");
-        System.out.printf("| Pipeline (group-mean imputation, COINr winsorisation, min–max, expert weights, arithmetic)"
-                + " | %s | 1 | %.3f | %.3f |%n", size, pipeline, pipelineCpu);
-        System.out.printf("| Monte Carlo, %,d replications: weights ±25%%, 3 imputations × 3 normalisations × 2 "
-                + "aggregations | %s | %d | %.3f | %.3f |%n", replications, size, processors, mcAll, mcAllCpu);
+        System.out.printf(
+                "| Pipeline (group-mean imputation, COINr winsorisation, min–max, expert weights, arithmetic)"
+                        + " | %s | 1 | %.3f | %.3f |%n",
+                size, pipeline, pipelineCpu);
+        System.out.printf(
+                "| Monte Carlo, %,d replications: weights ±25%%, 3 imputations × 3 normalisations × 2 "
+                        + "aggregations | %s | %d | %.3f | %.3f |%n",
+                replications, size, processors, mcAll, mcAllCpu);
         System.out.printf("| Same, one thread | %s | 1 | %.3f | %.3f |%n", size, mcOne, mcOneCpu);
-        System.out.printf("| Monte Carlo, %,d replications: weights ±25%% only | %s | %d | %.3f | %.3f |%n",
+        System.out.printf(
+                "| Monte Carlo, %,d replications: weights ±25%% only | %s | %d | %.3f | %.3f |%n",
                 replications, size, processors, mcWeights, mcWeightsCpu);
-        System.out.printf("%nParallel speed-up of the Monte Carlo run: %.2f×; load average at the end: %.2f%n",
-                mcOne / mcAll, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(
+                "%nParallel speed-up of the Monte Carlo run: %.2f×; load average at the end: %.2f%n",
+                mcOne / mcAll,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
     }
 
     private static double median(int runs, int warmUps, Runnable task) {
@@ -88,6 +98,10 @@ public final class IndexBenchmark {
     private static double lastCpu;
 
     private static long cpuNanos() {
-        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(java.time.Duration::toNanos)
+                .orElse(0L);
     }
 }

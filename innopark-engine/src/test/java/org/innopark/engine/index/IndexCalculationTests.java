@@ -45,7 +45,8 @@ class IndexCalculationTests {
 
     /** a1 = 10, 20, 30; a2 = 5, 5, 1; b1 (lower is better) = 2, 4, 3. */
     private static IndexData smallData(Framework f) {
-        IndexData.Builder b = IndexData.builder(f).unit("u1", "一", "").unit("u2", "二", "").unit("u3", "三", "");
+        IndexData.Builder b =
+                IndexData.builder(f).unit("u1", "一", "").unit("u2", "二", "").unit("u3", "三", "");
         double[][] v = {{10, 5, 2}, {20, 5, 4}, {30, 1, 3}};
         String[] units = {"u1", "u2", "u3"};
         String[] ids = {"a1", "a2", "b1"};
@@ -78,11 +79,15 @@ class IndexCalculationTests {
     @Test
     void namesEachUnitsStrengthsAndWeaknesses() {
         Framework f = small();
-        IndexResult.StrengthsAndWeaknesses sw = IndexCalculation.calculate(f, smallData(f))
-                .strengthsAndWeaknesses("u2", 2024, 1);
-        assertThat(sw.strongestPillars()).extracting(IndexResult.NodeRank::nodeId).containsExactly("A");
+        IndexResult.StrengthsAndWeaknesses sw =
+                IndexCalculation.calculate(f, smallData(f)).strengthsAndWeaknesses("u2", 2024, 1);
+        assertThat(sw.strongestPillars())
+                .extracting(IndexResult.NodeRank::nodeId)
+                .containsExactly("A");
         assertThat(sw.weakestPillars()).extracting(IndexResult.NodeRank::nodeId).containsExactly("B");
-        assertThat(sw.weakestIndicators()).extracting(IndexResult.NodeRank::rank).containsExactly(3);
+        assertThat(sw.weakestIndicators())
+                .extracting(IndexResult.NodeRank::rank)
+                .containsExactly(3);
     }
 
     @Test
@@ -92,8 +97,8 @@ class IndexCalculationTests {
         assertThatThrownBy(() -> IndexCalculation.calculate(geometric, smallData(f)))
                 .isInstanceOf(IndexCalculationException.class)
                 .hasMessageContaining("node A, unit u1, year 2024");
-        Framework floored = geometric.withSettings(
-                geometric.settings().withNonPositive(NonPositivePolicy.EPSILON, 0.01));
+        Framework floored =
+                geometric.withSettings(geometric.settings().withNonPositive(NonPositivePolicy.EPSILON, 0.01));
         IndexResult r = IndexCalculation.calculate(floored, smallData(f));
         // A for u1 = 0.01^0.5 × 100^0.5 = 1
         assertThat(r.score("A", "u1", 2024)).isCloseTo(1, within(EPS));
@@ -173,8 +178,10 @@ class IndexCalculationTests {
 
     @Test
     void keepsEarlierYearsUnchangedWhenANewYearArrives() {
-        Framework f = FrameworkLoader.parse("base.yaml", new StringReader(BASE)).withSettings(
-                FrameworkLoader.parse("base.yaml", new StringReader(BASE)).settings().withBaseYear(2019));
+        Framework f = FrameworkLoader.parse("base.yaml", new StringReader(BASE))
+                .withSettings(FrameworkLoader.parse("base.yaml", new StringReader(BASE))
+                        .settings()
+                        .withBaseYear(2019));
         IndexResult twoYears = IndexCalculation.calculate(f, growth(2));
         IndexResult fourYears = IndexCalculation.calculate(f, growth(4));
         for (String unit : List.of("p", "q")) {
@@ -225,21 +232,48 @@ class IndexCalculationTests {
 
     private static List<AnnualReport> reports2024() {
         return List.of(
-                report(F1, 2024, ReportField.EMPLOYEES, 100, ReportField.OPERATING_REVENUE, 1000,
-                        ReportField.RD_EXPENSE, 50, ReportField.VENTURE_CAPITAL, 5),
-                report(F2, 2024, ReportField.EMPLOYEES, 50, ReportField.OPERATING_REVENUE, 500,
-                        ReportField.VENTURE_CAPITAL, 0),
-                report(F3, 2024, ReportField.EMPLOYEES, 50, ReportField.OPERATING_REVENUE, 1000,
-                        ReportField.RD_EXPENSE, 100));
+                report(
+                        F1,
+                        2024,
+                        ReportField.EMPLOYEES,
+                        100,
+                        ReportField.OPERATING_REVENUE,
+                        1000,
+                        ReportField.RD_EXPENSE,
+                        50,
+                        ReportField.VENTURE_CAPITAL,
+                        5),
+                report(
+                        F2,
+                        2024,
+                        ReportField.EMPLOYEES,
+                        50,
+                        ReportField.OPERATING_REVENUE,
+                        500,
+                        ReportField.VENTURE_CAPITAL,
+                        0),
+                report(
+                        F3,
+                        2024,
+                        ReportField.EMPLOYEES,
+                        50,
+                        ReportField.OPERATING_REVENUE,
+                        1000,
+                        ReportField.RD_EXPENSE,
+                        100));
     }
 
     @Test
     void computesParkFiguresFromEnterpriseReportsWithoutReadingMissingFiguresAsZero() {
         Framework f = FrameworkLoader.parse("park.yaml", new StringReader(PARK));
-        IndexData d = ParkFigures.of(f).park("P", "园区", "")
+        IndexData d = ParkFigures.of(f)
+                .park("P", "园区", "")
                 .reports("P", reports2024())
-                .reports("P", List.of(report(F1, 2023, ReportField.EMPLOYEES, 80),
-                        report(F2, 2023, ReportField.EMPLOYEES, 40)))
+                .reports(
+                        "P",
+                        List.of(
+                                report(F1, 2023, ReportField.EMPLOYEES, 80),
+                                report(F2, 2023, ReportField.EMPLOYEES, 40)))
                 .imported("P", 2024, "area", 4)
                 .years(2024)
                 .build();
@@ -260,7 +294,9 @@ class IndexCalculationTests {
         List<EnterpriseContributions.Contribution> rd =
                 EnterpriseContributions.of(f.node("rd"), reports2024(), Map.of());
         // without F1: 100 ÷ 1000 = 10%; without F3: 50 ÷ 1000 = 5%; park: 7.5%
-        assertThat(rd).extracting(EnterpriseContributions.Contribution::creditCode).containsExactly(F3, F1);
+        assertThat(rd)
+                .extracting(EnterpriseContributions.Contribution::creditCode)
+                .containsExactly(F3, F1);
         assertThat(rd.get(0).contribution()).isCloseTo(2.5, within(EPS));
         assertThat(rd.get(1).contribution()).isCloseTo(-2.5, within(EPS));
         assertThat(rd.get(1).lifts(Direction.POSITIVE)).isFalse();
@@ -268,7 +304,9 @@ class IndexCalculationTests {
 
         List<EnterpriseContributions.Contribution> staff =
                 EnterpriseContributions.of(f.node("staffLevel"), reports2024(), Map.of());
-        assertThat(staff).extracting(EnterpriseContributions.Contribution::share).containsExactly(0.5, 0.25, 0.25);
+        assertThat(staff)
+                .extracting(EnterpriseContributions.Contribution::share)
+                .containsExactly(0.5, 0.25, 0.25);
         assertThat(staff.get(0).creditCode()).isEqualTo(F1);
     }
 }

@@ -11,9 +11,9 @@ import org.innopark.engine.index.FrameworkNode.IndicatorSpec;
 import org.innopark.engine.index.PipelineSettings.Aggregation;
 import org.innopark.engine.index.PipelineSettings.NonPositivePolicy;
 import org.innopark.engine.index.PipelineSettings.Normalisation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Each method against values computed independently by {@code index_reference.py} (Python + NumPy). */
 class IndexMethodsTests {
@@ -22,8 +22,8 @@ class IndexMethodsTests {
     private static final double[] X = {3, 7, Double.NaN, 1, 9, 7};
 
     private static IndicatorSpec spec(Direction d, double[] goalposts, double target) {
-        return new IndicatorSpec(d, "", new ImportedFigure("x", null, 1, Formula.Change.NONE), false, goalposts,
-                target);
+        return new IndicatorSpec(
+                d, "", new ImportedFigure("x", null, 1, Formula.Change.NONE), false, goalposts, target);
     }
 
     private static void assertClose(double[] actual, double[] expected) {
@@ -43,26 +43,35 @@ class IndexMethodsTests {
         "Z_SCORE, POSITIVE, zscore.pos", "Z_SCORE, NEGATIVE, zscore.neg",
         "RANK, POSITIVE, rank.pos", "RANK, NEGATIVE, rank.neg",
         "DISTANCE_TO_FRONTIER, POSITIVE, frontier.pos", "DISTANCE_TO_FRONTIER, NEGATIVE, frontier.neg",
-        "GOALPOSTS, POSITIVE, goalposts.pos", "GOALPOSTS, NEGATIVE, goalposts.neg"})
+        "GOALPOSTS, POSITIVE, goalposts.pos", "GOALPOSTS, NEGATIVE, goalposts.neg"
+    })
     void normalisesAVectorAsTheReference(Normalisation method, Direction direction, String key) {
-        double[] out = PipelineStages.normaliseVector(X, method, spec(direction, new double[] {0, 8}, Double.NaN),
-                "x", new ArrayList<>());
+        double[] out = PipelineStages.normaliseVector(
+                X, method, spec(direction, new double[] {0, 8}, Double.NaN), "x", new ArrayList<>());
         assertClose(out, Reference.values(key));
     }
 
     @Test
     void normalisesDistanceToTargetCappedAt100() {
-        assertClose(PipelineStages.normaliseVector(X, Normalisation.DISTANCE_TO_TARGET,
-                spec(Direction.POSITIVE, null, 8), "x", new ArrayList<>()), Reference.values("target.pos"));
-        assertClose(PipelineStages.normaliseVector(X, Normalisation.DISTANCE_TO_TARGET,
-                spec(Direction.NEGATIVE, null, 2), "x", new ArrayList<>()), Reference.values("target.neg"));
+        assertClose(
+                PipelineStages.normaliseVector(
+                        X, Normalisation.DISTANCE_TO_TARGET, spec(Direction.POSITIVE, null, 8), "x", new ArrayList<>()),
+                Reference.values("target.pos"));
+        assertClose(
+                PipelineStages.normaliseVector(
+                        X, Normalisation.DISTANCE_TO_TARGET, spec(Direction.NEGATIVE, null, 2), "x", new ArrayList<>()),
+                Reference.values("target.neg"));
     }
 
     @Test
     void giftsFiftyToEveryUnitOfAConstantIndicatorAndSaysSo() {
         List<String> warnings = new ArrayList<>();
-        double[] out = PipelineStages.normaliseVector(new double[] {4, 4, Double.NaN}, Normalisation.MIN_MAX,
-                spec(Direction.POSITIVE, null, Double.NaN), "c", warnings);
+        double[] out = PipelineStages.normaliseVector(
+                new double[] {4, 4, Double.NaN},
+                Normalisation.MIN_MAX,
+                spec(Direction.POSITIVE, null, Double.NaN),
+                "c",
+                warnings);
         assertThat(out[0]).isEqualTo(50);
         assertThat(out[2]).isNaN();
         assertThat(warnings).singleElement().asString().contains("constant");
@@ -70,15 +79,21 @@ class IndexMethodsTests {
 
     @Test
     void rejectsDistanceToFrontierOnNonPositiveValues() {
-        assertThatThrownBy(() -> PipelineStages.normaliseVector(new double[] {0, 1}, Normalisation.DISTANCE_TO_FRONTIER,
-                spec(Direction.POSITIVE, null, Double.NaN), "x", new ArrayList<>()))
-                .isInstanceOf(IndexCalculationException.class).hasMessageContaining("positive values");
+        assertThatThrownBy(() -> PipelineStages.normaliseVector(
+                        new double[] {0, 1},
+                        Normalisation.DISTANCE_TO_FRONTIER,
+                        spec(Direction.POSITIVE, null, Double.NaN),
+                        "x",
+                        new ArrayList<>()))
+                .isInstanceOf(IndexCalculationException.class)
+                .hasMessageContaining("positive values");
     }
 
     @Test
     void computesAhpWeightsAndConsistencyOfTheTextbookThreeByThreeMatrix() {
         // Widely published example: weights ≈ 0.637, 0.258, 0.105, λmax ≈ 3.039, CR ≈ 0.033
-        WeightingMethods.AhpResult r = WeightingMethods.ahp(new double[][] {{1, 3, 5}, {1 / 3.0, 1, 3}, {0.2, 1 / 3.0, 1}});
+        WeightingMethods.AhpResult r =
+                WeightingMethods.ahp(new double[][] {{1, 3, 5}, {1 / 3.0, 1, 3}, {0.2, 1 / 3.0, 1}});
         assertClose(r.weights(), Reference.values("ahp3.weights"));
         double[] lci = Reference.values("ahp3.lambda_ci_cr");
         assertThat(r.lambdaMax()).isCloseTo(lci[0], within(1e-9));
@@ -92,11 +107,12 @@ class IndexMethodsTests {
     @Test
     void computesAhpOnAFourByFourMatrixAndFlagsAnInconsistentOne() {
         WeightingMethods.AhpResult r = WeightingMethods.ahp(new double[][] {
-            {1, 5, 3, 7}, {1 / 5.0, 1, 1 / 3.0, 3}, {1 / 3.0, 3, 1, 5}, {1 / 7.0, 1 / 3.0, 1 / 5.0, 1}});
+            {1, 5, 3, 7}, {1 / 5.0, 1, 1 / 3.0, 3}, {1 / 3.0, 3, 1, 5}, {1 / 7.0, 1 / 3.0, 1 / 5.0, 1}
+        });
         assertClose(r.weights(), Reference.values("ahp4.weights"));
         assertThat(r.consistencyRatio()).isCloseTo(Reference.values("ahp4.lambda_ci_cr")[2], within(1e-9));
-        WeightingMethods.AhpResult bad = WeightingMethods.ahp(new double[][] {
-            {1, 9, 1 / 9.0}, {1 / 9.0, 1, 9}, {9, 1 / 9.0, 1}});
+        WeightingMethods.AhpResult bad =
+                WeightingMethods.ahp(new double[][] {{1, 9, 1 / 9.0}, {1 / 9.0, 1, 9}, {9, 1 / 9.0, 1}});
         assertThat(bad.consistencyRatio()).isCloseTo(Reference.values("ahpbad.lambda_ci_cr")[2], within(1e-9));
         assertThat(bad.consistent()).isFalse();
     }
@@ -110,7 +126,8 @@ class IndexMethodsTests {
 
     private static final double[][] DATA = {
         {62, 3.1, 120, 0.40}, {55, 2.4, 95, 0.55}, {80, 4.0, 130, 0.35},
-        {40, 1.9, 60, 0.70}, {71, 3.3, 150, 0.52}, {58, 2.2, 88, 0.61}};
+        {40, 1.9, 60, 0.70}, {71, 3.3, 150, 0.52}, {58, 2.2, 88, 0.61}
+    };
 
     @Test
     void computesEntropyWeights() {
@@ -160,14 +177,16 @@ class IndexMethodsTests {
                 .isCloseTo(Reference.value("agg.missing.geometric"), within(EPS));
         assertThat(agg(Aggregation.HARMONIC, NonPositivePolicy.ERROR, 0, 50, nan, 20))
                 .isCloseTo(Reference.value("agg.missing.harmonic"), within(EPS));
-        assertThat(agg(Aggregation.GEOMETRIC, NonPositivePolicy.ERROR, 0, nan, nan, nan)).isNaN();
+        assertThat(agg(Aggregation.GEOMETRIC, NonPositivePolicy.ERROR, 0, nan, nan, nan))
+                .isNaN();
     }
 
     @Test
     void refusesZerosAndNegativesInGeometricAndHarmonicMeansUnlessAPolicyIsChosen() {
         for (Aggregation a : List.of(Aggregation.GEOMETRIC, Aggregation.HARMONIC)) {
             assertThatThrownBy(() -> agg(a, NonPositivePolicy.ERROR, 0, 0, 80, 20))
-                    .isInstanceOf(Aggregator.NonPositiveValueException.class).hasMessageContaining("positive");
+                    .isInstanceOf(Aggregator.NonPositiveValueException.class)
+                    .hasMessageContaining("positive");
             assertThatThrownBy(() -> agg(a, NonPositivePolicy.ERROR, 0, -10, 80, 20))
                     .isInstanceOf(Aggregator.NonPositiveValueException.class);
             assertThatThrownBy(() -> agg(a, NonPositivePolicy.SHIFT, 5, -10, 80, 20))
@@ -186,7 +205,8 @@ class IndexMethodsTests {
     @Test
     void aggregatesASingleChild() {
         assertThat(new Aggregator(Aggregation.GEOMETRIC, NonPositivePolicy.ERROR, 0)
-                .aggregate(new double[] {42}, new double[] {1})).isCloseTo(42, within(EPS));
+                        .aggregate(new double[] {42}, new double[] {1}))
+                .isCloseTo(42, within(EPS));
     }
 
     @Test
@@ -213,7 +233,10 @@ class IndexMethodsTests {
             case "w1" -> w1();
             case "w2" -> new double[] {1, 2, 2, 3, 3, 3, 4, 4, 5, 5, 6, 7, 8, 40, 60, 90, 150, 400, 900, 5000};
             case "w3" -> java.util.Arrays.stream(w1()).map(d -> -d).toArray();
-            default -> java.util.stream.IntStream.range(0, 40).mapToDouble(k -> Math.pow(1.6, k)).toArray();
+            default ->
+                java.util.stream.IntStream.range(0, 40)
+                        .mapToDouble(k -> Math.pow(1.6, k))
+                        .toArray();
         };
         Treatment t = PipelineStages.treatOne(v, OutlierSettings.COINR, name, 2024);
         assertClose(v, Reference.values("winsor." + name));
@@ -226,8 +249,11 @@ class IndexMethodsTests {
 
     private static IndexData coverageData() {
         double[][][] v = {{{1, 2, N, 4, 5}, {2, N, N, 8, 1}, {3, 6, 9, N, N}, {4, 8, N, 16, 3}}};
-        List<IndexData.Unit> units = List.of(new IndexData.Unit("a", "A", ""), new IndexData.Unit("b", "B", ""),
-                new IndexData.Unit("c", "C", ""), new IndexData.Unit("d", "D", ""));
+        List<IndexData.Unit> units = List.of(
+                new IndexData.Unit("a", "A", ""),
+                new IndexData.Unit("b", "B", ""),
+                new IndexData.Unit("c", "C", ""),
+                new IndexData.Unit("d", "D", ""));
         return IndexData.of(units, List.of("i1", "i2", "i3", "i4", "i5"), new int[] {2024}, v);
     }
 
@@ -262,11 +288,15 @@ class IndexMethodsTests {
     @Test
     void carriesTheLastValueForwardInTimeButNeverBackward() {
         double[][][] v = {{{N}}, {{5}}, {{N}}, {{N}}, {{7}}};
-        IndexData data = IndexData.of(List.of(new IndexData.Unit("a", "A", "")), List.of("i"),
-                new int[] {2020, 2021, 2022, 2023, 2024}, v);
+        IndexData data = IndexData.of(
+                List.of(new IndexData.Unit("a", "A", "")), List.of("i"), new int[] {2020, 2021, 2022, 2023, 2024}, v);
         double[][][] x = data.copyValues();
-        assertThat(PipelineStages.impute(x, data, PipelineSettings.Imputation.LAST_VALUE_CARRIED_FORWARD,
-                PipelineSettings.ImputationGroup.YEAR)).isEqualTo(2);
+        assertThat(PipelineStages.impute(
+                        x,
+                        data,
+                        PipelineSettings.Imputation.LAST_VALUE_CARRIED_FORWARD,
+                        PipelineSettings.ImputationGroup.YEAR))
+                .isEqualTo(2);
         assertThat(new double[] {x[0][0][0], x[1][0][0], x[2][0][0], x[3][0][0], x[4][0][0]})
                 .containsExactly(N, 5, 5, 5, 7);
     }
@@ -274,12 +304,19 @@ class IndexMethodsTests {
     @Test
     void imputesWithinTheUnitsGroup() {
         double[][][] v = {{{1}, {3}, {N}, {10}, {N}}};
-        IndexData data = IndexData.of(List.of(new IndexData.Unit("a", "A", "east"), new IndexData.Unit("b", "B", "east"),
-                new IndexData.Unit("c", "C", "east"), new IndexData.Unit("d", "D", "west"),
-                new IndexData.Unit("e", "E", "west")), List.of("i"), new int[] {2024}, v);
+        IndexData data = IndexData.of(
+                List.of(
+                        new IndexData.Unit("a", "A", "east"),
+                        new IndexData.Unit("b", "B", "east"),
+                        new IndexData.Unit("c", "C", "east"),
+                        new IndexData.Unit("d", "D", "west"),
+                        new IndexData.Unit("e", "E", "west")),
+                List.of("i"),
+                new int[] {2024},
+                v);
         double[][][] x = data.copyValues();
-        PipelineStages.impute(x, data, PipelineSettings.Imputation.GROUP_MEAN,
-                PipelineSettings.ImputationGroup.UNIT_GROUP);
+        PipelineStages.impute(
+                x, data, PipelineSettings.Imputation.GROUP_MEAN, PipelineSettings.ImputationGroup.UNIT_GROUP);
         assertThat(x[0][2][0]).isEqualTo(2);
         assertThat(x[0][4][0]).isEqualTo(10);
     }

@@ -20,7 +20,8 @@ class RankUncertaintyTests {
     private static final IndexData DATA = SyntheticIndex.data(FRAMEWORK, 30, 3, 0.05, 7);
 
     private static UncertaintySpec full(int threads) {
-        return UncertaintySpec.of(400, 42).withThreads(threads)
+        return UncertaintySpec.of(400, 42)
+                .withThreads(threads)
                 .withNormalisations(List.of(Normalisation.MIN_MAX, Normalisation.Z_SCORE, Normalisation.RANK))
                 .withImputations(List.of(Imputation.GROUP_MEAN, Imputation.GROUP_MEDIAN));
     }
@@ -34,11 +35,20 @@ class RankUncertaintyTests {
             assertThat(three.rankInterval(u.id(), 2016)).containsExactly(one.rankInterval(u.id(), 2016));
             assertThat(three.sensitivity(u.id(), 2017)).isEqualTo(one.sensitivity(u.id(), 2017));
         }
-        assertThat(one.inputs()).containsExactly("imputation", "normalisation", "weight:P1", "weight:P2", "weight:P3",
-                "weight:P4");
-        UncertaintyResult otherSeed = RankUncertainty.run(FRAMEWORK, DATA,
-                new UncertaintySpec(400, 43, 1, WeightNoise.UNIFORM, 0.25, full(1).imputations(),
-                        full(1).normalisations(), List.of()));
+        assertThat(one.inputs())
+                .containsExactly("imputation", "normalisation", "weight:P1", "weight:P2", "weight:P3", "weight:P4");
+        UncertaintyResult otherSeed = RankUncertainty.run(
+                FRAMEWORK,
+                DATA,
+                new UncertaintySpec(
+                        400,
+                        43,
+                        1,
+                        WeightNoise.UNIFORM,
+                        0.25,
+                        full(1).imputations(),
+                        full(1).normalisations(),
+                        List.of()));
         assertThat(DATA.units().stream().anyMatch(u -> otherSeed.meanRank(u.id(), 2017) != one.meanRank(u.id(), 2017)))
                 .isTrue();
     }
@@ -48,8 +58,8 @@ class RankUncertaintyTests {
         UncertaintySpec none = UncertaintySpec.of(50, 1).withWeights(WeightNoise.NONE, 0);
         // with imputation the data are complete; without it, missing values take the renormalising path
         for (Imputation imputation : List.of(Imputation.GROUP_MEAN, Imputation.NONE)) {
-            UncertaintyResult r = RankUncertainty.run(FRAMEWORK.withSettings(SETTINGS.withImputation(imputation)),
-                    DATA, none);
+            UncertaintyResult r =
+                    RankUncertainty.run(FRAMEWORK.withSettings(SETTINGS.withImputation(imputation)), DATA, none);
             assertThat(r.inputs()).isEmpty();
             for (IndexData.Unit u : DATA.units()) {
                 int nominal = r.nominalRank(u.id(), 2017);
@@ -63,21 +73,22 @@ class RankUncertaintyTests {
     @Test
     void ranksGeometricAndHarmonicAlternativesAsTheNominalPipelineDoes() {
         for (Aggregation a : List.of(Aggregation.GEOMETRIC, Aggregation.HARMONIC)) {
-            Framework f = FRAMEWORK.withSettings(SETTINGS.withAggregation(a)
-                    .withNonPositive(PipelineSettings.NonPositivePolicy.EPSILON, 0.5));
-            UncertaintySpec spec = UncertaintySpec.of(20, 9).withWeights(WeightNoise.NONE, 0)
-                    .withAggregations(List.of(a, a));
+            Framework f = FRAMEWORK.withSettings(
+                    SETTINGS.withAggregation(a).withNonPositive(PipelineSettings.NonPositivePolicy.EPSILON, 0.5));
+            UncertaintySpec spec =
+                    UncertaintySpec.of(20, 9).withWeights(WeightNoise.NONE, 0).withAggregations(List.of(a, a));
             UncertaintyResult r = RankUncertainty.run(f, DATA, spec);
             for (IndexData.Unit u : DATA.units()) {
-                assertThat(r.rankInterval(u.id(), 2017)).containsExactly(r.nominalRank(u.id(), 2017),
-                        r.nominalRank(u.id(), 2017));
+                assertThat(r.rankInterval(u.id(), 2017))
+                        .containsExactly(r.nominalRank(u.id(), 2017), r.nominalRank(u.id(), 2017));
             }
         }
     }
 
     @Test
     void attributesAllTheVarianceToTheOnlyAssumptionThatVaries() {
-        UncertaintySpec onlyAggregation = UncertaintySpec.of(300, 5).withWeights(WeightNoise.NONE, 0)
+        UncertaintySpec onlyAggregation = UncertaintySpec.of(300, 5)
+                .withWeights(WeightNoise.NONE, 0)
                 .withAggregations(List.of(Aggregation.ARITHMETIC, Aggregation.GEOMETRIC, Aggregation.HARMONIC));
         Framework positive = FRAMEWORK.withSettings(SETTINGS.withNormalisation(Normalisation.DISTANCE_TO_FRONTIER));
         UncertaintyResult r = RankUncertainty.run(positive, DATA, onlyAggregation);

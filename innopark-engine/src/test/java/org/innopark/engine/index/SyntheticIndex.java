@@ -16,8 +16,15 @@ final class SyntheticIndex {
             for (int i = 0; i < indicatorsPerPillar; i++) {
                 String id = "P" + (p + 1) + "." + (i + 1);
                 Direction d = i % 5 == 4 ? Direction.NEGATIVE : Direction.POSITIVE;
-                pillar.child(FrameworkNode.builder(id).weight(1 + i % 2).indicator(new FrameworkNode.IndicatorSpec(d,
-                        "", new Formula.ImportedFigure(id, null, 1, Formula.Change.NONE), false, null, Double.NaN))
+                pillar.child(FrameworkNode.builder(id)
+                        .weight(1 + i % 2)
+                        .indicator(new FrameworkNode.IndicatorSpec(
+                                d,
+                                "",
+                                new Formula.ImportedFigure(id, null, 1, Formula.Change.NONE),
+                                false,
+                                null,
+                                Double.NaN))
                         .build());
             }
             root.child(pillar.build());

@@ -34,9 +34,27 @@ class HighTechSchemeTests {
 
     /** Every expert sub-score at its maximum unless overridden, and no major incident. */
     static Map<String, Object> experts(Object... pairs) {
-        Map<String, Object> m = new HashMap<>(Map.of("techAdvancementPoints", 8, "coreSupportPoints", 8,
-                "ipAcquisitionPoints", 6, "ipQuantityPoints", 8, "conversionsPerYear", 5, "conversionPoints", 30, "rdManagementPoints", 6,
-                "rdInstitutionPoints", 6, "conversionOrganisationPoints", 4, "talentPoints", 4));
+        Map<String, Object> m = new HashMap<>(Map.of(
+                "techAdvancementPoints",
+                8,
+                "coreSupportPoints",
+                8,
+                "ipAcquisitionPoints",
+                6,
+                "ipQuantityPoints",
+                8,
+                "conversionsPerYear",
+                5,
+                "conversionPoints",
+                30,
+                "rdManagementPoints",
+                6,
+                "rdInstitutionPoints",
+                6,
+                "conversionOrganisationPoints",
+                4,
+                "talentPoints",
+                4));
         for (int i = 0; i < pairs.length; i += 2) {
             m.put((String) pairs[i], pairs[i + 1]);
         }
@@ -49,16 +67,53 @@ class HighTechSchemeTests {
      * net assets and revenue flat (growth 0 → 0 points), registered 2015 in a high-tech field.
      */
     static EnterpriseFacts.Builder base(Map<ReportField, Number> latest) {
-        Enterprise e = new Enterprise(LadderFixtures.code(7), "测试科技有限公司", LocalDate.of(2015, 3, 1), null, null,
-                HighTechField.ELECTRONIC_INFORMATION, "HZ-TEST", null, null);
+        Enterprise e = new Enterprise(
+                LadderFixtures.code(7),
+                "测试科技有限公司",
+                LocalDate.of(2015, 3, 1),
+                null,
+                null,
+                HighTechField.ELECTRONIC_INFORMATION,
+                "HZ-TEST",
+                null,
+                null);
         EnterpriseFacts.Builder b = EnterpriseFacts.of(e);
         for (int y = 2022; y <= 2023; y++) {
-            b.figures(y, figures(OPERATING_REVENUE, 30_000_000, RD_EXPENSE, 1_800_000, RD_EXPENSE_DOMESTIC,
-                    1_800_000, NET_ASSETS, 10_000_000, STANDARDS_LED, 0));
+            b.figures(
+                    y,
+                    figures(
+                            OPERATING_REVENUE,
+                            30_000_000,
+                            RD_EXPENSE,
+                            1_800_000,
+                            RD_EXPENSE_DOMESTIC,
+                            1_800_000,
+                            NET_ASSETS,
+                            10_000_000,
+                            STANDARDS_LED,
+                            0));
         }
-        Map<ReportField, Number> f = figures(OPERATING_REVENUE, 30_000_000, RD_EXPENSE, 1_800_000,
-                RD_EXPENSE_DOMESTIC, 1_800_000, NET_ASSETS, 10_000_000, HIGH_TECH_REVENUE, 21_000_000,
-                EMPLOYEES, 100, ST_STAFF, 15, IP_CLASS1, 1, IP_CLASS2, 0, STANDARDS_LED, 0);
+        Map<ReportField, Number> f = figures(
+                OPERATING_REVENUE,
+                30_000_000,
+                RD_EXPENSE,
+                1_800_000,
+                RD_EXPENSE_DOMESTIC,
+                1_800_000,
+                NET_ASSETS,
+                10_000_000,
+                HIGH_TECH_REVENUE,
+                21_000_000,
+                EMPLOYEES,
+                100,
+                ST_STAFF,
+                15,
+                IP_CLASS1,
+                1,
+                IP_CLASS2,
+                0,
+                STANDARDS_LED,
+                0);
         f.putAll(latest);
         return b.figures(2024, f);
     }
@@ -68,7 +123,10 @@ class HighTechSchemeTests {
     }
 
     private static Status status(Map<ReportField, Number> latest, String condition) {
-        return assess(base(latest).facts(experts()).build()).condition(condition).orElseThrow().status();
+        return assess(base(latest).facts(experts()).build())
+                .condition(condition)
+                .orElseThrow()
+                .status();
     }
 
     @ParameterizedTest(name = "revenue ¥{0}, R&D ¥{1} (3-year {2}) → {3}")
@@ -85,22 +143,29 @@ class HighTechSchemeTests {
         "200000000, 8000001, '2亿 just above 4%', PASS",
         // band > 2亿 needs ≥ 3%: 3% of 200,000,001 is 6,000,000.03
         "200000001, 6000000, '2亿+1 just below 3%', FAIL",
-        "200000001, 6000001, '2亿+1 at 3% (rounded up)', PASS"})
+        "200000001, 6000001, '2亿+1 at 3% (rounded up)', PASS"
+    })
     void picksTheRdRatioBandByLatestRevenue(long revenue, long rd, String label, Status expected) {
         // Same figures in all three years, so the 3-year ratio is rd / revenue.
         EnterpriseFacts.Builder b = enterprise(7);
         for (int y = 2022; y <= 2024; y++) {
             b.figures(y, figures(OPERATING_REVENUE, revenue, RD_EXPENSE, rd));
         }
-        assertThat(assess(b.build()).condition("rd-ratio").orElseThrow().status()).isEqualTo(expected);
+        assertThat(assess(b.build()).condition("rd-ratio").orElseThrow().status())
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} = {1} → {3}")
     @CsvSource({
-        "ST_STAFF, 9, st-staff, FAIL", "ST_STAFF, 10, st-staff, PASS", "ST_STAFF, 11, st-staff, PASS",
-        "HIGH_TECH_REVENUE, 17999999, high-tech-revenue, FAIL", "HIGH_TECH_REVENUE, 18000000, high-tech-revenue, PASS",
+        "ST_STAFF, 9, st-staff, FAIL",
+        "ST_STAFF, 10, st-staff, PASS",
+        "ST_STAFF, 11, st-staff, PASS",
+        "HIGH_TECH_REVENUE, 17999999, high-tech-revenue, FAIL",
+        "HIGH_TECH_REVENUE, 18000000, high-tech-revenue, PASS",
         "HIGH_TECH_REVENUE, 18000001, high-tech-revenue, PASS",
-        "IP_CLASS1, 0, core-ip, FAIL", "IP_CLASS1, 1, core-ip, PASS"})
+        "IP_CLASS1, 0, core-ip, FAIL",
+        "IP_CLASS1, 1, core-ip, PASS"
+    })
     void checksTheThresholdConditionsAtTheirBounds(ReportField field, long value, String condition, Status expected) {
         assertThat(status(figures(field, value), condition)).isEqualTo(expected);
     }
@@ -115,15 +180,19 @@ class HighTechSchemeTests {
             b.figures(y, figures(RD_EXPENSE, 1_800_000, RD_EXPENSE_DOMESTIC, 540_000));
         }
         b.figures(2024, figures(RD_EXPENSE, 3_000_000, RD_EXPENSE_DOMESTIC, domestic));
-        assertThat(assess(b.build()).condition("domestic-rd").orElseThrow().status()).isEqualTo(expected);
+        assertThat(assess(b.build()).condition("domestic-rd").orElseThrow().status())
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "registered {0} → {1}")
     @CsvSource({"2024-01-01, FAIL", "2023-12-31, PASS", "2024-12-31, FAIL"})
     void needsOneYearSinceRegistration(LocalDate registered, Status expected) {
-        EnterpriseFacts facts = EnterpriseFacts.of(CreditCode.of(LadderFixtures.code(7).value()))
-                .registrationDate(registered).build();
-        assertThat(assess(facts).condition("registered-1y").orElseThrow().status()).isEqualTo(expected);
+        EnterpriseFacts facts = EnterpriseFacts.of(
+                        CreditCode.of(LadderFixtures.code(7).value()))
+                .registrationDate(registered)
+                .build();
+        assertThat(assess(facts).condition("registered-1y").orElseThrow().status())
+                .isEqualTo(expected);
     }
 
     @Test
@@ -137,7 +206,9 @@ class HighTechSchemeTests {
     @ParameterizedTest(name = "conversion points {0} → total {1} → {2}")
     @CsvSource({"19, 69, NOT_QUALIFIED", "20, 70, NOT_QUALIFIED", "21, 71, QUALIFIED"})
     void passesOnlyAboveSeventy(int conversionPoints, int total, Outcome expected) {
-        Verdict v = assess(base(Map.of()).facts(experts("conversionPoints", conversionPoints)).build());
+        Verdict v = assess(base(Map.of())
+                .facts(experts("conversionPoints", conversionPoints))
+                .build());
         assertThat(v.score().orElseThrow().total()).isEqualTo(Points.exactly(total));
         assertThat(v.outcome()).isEqualTo(expected);
     }
@@ -152,7 +223,8 @@ class HighTechSchemeTests {
         assertThat(v.score().orElseThrow().total()).isEqualTo(new Points(50, 80));
         assertThat(v.outcome()).isEqualTo(Outcome.UNDECIDED);
         assertThat(v.undecided()).extracting(ConditionResult::id).containsExactly("innovation-score");
-        assertThat(v.undecided().get(0).unknownInputs()).extracting(Label::en)
+        assertThat(v.undecided().get(0).unknownInputs())
+                .extracting(Label::en)
                 .contains("external fact: Average S&T results converted per year over the last 3 years");
     }
 
@@ -167,8 +239,17 @@ class HighTechSchemeTests {
 
     @Test
     void isNotQualifiedWhenEvenTheBestUnknownScoresFail() {
-        Map<String, Object> facts = experts("techAdvancementPoints", 0, "coreSupportPoints", 0, "ipAcquisitionPoints", 0,
-                "conversionsPerYear", 0, "conversionPoints", 0);
+        Map<String, Object> facts = experts(
+                "techAdvancementPoints",
+                0,
+                "coreSupportPoints",
+                0,
+                "ipAcquisitionPoints",
+                0,
+                "conversionsPerYear",
+                0,
+                "conversionPoints",
+                0);
         facts.remove("rdManagementPoints");
         facts.remove("rdInstitutionPoints");
         Verdict v = assess(base(Map.of()).facts(facts).build());
@@ -189,10 +270,10 @@ class HighTechSchemeTests {
 
     @Test
     void aFailedDataConditionDecidesDespiteUnknownExpertScores() {
-        Verdict v = assess(base(figures(ST_STAFF, 9)).fact("majorIncident", false).build());
+        Verdict v =
+                assess(base(figures(ST_STAFF, 9)).fact("majorIncident", false).build());
         assertThat(v.outcome()).isEqualTo(Outcome.NOT_QUALIFIED);
-        assertThat(v.condition("st-staff").orElseThrow().explanation().zh())
-                .isEqualTo("科技人员占比 9.0%,要求 ≥ 10.0%,不符合");
+        assertThat(v.condition("st-staff").orElseThrow().explanation().zh()).isEqualTo("科技人员占比 9.0%,要求 ≥ 10.0%,不符合");
     }
 
     @Test
@@ -201,16 +282,21 @@ class HighTechSchemeTests {
         assertThat(v.condition("rd-ratio").orElseThrow().explanation().zh())
                 .isEqualTo("近三年研发费用占销售收入比例 6.0%,要求 ≥ 5.0%(营业收入 3,000万元,属 (, 5000万] 档),符合");
         assertThat(v.condition("rd-ratio").orElseThrow().explanation().en())
-                .isEqualTo("R&D ratio (last 3 years) 6.0%, required ≥ 5.0% (Operating revenue ¥30M is in (, 5000万]): met");
+                .isEqualTo(
+                        "R&D ratio (last 3 years) 6.0%, required ≥ 5.0% (Operating revenue ¥30M is in (, 5000万]): met");
     }
 
     @Test
     void anExpertScoreFixesThePointsWithinTheBand() {
-        Verdict v = assess(base(figures(IP_CLASS1, 0, IP_CLASS2, 3)).facts(experts("ipQuantityPoints", 4)).build());
+        Verdict v = assess(base(figures(IP_CLASS1, 0, IP_CLASS2, 3))
+                .facts(experts("ipQuantityPoints", 4))
+                .build());
         assertThat(v.score().orElseThrow().indicator("ip-quantity").points()).isEqualTo(Points.exactly(4));
         Map<String, Object> noIpScore = experts();
         noIpScore.remove("ipQuantityPoints");
-        Verdict banded = assess(base(figures(IP_CLASS1, 0, IP_CLASS2, 3)).facts(noIpScore).build());
-        assertThat(banded.score().orElseThrow().indicator("ip-quantity").points()).isEqualTo(new Points(3, 4));
+        Verdict banded = assess(
+                base(figures(IP_CLASS1, 0, IP_CLASS2, 3)).facts(noIpScore).build());
+        assertThat(banded.score().orElseThrow().indicator("ip-quantity").points())
+                .isEqualTo(new Points(3, 4));
     }
 }

@@ -23,32 +23,84 @@ class LadderAnalyticsTests {
     private static final LadderAnalytics ANALYTICS = new LadderAnalytics(Ladder.official(), ASSESSMENT);
 
     private static Qualification q(int n, QualificationType type, String granted, String expires) {
-        return new Qualification(code(n), type, null, null, LocalDate.parse(granted),
-                expires == null ? null : LocalDate.parse(expires));
+        return new Qualification(
+                code(n), type, null, null, LocalDate.parse(granted), expires == null ? null : LocalDate.parse(expires));
     }
 
     /** Meets 科小 (score 64): staff 20%, R&D 5% of revenue, two class-II IP; every 科小 fact answered "no". */
     private static EnterpriseFacts.Builder techSme(int n, int stStaff) {
-        return EnterpriseFacts.of(code(n)).registrationDate(LocalDate.of(2016, 1, 1)).listed(false)
-                .figures(2023, figures(EMPLOYEES, 100, ST_STAFF, stStaff, OPERATING_REVENUE, 50_000_000,
-                        TOTAL_ASSETS, 30_000_000, RD_EXPENSE, 2_500_000, TOTAL_COST, 1_000_000_000, IP_CLASS1, 0,
-                        IP_CLASS2, 2))
-                .figures(2024, figures(EMPLOYEES, 100, ST_STAFF, stStaff, OPERATING_REVENUE, 50_000_000,
-                        TOTAL_ASSETS, 30_000_000, RD_EXPENSE, 2_500_000, TOTAL_COST, 1_000_000_000, IP_CLASS1, 0,
-                        IP_CLASS2, 2))
-                .facts(Map.of("restrictedIndustry", false, "majorIncident", false, "researchMisconduct", false,
-                        "creditListed", false, "nationalAwardTop3", false, "provincialRdInstitution", false,
-                        "ledStandard", false));
+        return EnterpriseFacts.of(code(n))
+                .registrationDate(LocalDate.of(2016, 1, 1))
+                .listed(false)
+                .figures(
+                        2023,
+                        figures(
+                                EMPLOYEES,
+                                100,
+                                ST_STAFF,
+                                stStaff,
+                                OPERATING_REVENUE,
+                                50_000_000,
+                                TOTAL_ASSETS,
+                                30_000_000,
+                                RD_EXPENSE,
+                                2_500_000,
+                                TOTAL_COST,
+                                1_000_000_000,
+                                IP_CLASS1,
+                                0,
+                                IP_CLASS2,
+                                2))
+                .figures(
+                        2024,
+                        figures(
+                                EMPLOYEES,
+                                100,
+                                ST_STAFF,
+                                stStaff,
+                                OPERATING_REVENUE,
+                                50_000_000,
+                                TOTAL_ASSETS,
+                                30_000_000,
+                                RD_EXPENSE,
+                                2_500_000,
+                                TOTAL_COST,
+                                1_000_000_000,
+                                IP_CLASS1,
+                                0,
+                                IP_CLASS2,
+                                2))
+                .facts(Map.of(
+                        "restrictedIndustry",
+                        false,
+                        "majorIncident",
+                        false,
+                        "researchMisconduct",
+                        false,
+                        "creditListed",
+                        false,
+                        "nationalAwardTop3",
+                        false,
+                        "provincialRdInstitution",
+                        false,
+                        "ledStandard",
+                        false));
     }
 
     /** A: meets 科小 and holds it since 2024; B: holds 科小 but staff 8% no longer meets it; C: meets 科小, not held,
      * held 高企 2021 (expires 2024-11-30); D: holds nothing and meets nothing (staff 5%). */
     private static List<EnterpriseFacts> park() {
         return List.of(
-                techSme(1, 20).qualification(q(1, TECH_SME, "2024-05-01", "2024-12-31")).build(),
-                techSme(2, 8).qualification(q(2, TECH_SME, "2023-05-01", "2023-12-31"))
-                        .qualification(q(2, TECH_SME, "2024-05-01", "2024-12-31")).build(),
-                techSme(3, 20).qualification(q(3, HIGH_TECH, "2021-12-01", "2024-11-30")).build(),
+                techSme(1, 20)
+                        .qualification(q(1, TECH_SME, "2024-05-01", "2024-12-31"))
+                        .build(),
+                techSme(2, 8)
+                        .qualification(q(2, TECH_SME, "2023-05-01", "2023-12-31"))
+                        .qualification(q(2, TECH_SME, "2024-05-01", "2024-12-31"))
+                        .build(),
+                techSme(3, 20)
+                        .qualification(q(3, HIGH_TECH, "2021-12-01", "2024-11-30"))
+                        .build(),
                 techSme(4, 5).build());
     }
 
@@ -63,16 +115,26 @@ class LadderAnalyticsTests {
         assertThat(hte.rung()).isEqualTo(HIGH_TECH);
         // C's certificate expired on 2024-11-30, so it is not held at the end of 2024.
         assertThat(hte.held()).isZero();
-        assertThat(s.rungs()).extracting(LadderAnalytics.RungCount::rung).containsExactly(TECH_SME, HIGH_TECH,
-                INNOVATIVE_SME, SRDI_SME, QualificationType.LITTLE_GIANT, QualificationType.GAZELLE,
-                QualificationType.UNICORN, QualificationType.LISTED);
+        assertThat(s.rungs())
+                .extracting(LadderAnalytics.RungCount::rung)
+                .containsExactly(
+                        TECH_SME,
+                        HIGH_TECH,
+                        INNOVATIVE_SME,
+                        SRDI_SME,
+                        QualificationType.LITTLE_GIANT,
+                        QualificationType.GAZELLE,
+                        QualificationType.UNICORN,
+                        QualificationType.LISTED);
     }
 
     @Test
     void findsHeldButNotMeetingAndMeetingButNotHeld() {
         List<LadderAnalytics.Mismatch> m = ANALYTICS.snapshot(park(), 2024).mismatches().stream()
-                .filter(x -> x.rung() == TECH_SME).toList();
-        assertThat(m).extracting(LadderAnalytics.Mismatch::creditCode, LadderAnalytics.Mismatch::kind)
+                .filter(x -> x.rung() == TECH_SME)
+                .toList();
+        assertThat(m)
+                .extracting(LadderAnalytics.Mismatch::creditCode, LadderAnalytics.Mismatch::kind)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(code(2), LadderAnalytics.MismatchKind.HELD_NOT_MEETING),
                         org.assertj.core.groups.Tuple.tuple(code(3), LadderAnalytics.MismatchKind.MEETING_NOT_HELD));
@@ -82,13 +144,16 @@ class LadderAnalyticsTests {
     void countsYearOnYearTransitionsBetweenTopRungs() {
         List<LadderAnalytics.Transition> t = ANALYTICS.transitions(park(), 2023, 2024, LadderAnalytics.Basis.HELD);
         // A: none → 科小; B: 科小 → 科小; C: 高企 → none (expired); D: none → none.
-        assertThat(t).containsExactlyInAnyOrder(
-                new LadderAnalytics.Transition(null, null, 1),
-                new LadderAnalytics.Transition(null, TECH_SME, 1),
-                new LadderAnalytics.Transition(TECH_SME, TECH_SME, 1),
-                new LadderAnalytics.Transition(HIGH_TECH, null, 1));
+        assertThat(t)
+                .containsExactlyInAnyOrder(
+                        new LadderAnalytics.Transition(null, null, 1),
+                        new LadderAnalytics.Transition(null, TECH_SME, 1),
+                        new LadderAnalytics.Transition(TECH_SME, TECH_SME, 1),
+                        new LadderAnalytics.Transition(HIGH_TECH, null, 1));
         Ladder ladder = Ladder.official();
-        assertThat(t).filteredOn(x -> x.direction(ladder) < 0).extracting(LadderAnalytics.Transition::from)
+        assertThat(t)
+                .filteredOn(x -> x.direction(ladder) < 0)
+                .extracting(LadderAnalytics.Transition::from)
                 .containsExactly(HIGH_TECH);
     }
 
@@ -108,22 +173,31 @@ class LadderAnalyticsTests {
     void candidatesForTheNextRungStartFromTheTopRungHeld() {
         Map<QualificationType, List<LadderAnalytics.Candidate>> next = ANALYTICS.nextRungCandidates(park(), 2024);
         // A holds 科小, so it is a candidate for 高企, not for 科小.
-        assertThat(next.get(TECH_SME)).extracting(LadderAnalytics.Candidate::creditCode).doesNotContain(code(1));
-        assertThat(next.get(HIGH_TECH)).extracting(LadderAnalytics.Candidate::creditCode).contains(code(1));
+        assertThat(next.get(TECH_SME))
+                .extracting(LadderAnalytics.Candidate::creditCode)
+                .doesNotContain(code(1));
+        assertThat(next.get(HIGH_TECH))
+                .extracting(LadderAnalytics.Candidate::creditCode)
+                .contains(code(1));
     }
 
     @Test
     void listsCertificatesExpiringWithinMonths() {
         List<LadderAnalytics.ExpiringCertificate> e = ANALYTICS.expiring(park(), LocalDate.of(2024, 10, 1), 2);
-        assertThat(e).extracting(LadderAnalytics.ExpiringCertificate::creditCode).containsExactly(code(3));
+        assertThat(e)
+                .extracting(LadderAnalytics.ExpiringCertificate::creditCode)
+                .containsExactly(code(3));
         assertThat(e.get(0).daysLeft()).isEqualTo(60);
         assertThat(ANALYTICS.expiring(park(), LocalDate.of(2024, 10, 1), 3))
-                .extracting(LadderAnalytics.ExpiringCertificate::creditCode).containsExactly(code(3), code(1), code(2));
+                .extracting(LadderAnalytics.ExpiringCertificate::creditCode)
+                .containsExactly(code(3), code(1), code(2));
     }
 
     @Test
     void derivesTheExpiryOfAHighTechCertificateWithoutOne() {
-        EnterpriseFacts f = techSme(5, 20).qualification(q(5, HIGH_TECH, "2022-03-15", null)).build();
+        EnterpriseFacts f = techSme(5, 20)
+                .qualification(q(5, HIGH_TECH, "2022-03-15", null))
+                .build();
         List<LadderAnalytics.ExpiringCertificate> e = ANALYTICS.expiring(List.of(f), LocalDate.of(2025, 1, 1), 3);
         assertThat(e).singleElement().satisfies(c -> {
             assertThat(c.expiresOn()).isEqualTo(LocalDate.of(2025, 3, 14));

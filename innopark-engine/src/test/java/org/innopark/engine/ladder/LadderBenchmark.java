@@ -53,11 +53,18 @@ public final class LadderBenchmark {
         new DemoPopulation().generate(spec, sink);
         List<EnterpriseFacts> facts = sink.facts();
         long built = System.nanoTime() - t0;
-        int[] yearList = IntStream.rangeClosed(spec.firstYear(), spec.lastYear()).toArray();
+        int[] yearList =
+                IntStream.rangeClosed(spec.firstYear(), spec.lastYear()).toArray();
         long enterpriseYears = (long) facts.size() * yearList.length;
-        System.out.printf("%,d enterprises x %d years = %,d enterprise-years generated and built in %.1f s;"
-                + " %d processors, %s%n", facts.size(), yearList.length, enterpriseYears, built / 1e9,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.printf(
+                "%,d enterprises x %d years = %,d enterprise-years generated and built in %.1f s;"
+                        + " %d processors, %s%n",
+                facts.size(),
+                yearList.length,
+                enterpriseYears,
+                built / 1e9,
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
 
         LadderAssessment assessment = new LadderAssessment(SchemeRegistry.official());
         List<String> schemes = assessment.schemes().ids();
@@ -108,16 +115,26 @@ public final class LadderBenchmark {
         double medianCpu = sortedCpu[runs / 2] / 1e9;
         System.out.printf("verdicts per run: %,d (%s)%n", verdicts, outcomes);
         System.out.println();
-        System.out.println("| enterprise-years | schemes | verdicts | median wall (s) | median CPU (s) | enterprise-years/s"
-                + " | verdicts/s | runs |");
+        System.out.println(
+                "| enterprise-years | schemes | verdicts | median wall (s) | median CPU (s) | enterprise-years/s"
+                        + " | verdicts/s | runs |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
-        System.out.printf("| %,d | %d | %,d | %.2f | %.2f | %,.0f | %,.0f | %d |%n", enterpriseYears, schemes.size(),
-                verdicts, medianWall, medianCpu, enterpriseYears / medianWall, verdicts / medianWall, runs);
+        System.out.printf(
+                "| %,d | %d | %,d | %.2f | %.2f | %,.0f | %,.0f | %d |%n",
+                enterpriseYears,
+                schemes.size(),
+                verdicts,
+                medianWall,
+                medianCpu,
+                enterpriseYears / medianWall,
+                verdicts / medianWall,
+                runs);
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Builds the facts of every enterprise as the population streams in; platforms are attached at the end. */
@@ -127,7 +144,8 @@ public final class LadderBenchmark {
 
         List<EnterpriseFacts> facts() {
             List<EnterpriseFacts> out = new ArrayList<>(builders.size());
-            builders.forEach((code, b) -> out.add(b.platforms(hosted.getOrDefault(code, List.of())).build()));
+            builders.forEach((code, b) ->
+                    out.add(b.platforms(hosted.getOrDefault(code, List.of())).build()));
             builders.clear();
             return out;
         }
@@ -156,7 +174,8 @@ public final class LadderBenchmark {
         @Override
         public void platform(InnovationPlatform platform) {
             if (platform.hostCreditCode() != null) {
-                hosted.computeIfAbsent(platform.hostCreditCode(), k -> new ArrayList<>()).add(platform);
+                hosted.computeIfAbsent(platform.hostCreditCode(), k -> new ArrayList<>())
+                        .add(platform);
             }
         }
 

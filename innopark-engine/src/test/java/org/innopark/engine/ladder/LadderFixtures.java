@@ -31,7 +31,9 @@ final class LadderFixtures {
 
     /** A builder for an enterprise registered on 2015-03-01, unlisted. */
     static EnterpriseFacts.Builder enterprise(int n) {
-        return EnterpriseFacts.of(code(n)).registrationDate(LocalDate.of(2015, 3, 1)).listed(false);
+        return EnterpriseFacts.of(code(n))
+                .registrationDate(LocalDate.of(2015, 3, 1))
+                .listed(false);
     }
 
     static Scheme scheme(String id, int year) {

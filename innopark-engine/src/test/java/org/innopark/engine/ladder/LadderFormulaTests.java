@@ -41,7 +41,8 @@ class LadderFormulaTests {
     }
 
     static Stream<Arguments> growthCases() throws IOException {
-        return rows("growth-expected.csv", "growth").stream().map(r -> Arguments.of(r[1], r[2], r[3], r[4], r[5], r[6]));
+        return rows("growth-expected.csv", "growth").stream()
+                .map(r -> Arguments.of(r[1], r[2], r[3], r[4], r[5], r[6]));
     }
 
     static Stream<Arguments> cagrCases() throws IOException {
@@ -50,8 +51,8 @@ class LadderFormulaTests {
 
     @ParameterizedTest(name = "net assets {0} → {1} → {2} (registered {3}): g = {4}, points {5}")
     @MethodSource("growthCases")
-    void computesTheHighTechGrowthFormulaAndItsBracket(String y1, String y2, String y3, String registered,
-            String expected, String band) {
+    void computesTheHighTechGrowthFormulaAndItsBracket(
+            String y1, String y2, String y3, String registered, String expected, String band) {
         EnterpriseFacts.Builder b = enterprise(1);
         if (!registered.isEmpty()) {
             b.registrationDate(LocalDate.of(Integer.parseInt(registered), 1, 1));

@@ -87,20 +87,24 @@ class SchemeLoaderTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "unknown key at the top            | name: {zh: 示例, en: Demo}     | naem: x                          | 3  | unknown key 'naem'",
-        "unknown key in a bracket          | '- {range: \"[10%,)\", points: 10}' | '- {range: \"[10%,)\", pts: 10}' | 23 | unknown key 'pts'",
-        "unknown report field in a formula | formula: stStaff / employees   | formula: stStaf / employees      | 12 | unknown name 'stStaf'",
-        "unknown function                  | formula: stStaff / employees   | formula: median(stStaff, 3)      | 12 | unknown function 'median'",
-        "overlapping brackets              | '- {range: \"(,10%)\", points: 0}' | '- {range: \"(,10%]\", points: 0}' | 23 | overlaps",
-        "gap between brackets              | '- {range: \"(,10%)\", points: 0}' | '- {range: \"(,9%)\", points: 0}'  | 23 | gap after",
-        "bracket open at one end only      | '- {range: \"(,10%)\", points: 0}' | '- {range: \"[0,10%)\", points: 0}' | 24 | open the lowest",
-        "missing threshold                 | '  threshold: 10'              | ''                               | 27 | missing required key 'threshold'",
-        "bad operator                      | 'op: \">=\"'                   | 'op: \"=>\"'                     | 30 | not an operator",
-        "unknown score target              | 'score: total'                 | 'score: totl'                    | 29 | no block or indicator 'totl'",
-        "unknown fact in a check           | 'check: ok'                    | 'check: okay'                    | 33 | unknown name 'okay'",
-        "points above the declared total   | 'total: 10'                    | 'total: 100'                     | 14 | add up to 10 points"})
-    void rejectsMistakesWithTheirLine(String what, String from, String to, int line, String message) throws IOException {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "unknown key at the top            | name: {zh: 示例, en: Demo}     | naem: x                          | 3  | unknown key 'naem'",
+                "unknown key in a bracket          | '- {range: \"[10%,)\", points: 10}' | '- {range: \"[10%,)\", pts: 10}' | 23 | unknown key 'pts'",
+                "unknown report field in a formula | formula: stStaff / employees   | formula: stStaf / employees      | 12 | unknown name 'stStaf'",
+                "unknown function                  | formula: stStaff / employees   | formula: median(stStaff, 3)      | 12 | unknown function 'median'",
+                "overlapping brackets              | '- {range: \"(,10%)\", points: 0}' | '- {range: \"(,10%]\", points: 0}' | 23 | overlaps",
+                "gap between brackets              | '- {range: \"(,10%)\", points: 0}' | '- {range: \"(,9%)\", points: 0}'  | 23 | gap after",
+                "bracket open at one end only      | '- {range: \"(,10%)\", points: 0}' | '- {range: \"[0,10%)\", points: 0}' | 24 | open the lowest",
+                "missing threshold                 | '  threshold: 10'              | ''                               | 27 | missing required key 'threshold'",
+                "bad operator                      | 'op: \">=\"'                   | 'op: \"=>\"'                     | 30 | not an operator",
+                "unknown score target              | 'score: total'                 | 'score: totl'                    | 29 | no block or indicator 'totl'",
+                "unknown fact in a check           | 'check: ok'                    | 'check: okay'                    | 33 | unknown name 'okay'",
+                "points above the declared total   | 'total: 10'                    | 'total: 100'                     | 14 | add up to 10 points"
+            })
+    void rejectsMistakesWithTheirLine(String what, String from, String to, int line, String message)
+            throws IOException {
         String text = GOOD.replace(from.strip(), to.strip());
         assertThat(text).as("the replacement applies").isNotEqualTo(GOOD);
         RuleFileException e = loadError(text);
@@ -112,30 +116,40 @@ class SchemeLoaderTests {
     @Test
     void rejectsTwoVersionsInForceOnTheSameDay() throws IOException {
         write("a.yaml", GOOD);
-        write("b.yaml", GOOD.replace("version: \"1\"", "version: \"2\"").replace("from: 2020-01-01, to: 2022-12-31",
-                "from: 2022-06-01"));
-        assertThatThrownBy(() -> SchemeRegistry.fromDirectory(dir)).isInstanceOf(RuleFileException.class)
-                .hasMessageContaining("b.yaml:1:").hasMessageContaining("in force on the same days");
+        write(
+                "b.yaml",
+                GOOD.replace("version: \"1\"", "version: \"2\"")
+                        .replace("from: 2020-01-01, to: 2022-12-31", "from: 2022-06-01"));
+        assertThatThrownBy(() -> SchemeRegistry.fromDirectory(dir))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("b.yaml:1:")
+                .hasMessageContaining("in force on the same days");
     }
 
     @Test
     void picksTheVersionInForceForTheYear() throws IOException {
         write("a.yaml", GOOD);
-        write("b.yaml", GOOD.replace("version: \"1\"", "version: \"2\"").replace("from: 2020-01-01, to: 2022-12-31",
-                "from: 2023-01-01").replace("points: 10}", "points: 10}").replace("[10%,)", "[20%,)")
-                .replace("(,10%)", "(,20%)"));
+        write(
+                "b.yaml",
+                GOOD.replace("version: \"1\"", "version: \"2\"")
+                        .replace("from: 2020-01-01, to: 2022-12-31", "from: 2023-01-01")
+                        .replace("points: 10}", "points: 10}")
+                        .replace("[10%,)", "[20%,)")
+                        .replace("(,10%)", "(,20%)"));
         SchemeRegistry r = SchemeRegistry.fromDirectory(dir);
         assertThat(r.effective("demo", 2022).orElseThrow().version()).isEqualTo("1");
         assertThat(r.effective("demo", 2023).orElseThrow().version()).isEqualTo("2");
-        assertThat(r.effective("demo", LocalDate.of(2022, 12, 31)).orElseThrow().version()).isEqualTo("1");
+        assertThat(r.effective("demo", LocalDate.of(2022, 12, 31)).orElseThrow().version())
+                .isEqualTo("1");
         assertThat(r.versions("demo")).extracting(Scheme::version).containsExactly("1", "2");
     }
 
     @Test
     void shipsTheOfficialSchemes() {
         SchemeRegistry r = SchemeRegistry.official();
-        assertThat(r.ids()).containsExactly("gazelle", "high-tech", "innovative-sme", "little-giant", "srdi-sme",
-                "tech-sme", "unicorn");
+        assertThat(r.ids())
+                .containsExactly(
+                        "gazelle", "high-tech", "innovative-sme", "little-giant", "srdi-sme", "tech-sme", "unicorn");
         assertThat(r.effective("innovative-sme", 2021)).isEmpty();
         assertThat(r.effective("innovative-sme", 2022)).isPresent();
         assertThat(r.effective("gazelle", 2024).orElseThrow().confidence()).isEqualTo(Confidence.UNCONFIRMED);
@@ -148,23 +162,30 @@ class SchemeLoaderTests {
     // ---- regional overrides
 
     private SchemeRegistry withOverrides() throws URISyntaxException {
-        return SchemeRegistry.official().plus(Path.of(getClass().getResource("overrides").toURI()));
+        return SchemeRegistry.official()
+                .plus(Path.of(getClass().getResource("overrides").toURI()));
     }
 
     @Test
     void aRegionalOverrideReplacesTheProvincialBlockForItsRegionOnly() throws URISyntaxException {
         SchemeRegistry r = withOverrides();
-        Scheme zhejiang = r.effective("srdi-sme", LocalDate.of(2024, 12, 31), new RegionCode("330106")).orElseThrow();
-        Scheme beijing = r.effective("srdi-sme", LocalDate.of(2024, 12, 31), new RegionCode("110108")).orElseThrow();
+        Scheme zhejiang = r.effective("srdi-sme", LocalDate.of(2024, 12, 31), new RegionCode("330106"))
+                .orElseThrow();
+        Scheme beijing = r.effective("srdi-sme", LocalDate.of(2024, 12, 31), new RegionCode("110108"))
+                .orElseThrow();
         assertThat(zhejiang.id()).isEqualTo("srdi-sme-33");
         assertThat(zhejiang.baseId()).contains("srdi-sme");
         assertThat(beijing.id()).isEqualTo("srdi-sme");
         // Before the override's start the base applies.
-        assertThat(r.effective("srdi-sme", LocalDate.of(2022, 12, 31), new RegionCode("330106")).orElseThrow().id())
+        assertThat(r.effective("srdi-sme", LocalDate.of(2022, 12, 31), new RegionCode("330106"))
+                        .orElseThrow()
+                        .id())
                 .isEqualTo("srdi-sme");
 
-        EnterpriseFacts facts = EnterpriseFacts.of(code(9)).region(new RegionCode("330106"))
-                .figures(2024, figures(OPERATING_REVENUE, 100_000_000, EXPORTS, 30_000_000)).build();
+        EnterpriseFacts facts = EnterpriseFacts.of(code(9))
+                .region(new RegionCode("330106"))
+                .figures(2024, figures(OPERATING_REVENUE, 100_000_000, EXPORTS, 30_000_000))
+                .build();
         Verdict v = new LadderAssessment(r).assess("srdi-sme", facts, 2024).orElseThrow();
         assertThat(v.schemeId()).isEqualTo("srdi-sme-33");
         assertThat(v.score().orElseThrow().indicator("exports").points()).isEqualTo(Points.exactly(15));
@@ -175,15 +196,22 @@ class SchemeLoaderTests {
     void aRegionalOverrideReplacesGazelleThresholds() throws URISyntaxException {
         LadderAssessment assessment = new LadderAssessment(withOverrides());
         // 3-year CAGR 20% with revenue ¥120M: the default (≥ 20%) passes, the example province needs 15% at ≥ 1亿.
-        EnterpriseFacts.Builder b = EnterpriseFacts.of(code(9)).registrationDate(LocalDate.of(2018, 1, 1))
+        EnterpriseFacts.Builder b = EnterpriseFacts.of(code(9))
+                .registrationDate(LocalDate.of(2018, 1, 1))
                 .figures(2021, figures(OPERATING_REVENUE, 69_444_445))
                 .figures(2024, figures(OPERATING_REVENUE, 120_000_000));
-        Verdict guangdong = assessment.assess("gazelle", b.region(new RegionCode("440305")).build(), 2024).orElseThrow();
+        Verdict guangdong = assessment
+                .assess("gazelle", b.region(new RegionCode("440305")).build(), 2024)
+                .orElseThrow();
         assertThat(guangdong.schemeId()).isEqualTo("gazelle-44");
-        assertThat(guangdong.condition("revenue-cagr").orElseThrow().threshold()).isEqualTo(0.15);
+        assertThat(guangdong.condition("revenue-cagr").orElseThrow().threshold())
+                .isEqualTo(0.15);
         assertThat(guangdong.outcome()).isEqualTo(Outcome.QUALIFIED);
-        Verdict elsewhere = assessment.assess("gazelle", b.region(new RegionCode("320102")).build(), 2024).orElseThrow();
-        assertThat(elsewhere.condition("revenue-cagr").orElseThrow().threshold()).isEqualTo(0.20);
+        Verdict elsewhere = assessment
+                .assess("gazelle", b.region(new RegionCode("320102")).build(), 2024)
+                .orElseThrow();
+        assertThat(elsewhere.condition("revenue-cagr").orElseThrow().threshold())
+                .isEqualTo(0.20);
     }
 
     @Test
@@ -199,14 +227,18 @@ class SchemeLoaderTests {
                     - id: no-such-condition
                       check: unlisted
                 """);
-        assertThatThrownBy(() -> SchemeRegistry.official().plus(dir)).isInstanceOf(RuleFileException.class)
-                .hasMessageContaining("o.yaml:8:").hasMessageContaining("no condition with id 'no-such-condition'");
+        assertThatThrownBy(() -> SchemeRegistry.official().plus(dir))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("o.yaml:8:")
+                .hasMessageContaining("no condition with id 'no-such-condition'");
     }
 
     @Test
     void anOverrideOfAnUnknownSchemeIsAnError() throws IOException {
         write("o.yaml", "id: x-1\nbase: nothing\nversion: x\nname: x\n");
-        assertThatThrownBy(() -> SchemeRegistry.official().plus(dir)).isInstanceOf(RuleFileException.class)
-                .hasMessageContaining("o.yaml:2:").hasMessageContaining("no scheme 'nothing'");
+        assertThatThrownBy(() -> SchemeRegistry.official().plus(dir))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("o.yaml:2:")
+                .hasMessageContaining("no scheme 'nothing'");
     }
 }

@@ -65,7 +65,8 @@ final class GoldenData {
                 values[k][i] = r[3 + k].isEmpty() ? Double.NaN : Double.parseDouble(r[3 + k]);
             }
         }
-        return PointsInput.of(values, cohort, cohorts.size(), stage).withKeys(keys)
+        return PointsInput.of(values, cohort, cohorts.size(), stage)
+                .withKeys(keys)
                 .withCohortNames(cohorts.keySet().toArray(String[]::new));
     }
 }

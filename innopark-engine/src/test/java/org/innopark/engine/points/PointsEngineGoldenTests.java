@@ -41,15 +41,19 @@ class PointsEngineGoldenTests {
             assertThat(result.rank(i)).as(who + " rank").isEqualTo(Integer.parseInt(e[2]));
             assertThat(result.percentile(i)).as(who + " percentile").isCloseTo(Double.parseDouble(e[3]), within(EPS));
             for (int k = 0; k < m; k++) {
-                assertThat(header[4 + k]).isEqualTo("points_" + scheme.indicator(k).id());
-                assertThat(result.points(i, k)).as(who + " " + header[4 + k])
+                assertThat(header[4 + k])
+                        .isEqualTo("points_" + scheme.indicator(k).id());
+                assertThat(result.points(i, k))
+                        .as(who + " " + header[4 + k])
                         .isCloseTo(Double.parseDouble(e[4 + k]), within(EPS));
                 MissingPolicy applied = result.missingPolicyApplied(i, k);
-                assertThat(applied == null ? "-" : applied.name()).as(who + " " + header[4 + m + groups + k])
+                assertThat(applied == null ? "-" : applied.name())
+                        .as(who + " " + header[4 + m + groups + k])
                         .isEqualTo(e[4 + m + groups + k]);
             }
             for (int g = 0; g < groups; g++) {
-                assertThat(result.groupPoints(i, g)).as(who + " " + header[4 + m + g])
+                assertThat(result.groupPoints(i, g))
+                        .as(who + " " + header[4 + m + g])
                         .isCloseTo(Double.parseDouble(e[4 + m + g]), within(EPS));
             }
         }
@@ -67,7 +71,8 @@ class PointsEngineGoldenTests {
             applied.addAll(List.of(e).subList(e.length - scheme.indicatorCount(), e.length));
         }
         assertThat(applied).contains("ZERO", "COHORT_MEDIAN", "EXCLUDE_AND_REWEIGHT", "-");
-        assertThat(scheme.indicators()).extracting(i -> i.scoring().getClass().getSimpleName())
+        assertThat(scheme.indicators())
+                .extracting(i -> i.scoring().getClass().getSimpleName())
                 .contains("Percentile", "MinMax", "Brackets");
         PointsResult result = new PointsEngine(1).score(scheme, input);
         assertThat(result.rank(input.indexOf("E003"))).isEqualTo(result.rank(input.indexOf("E099")));

@@ -27,8 +27,13 @@ public final class PointsEngineHarness {
         boolean grouped = args.length <= 3 || !args[3].equals("shuffled");
         PointsScheme scheme = PointsSchemeLoader.builtIn(PointsSchemeLoader.DEFAULT_ID);
         PointsInput input = generate(scheme, n, cohorts, grouped, 42);
-        System.out.printf("scheme %s, %,d enterprises x %d indicators, %d cohorts (%s), %d processors%n", scheme.id(),
-                n, scheme.indicatorCount(), cohorts, grouped ? "rows grouped by cohort" : "rows shuffled",
+        System.out.printf(
+                "scheme %s, %,d enterprises x %d indicators, %d cohorts (%s), %d processors%n",
+                scheme.id(),
+                n,
+                scheme.indicatorCount(),
+                cohorts,
+                grouped ? "rows grouped by cohort" : "rows shuffled",
                 Runtime.getRuntime().availableProcessors());
         int processors = Runtime.getRuntime().availableProcessors();
         for (int threads : processors == 1 ? new int[] {1} : new int[] {1, processors}) {
@@ -49,17 +54,25 @@ public final class PointsEngineHarness {
                 }
                 Arrays.sort(times);
                 Arrays.sort(cpu);
-                System.out.printf("threads %d: median %.1f ms wall (min %.1f, max %.1f), median %.1f ms CPU, over %d"
-                        + " runs [check %.6f]%n", threads, times[runs / 2] / 1e6, times[0] / 1e6, times[runs - 1] / 1e6,
-                        cpu[runs / 2] / 1e6, runs, check / runs);
+                System.out.printf(
+                        "threads %d: median %.1f ms wall (min %.1f, max %.1f), median %.1f ms CPU, over %d"
+                                + " runs [check %.6f]%n",
+                        threads,
+                        times[runs / 2] / 1e6,
+                        times[0] / 1e6,
+                        times[runs - 1] / 1e6,
+                        cpu[runs / 2] / 1e6,
+                        runs,
+                        check / runs);
             }
         }
     }
 
     /** CPU time of the whole process (all threads), to read wall times on a busy machine. */
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /**

@@ -46,8 +46,8 @@ class PointsEngineTests {
 
     @Test
     void scoresACohortOfOneAndACohortWhereEverybodyTiesAsZero() {
-        PointsResult r = new PointsEngine(1).score(ONE, PointsInput.of(new double[][] {{42, 1, 1}}, new int[] {0, 1, 1},
-                2, new byte[3]));
+        PointsResult r = new PointsEngine(1)
+                .score(ONE, PointsInput.of(new double[][] {{42, 1, 1}}, new int[] {0, 1, 1}, 2, new byte[3]));
         assertThat(r.totals()).containsExactly(0, 0, 0);
         assertThat(r.ranks()).containsExactly(1, 1, 1);
         assertThat(r.percentiles()).containsExactly(0, 0, 0);
@@ -104,7 +104,8 @@ class PointsEngineTests {
         int[] cohort = new int[n];
         for (int i = 0; i < n; i++) {
             cohort[i] = random.nextInt(cohorts);
-            values[0][i] = random.nextInt(10) == 0 ? Double.NaN : random.nextInt(40) - 20 + (random.nextBoolean() ? 0.5 : 0);
+            values[0][i] =
+                    random.nextInt(10) == 0 ? Double.NaN : random.nextInt(40) - 20 + (random.nextBoolean() ? 0.5 : 0);
             values[1][i] = random.nextInt(10) == 0 ? Double.NaN : random.nextGaussian() * 1e7;
         }
         PointsResult r = new PointsEngine(2).score(scheme, PointsInput.of(values, cohort, cohorts, new byte[n]));
@@ -142,7 +143,8 @@ class PointsEngineTests {
         for (String id : PointsSchemeLoader.BUILT_IN) {
             PointsScheme scheme = PointsSchemeLoader.builtIn(id);
             PointsResult r = new PointsEngine(2).score(scheme, PointsEngineHarness.generate(scheme, 5_000, 4, true, 5));
-            assertThat(Arrays.stream(r.totals()).max().orElseThrow()).isLessThanOrEqualTo(scheme.maximum() + 1e-9)
+            assertThat(Arrays.stream(r.totals()).max().orElseThrow())
+                    .isLessThanOrEqualTo(scheme.maximum() + 1e-9)
                     .isGreaterThan(0);
             assertThat(Arrays.stream(r.totals()).min().orElseThrow()).isGreaterThanOrEqualTo(0);
         }
@@ -150,8 +152,9 @@ class PointsEngineTests {
 
     @Test
     void rejectsAnInputThatDoesNotFitTheScheme() {
-        assertThatThrownBy(() -> new PointsEngine(1).score(ONE, PointsInput.of(new double[2][3], new int[3], 1,
-                new byte[3]))).hasMessageContaining("2 value columns");
+        assertThatThrownBy(() ->
+                        new PointsEngine(1).score(ONE, PointsInput.of(new double[2][3], new int[3], 1, new byte[3])))
+                .hasMessageContaining("2 value columns");
         assertThatThrownBy(() -> PointsInput.of(new double[1][2], new int[] {0, 5}, 2, new byte[2]))
                 .hasMessageContaining("cohort id 5");
     }

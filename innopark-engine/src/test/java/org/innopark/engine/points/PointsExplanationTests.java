@@ -55,7 +55,9 @@ class PointsExplanationTests {
         assertThat(c.points()).isCloseTo(10 * 5 / 9.0, within(1e-12)); // 0, 1, 2, 4, 5 below 5.5; n − 1 = 9
         assertThat(e.total()).isEqualTo(r.total(3));
         assertThat(e.earners()).extracting(d -> d.indicator().id()).containsExactly("b", "a", "c");
-        double sum = e.indicators().stream().mapToDouble(PointsExplanation.IndicatorDetail::points).sum();
+        double sum = e.indicators().stream()
+                .mapToDouble(PointsExplanation.IndicatorDetail::points)
+                .sum();
         assertThat(sum).isCloseTo(e.total(), within(1e-9));
     }
 
@@ -74,7 +76,8 @@ class PointsExplanationTests {
         assertThat(best.newRank()).isLessThan(r.rank(3));
         assertThat(best.rankGain()).isEqualTo(r.rank(3) - best.newRank());
         for (int j = 1; j < e.improvements().size(); j++) {
-            assertThat(e.improvements().get(j).rankGain()).isLessThanOrEqualTo(e.improvements().get(j - 1).rankGain());
+            assertThat(e.improvements().get(j).rankGain())
+                    .isLessThanOrEqualTo(e.improvements().get(j - 1).rankGain());
         }
         PointsExplanation top = PointsExplanation.of(r, 10);
         assertThat(top.improvements()).noneMatch(i -> i.indicator().id().equals("a"));

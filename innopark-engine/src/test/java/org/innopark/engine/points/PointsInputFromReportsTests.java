@@ -44,11 +44,36 @@ class PointsInputFromReportsTests {
     void derivesRatiosGrowthRatesAndTwoYearSumsFromTheReports() {
         List<Enterprise> enterprises = List.of(enterprise(1, "SZ", "C39", LocalDate.of(2015, 3, 1)));
         List<AnnualReport> reports = List.of(
-                report(1, 2023, ReportField.RD_EXPENSE, 1_000_000, ReportField.OPERATING_REVENUE, 10_000_000,
-                        ReportField.PLATFORMS_PROVINCIAL, 1, ReportField.NET_PROFIT, -50, ReportField.NET_ASSETS, 1000),
-                report(1, 2024, ReportField.RD_EXPENSE, 1_250_000, ReportField.OPERATING_REVENUE, 25_000_000,
-                        ReportField.PLATFORMS_PROVINCIAL, 2, ReportField.EMPLOYEES, 100, ReportField.ST_STAFF, 30,
-                        ReportField.NET_PROFIT, 300, ReportField.NET_ASSETS, -10));
+                report(
+                        1,
+                        2023,
+                        ReportField.RD_EXPENSE,
+                        1_000_000,
+                        ReportField.OPERATING_REVENUE,
+                        10_000_000,
+                        ReportField.PLATFORMS_PROVINCIAL,
+                        1,
+                        ReportField.NET_PROFIT,
+                        -50,
+                        ReportField.NET_ASSETS,
+                        1000),
+                report(
+                        1,
+                        2024,
+                        ReportField.RD_EXPENSE,
+                        1_250_000,
+                        ReportField.OPERATING_REVENUE,
+                        25_000_000,
+                        ReportField.PLATFORMS_PROVINCIAL,
+                        2,
+                        ReportField.EMPLOYEES,
+                        100,
+                        ReportField.ST_STAFF,
+                        30,
+                        ReportField.NET_PROFIT,
+                        300,
+                        ReportField.NET_ASSETS,
+                        -10));
         PointsInput input = PointsInput.fromReports(SCHEME, 2024, enterprises, reports, CohortKind.PARK);
         assertThat(input.size()).isEqualTo(1);
         assertThat(value(input, 0, "rdExpense")).isEqualTo(1_250_000);
@@ -57,14 +82,18 @@ class PointsInputFromReportsTests {
         assertThat(value(input, 0, "revenueGrowth")).isCloseTo(1.5, within(1e-12));
         assertThat(value(input, 0, "stStaffShare")).isCloseTo(0.3, within(1e-12));
         assertThat(value(input, 0, "platforms")).isEqualTo(3);
-        assertThat(value(input, 0, "returnOnNetAssets")).as("negative net assets").isNaN();
+        assertThat(value(input, 0, "returnOnNetAssets"))
+                .as("negative net assets")
+                .isNaN();
         assertThat(value(input, 0, "awards")).as("not reported").isNaN();
         assertThat(input.key(0)).isEqualTo(code(1).value());
     }
 
     @Test
     void leavesGrowthAndTwoYearSumsMissingWithoutThePreviousYear() {
-        PointsInput input = PointsInput.fromReports(SCHEME, 2024,
+        PointsInput input = PointsInput.fromReports(
+                SCHEME,
+                2024,
                 List.of(enterprise(2, "SZ", "C39", LocalDate.of(2023, 5, 1))),
                 List.of(report(2, 2024, ReportField.RD_EXPENSE, 10, ReportField.PLATFORMS_PROVINCIAL, 1)),
                 CohortKind.PARK);

@@ -35,12 +35,17 @@ class PointsRankingTests {
 
     @Test
     void listsTheTopNWithEveryoneTiedAtTheCutOff() {
-        PointsResult r = score(new String[] {"A", "B", "C", "D", "E"}, new double[] {1, 4, 3, 3, 0},
-                new double[] {0, 0, 0, 0, 0});
-        assertThat(PointsRanking.ranking(r, 0)).extracting(PointsRanking.Entry::key).containsExactly("B", "C", "D", "A",
-                "E");
-        assertThat(PointsRanking.top(r, 0, 2)).extracting(PointsRanking.Entry::key).containsExactly("B", "C", "D");
-        assertThat(PointsRanking.top(r, 0, 2)).extracting(PointsRanking.Entry::rank).containsExactly(1, 2, 2);
+        PointsResult r = score(
+                new String[] {"A", "B", "C", "D", "E"}, new double[] {1, 4, 3, 3, 0}, new double[] {0, 0, 0, 0, 0});
+        assertThat(PointsRanking.ranking(r, 0))
+                .extracting(PointsRanking.Entry::key)
+                .containsExactly("B", "C", "D", "A", "E");
+        assertThat(PointsRanking.top(r, 0, 2))
+                .extracting(PointsRanking.Entry::key)
+                .containsExactly("B", "C", "D");
+        assertThat(PointsRanking.top(r, 0, 2))
+                .extracting(PointsRanking.Entry::rank)
+                .containsExactly(1, 2, 2);
         assertThat(PointsRanking.top(r, 0, 1)).hasSize(1);
     }
 
@@ -59,8 +64,9 @@ class PointsRankingTests {
 
     @Test
     void describesTheDistributionOfTotalsAndGroups() {
-        PointsResult r = score(new String[] {"A", "B", "C", "D", "E"}, new double[] {0, 1, 2, 3, 4},
-                new double[] {0, 2.5, 5, 7.5, 10});
+        PointsResult r = score(
+                new String[] {"A", "B", "C", "D", "E"}, new double[] {0, 1, 2, 3, 4}, new double[] {0, 2.5, 5, 7.5, 10
+                });
         List<PointsRanking.Distribution> d = PointsRanking.distribution(r, 0);
         assertThat(d).hasSize(3);
         assertThat(d.get(0).group()).isNull();

@@ -65,8 +65,7 @@ class PointsSchemeLoaderTests {
     @Test
     void loadsThe2025SkeletonWith100BasePlus30Bonus() {
         PointsScheme s = PointsSchemeLoader.builtIn("innopark-points-2025");
-        assertThat(s.groups()).extracting(IndicatorGroup::nameZh).containsExactly("创新投入", "创新产出", "创新发展",
-                "创新影响(加分项)");
+        assertThat(s.groups()).extracting(IndicatorGroup::nameZh).containsExactly("创新投入", "创新产出", "创新发展", "创新影响(加分项)");
         assertThat(s.groups()).extracting(IndicatorGroup::bonus).containsExactly(false, false, false, true);
         assertThat(s.indicatorCount()).isEqualTo(12);
         assertThat(s.scale()).isEqualTo(100);
@@ -77,7 +76,8 @@ class PointsSchemeLoaderTests {
 
     @Test
     void readsEveryFormulaAndScoringKind() {
-        PointsScheme s = parse(minimal("{sum: awardsProvincial, years: 2}",
+        PointsScheme s = parse(minimal(
+                "{sum: awardsProvincial, years: 2}",
                 "{method: brackets, brackets: [{from: 0, below: 1, share: 0}, {from: 1, to: 2, share: 0.5},"
                         + " {above: 2, share: 1}]}"));
         Scoring.Brackets b = (Scoring.Brackets) s.indicator(1).scoring();
@@ -87,15 +87,20 @@ class PointsSchemeLoaderTests {
         assertThat(b.share(2.0001)).isEqualTo(1);
         assertThat(b.share(-1)).isZero();
         assertThat(parse(minimal("{ratio: [rdExpense, operatingRevenue]}", "{method: minmax, lower: 0, upper: cohort}"))
-                .indicator(1).scoring()).isEqualTo(new Scoring.MinMax(0, Double.NaN));
-        assertThat(parse(minimal("{growth: operatingRevenue}", "percentile")).indicator(1).formula())
+                        .indicator(1)
+                        .scoring())
+                .isEqualTo(new Scoring.MinMax(0, Double.NaN));
+        assertThat(parse(minimal("{growth: operatingRevenue}", "percentile"))
+                        .indicator(1)
+                        .formula())
                 .isEqualTo(new Formula.Growth(org.innopark.engine.registry.ReportField.OPERATING_REVENUE));
     }
 
     @Test
     void rejectsStageWeightsThatDoNotSumToTheScaleWithTheLine() {
         String text = minimal("{field: rdExpense}", "percentile").replace("MATURE: 60}", "MATURE: 61}");
-        assertThatThrownBy(() -> parse(text)).isInstanceOf(RuleFileException.class)
+        assertThatThrownBy(() -> parse(text))
+                .isInstanceOf(RuleFileException.class)
                 .hasMessageStartingWith("t.yaml:9:")
                 .hasMessageContaining("MATURE")
                 .hasMessageContaining("sum to 101")
@@ -114,24 +119,30 @@ class PointsSchemeLoaderTests {
 
     @Test
     void rejectsOverlappingBracketsBadGoalpostsAndUnknownKeys() {
-        assertThatThrownBy(() -> parse(minimal("{field: rdExpense}",
-                "{method: brackets, brackets: [{from: 0, to: 10, share: 0.5}, {from: 10, share: 1}]}")))
-                .hasMessageStartingWith("t.yaml:19:").hasMessageContaining("overlaps");
+        assertThatThrownBy(() -> parse(minimal(
+                        "{field: rdExpense}",
+                        "{method: brackets, brackets: [{from: 0, to: 10, share: 0.5}, {from: 10, share: 1}]}")))
+                .hasMessageStartingWith("t.yaml:19:")
+                .hasMessageContaining("overlaps");
         assertThatThrownBy(() -> parse(minimal("{field: rdExpense}", "{method: minmax, lower: 5, upper: 5}")))
-                .hasMessageStartingWith("t.yaml:19:").hasMessageContaining("must be above the lower");
+                .hasMessageStartingWith("t.yaml:19:")
+                .hasMessageContaining("must be above the lower");
         assertThatThrownBy(() -> parse(minimal("{field: rdExpense}", "{method: brackets, brackets: [{share: 1.5}]}")))
                 .hasMessageContaining("between 0 and 1");
-        assertThatThrownBy(() -> parse(minimal("{field: rdExpense}", "percentile").replace("scale: 100",
-                "scale: 100\ncolour: red"))).hasMessageStartingWith("t.yaml:6:").hasMessageContaining("unknown key");
+        assertThatThrownBy(() -> parse(
+                        minimal("{field: rdExpense}", "percentile").replace("scale: 100", "scale: 100\ncolour: red")))
+                .hasMessageStartingWith("t.yaml:6:")
+                .hasMessageContaining("unknown key");
         assertThatThrownBy(() -> parse(minimal("{sum: rdExpense}", "percentile")))
                 .hasMessageContaining("missing required key 'years'");
     }
 
     @Test
     void rejectsAGroupWeightThatIsNotTheSumOfItsIndicators() {
-        String text = minimal("{field: rdExpense}", "percentile").replace("name: {zh: 组, en: Group}",
-                "name: {zh: 组, en: Group}\n    weights: 90");
-        assertThatThrownBy(() -> parse(text)).hasMessageStartingWith("t.yaml:11:")
+        String text = minimal("{field: rdExpense}", "percentile")
+                .replace("name: {zh: 组, en: Group}", "name: {zh: 组, en: Group}\n    weights: 90");
+        assertThatThrownBy(() -> parse(text))
+                .hasMessageStartingWith("t.yaml:11:")
                 .hasMessageContaining("sum to 100, not the group's 90");
     }
 
@@ -163,7 +174,8 @@ class PointsSchemeLoaderTests {
         assertThat(s.indicator("exports").orElseThrow().addOn()).isTrue();
         assertThat(s.groups().get(0).weight(Stage.GROWTH)).isCloseTo(40, within(1e-9));
         assertThat(s.rescale()).contains("80");
-        assertThat(s.stageRule()).isEqualTo(PointsSchemeLoader.builtIn("innopark-points-2022").stageRule());
+        assertThat(s.stageRule())
+                .isEqualTo(PointsSchemeLoader.builtIn("innopark-points-2022").stageRule());
     }
 
     @Test
@@ -186,10 +198,13 @@ class PointsSchemeLoaderTests {
         assertThat(s.maximum()).isEqualTo(110);
         assertThat(s.groups().get(3).bonus()).isTrue();
         Files.writeString(dir.resolve("bad.yaml"), addOn.formatted("12"));
-        assertThatThrownBy(() -> PointsSchemeLoader.load(dir.resolve("bad.yaml"))).isInstanceOf(RuleFileException.class)
-                .hasMessageContaining("bad.yaml:5:").hasMessageContaining("bonus weights");
+        assertThatThrownBy(() -> PointsSchemeLoader.load(dir.resolve("bad.yaml")))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("bad.yaml:5:")
+                .hasMessageContaining("bonus weights");
         Files.writeString(dir.resolve("nobase.yaml"), addOn.formatted("10").replace("innopark-points-2022", "nope"));
         assertThatThrownBy(() -> PointsSchemeLoader.load(dir.resolve("nobase.yaml")))
-                .hasMessageContaining("nobase.yaml:2:").hasMessageContaining("base scheme 'nope' not found");
+                .hasMessageContaining("nobase.yaml:2:")
+                .hasMessageContaining("base scheme 'nope' not found");
     }
 }

@@ -38,7 +38,8 @@ class AnnualReportTests {
 
     @Test
     void mainBusinessRevenueAndDomesticRdAreBoundedToo() {
-        assertThat(AnnualReport.check(2024, figures(ReportField.OPERATING_REVENUE, 10, ReportField.MAIN_BUSINESS_REVENUE, 11)))
+        assertThat(AnnualReport.check(
+                        2024, figures(ReportField.OPERATING_REVENUE, 10, ReportField.MAIN_BUSINESS_REVENUE, 11)))
                 .singleElement()
                 .satisfies(e -> assertThat(e.messageZh()).contains("主营业务收入").contains("营业收入"));
         assertThat(AnnualReport.check(2024, figures(ReportField.RD_EXPENSE, 10, ReportField.RD_EXPENSE_DOMESTIC, 11)))
@@ -47,16 +48,20 @@ class AnnualReportTests {
 
     @Test
     void countsMustBeWholeAndNonNegative() {
-        assertThat(AnnualReport.check(2024, figures(ReportField.EMPLOYEES, "2.5"))).hasSize(1);
-        assertThat(AnnualReport.check(2024, figures(ReportField.EMPLOYEES, "-1"))).hasSize(1);
-        assertThat(AnnualReport.check(2024, figures(ReportField.EMPLOYEES, "3.0"))).isEmpty();
+        assertThat(AnnualReport.check(2024, figures(ReportField.EMPLOYEES, "2.5")))
+                .hasSize(1);
+        assertThat(AnnualReport.check(2024, figures(ReportField.EMPLOYEES, "-1")))
+                .hasSize(1);
+        assertThat(AnnualReport.check(2024, figures(ReportField.EMPLOYEES, "3.0")))
+                .isEmpty();
     }
 
     @Test
     void netProfitAndNetAssetsMayBeNegativeButRevenueMayNot() {
         assertThat(AnnualReport.check(2024, figures(ReportField.NET_PROFIT, "-5", ReportField.NET_ASSETS, "-1")))
                 .isEmpty();
-        assertThat(AnnualReport.check(2024, figures(ReportField.OPERATING_REVENUE, "-5"))).hasSize(1);
+        assertThat(AnnualReport.check(2024, figures(ReportField.OPERATING_REVENUE, "-5")))
+                .hasSize(1);
     }
 
     @ParameterizedTest
@@ -67,7 +72,8 @@ class AnnualReportTests {
 
     @Test
     void storesMoneyToTheFenAndKeepsMissingFiguresAbsent() {
-        AnnualReport r = AnnualReport.of(CODE, 2024, figures(ReportField.RD_EXPENSE, "12.345", ReportField.EMPLOYEES, 8));
+        AnnualReport r =
+                AnnualReport.of(CODE, 2024, figures(ReportField.RD_EXPENSE, "12.345", ReportField.EMPLOYEES, 8));
         assertThat(r.get(ReportField.RD_EXPENSE).toPlainString()).isEqualTo("12.35");
         assertThat(r.get(ReportField.EMPLOYEES).toPlainString()).isEqualTo("8");
         assertThat(r.has(ReportField.NET_PROFIT)).isFalse();
@@ -76,14 +82,18 @@ class AnnualReportTests {
 
     @Test
     void ofRejectsTheFirstBrokenRule() {
-        assertThatThrownBy(() -> AnnualReport.of(CODE, 2024, figures(ReportField.EMPLOYEES, 1, ReportField.ST_STAFF, 2)))
+        assertThatThrownBy(
+                        () -> AnnualReport.of(CODE, 2024, figures(ReportField.EMPLOYEES, 1, ReportField.ST_STAFF, 2)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("S&T staff");
     }
 
     @Test
     void everyFieldHasADistinctKeyAndColumn() {
-        assertThat(java.util.Arrays.stream(ReportField.values()).map(ReportField::key).distinct().count())
+        assertThat(java.util.Arrays.stream(ReportField.values())
+                        .map(ReportField::key)
+                        .distinct()
+                        .count())
                 .isEqualTo(ReportField.values().length);
         assertThat(ReportField.find("rdExpense")).isEqualTo(ReportField.RD_EXPENSE);
         assertThat(ReportField.find("研发费用")).isEqualTo(ReportField.RD_EXPENSE);

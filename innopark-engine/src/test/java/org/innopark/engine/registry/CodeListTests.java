@@ -38,7 +38,8 @@ class CodeListTests {
         assertThat(HighTechField.parse(" 新材料 ")).isEqualTo(HighTechField.NEW_MATERIALS);
         assertThatThrownBy(() -> CarrierType.parse("写字楼"))
                 .isInstanceOf(InvalidValueException.class)
-                .satisfies(e -> assertThat(((InvalidValueException) e).messageZh()).contains("众创空间、孵化器"));
+                .satisfies(
+                        e -> assertThat(((InvalidValueException) e).messageZh()).contains("众创空间、孵化器"));
     }
 
     @Test

@@ -3,9 +3,9 @@ package org.innopark.engine.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Expected check characters come from credit_code_check.py in the test resources, an independent implementation. */
 class CreditCodeTests {
@@ -32,7 +32,8 @@ class CreditCodeTests {
         assertThatThrownBy(() -> CreditCode.of("91350100M000100Y44"))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("should be '3'")
-                .satisfies(e -> assertThat(((InvalidValueException) e).messageZh()).contains("校验位错误"));
+                .satisfies(
+                        e -> assertThat(((InvalidValueException) e).messageZh()).contains("校验位错误"));
     }
 
     @Test

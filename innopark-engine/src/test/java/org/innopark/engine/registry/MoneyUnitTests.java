@@ -33,14 +33,18 @@ class MoneyUnitTests {
                 .isEqualByComparingTo("1469000000.00");
         assertThat(MoneyUnit.TEN_THOUSAND_YUAN.toYuan(new BigDecimal("0.0001"))).isEqualByComparingTo("1.00");
         assertThat(MoneyUnit.THOUSAND_YUAN.toYuan(new BigDecimal("123.456"))).isEqualByComparingTo("123456.00");
-        assertThat(MoneyUnit.TEN_THOUSAND_YUAN.toYuan(new BigDecimal("1.234567")).toPlainString())
+        assertThat(MoneyUnit.TEN_THOUSAND_YUAN
+                        .toYuan(new BigDecimal("1.234567"))
+                        .toPlainString())
                 .isEqualTo("12345.67");
     }
 
     @Test
     void roundsBelowTheFenHalfUp() {
-        assertThat(MoneyUnit.YUAN.toYuan(new BigDecimal("0.005")).toPlainString()).isEqualTo("0.01");
-        assertThat(MoneyUnit.YUAN.toYuan(new BigDecimal("0.004")).toPlainString()).isEqualTo("0.00");
+        assertThat(MoneyUnit.YUAN.toYuan(new BigDecimal("0.005")).toPlainString())
+                .isEqualTo("0.01");
+        assertThat(MoneyUnit.YUAN.toYuan(new BigDecimal("0.004")).toPlainString())
+                .isEqualTo("0.00");
     }
 
     @Test

@@ -25,7 +25,11 @@ class RuleNodeTests {
     @Test
     void namesTheFileLineAndPathOfAWrongValue() {
         RuleNode root = yaml("id: x\nconditions:\n  - threshold: ten\n");
-        assertThatThrownBy(() -> root.require("conditions").items().get(0).require("threshold").decimal())
+        assertThatThrownBy(() -> root.require("conditions")
+                        .items()
+                        .get(0)
+                        .require("threshold")
+                        .decimal())
                 .isInstanceOf(RuleFileException.class)
                 .hasMessageStartingWith("scheme.yaml:3:")
                 .hasMessageContaining("conditions[0].threshold")
@@ -36,15 +40,18 @@ class RuleNodeTests {
     void namesAMissingKeyAndAnUnknownKey() {
         RuleNode root = yaml("id: x\nname: y\n");
         assertThatThrownBy(() -> root.require("version")).hasMessageContaining("missing required key 'version'");
-        assertThatThrownBy(() -> root.allowOnly(Set.of("id"))).hasMessageContaining("scheme.yaml:2:")
+        assertThatThrownBy(() -> root.allowOnly(Set.of("id")))
+                .hasMessageContaining("scheme.yaml:2:")
                 .hasMessageContaining("unknown key 'name'");
     }
 
     @Test
     void rejectsBrokenYamlAndDuplicateKeysWithTheirLine() {
-        assertThatThrownBy(() -> yaml("id: x\n  bad: [\n")).isInstanceOf(RuleFileException.class)
+        assertThatThrownBy(() -> yaml("id: x\n  bad: [\n"))
+                .isInstanceOf(RuleFileException.class)
                 .hasMessageContaining("not valid YAML");
-        assertThatThrownBy(() -> yaml("id: x\nid: y\n")).isInstanceOf(RuleFileException.class)
+        assertThatThrownBy(() -> yaml("id: x\nid: y\n"))
+                .isInstanceOf(RuleFileException.class)
                 .hasMessageStartingWith("scheme.yaml:");
     }
 

@@ -56,25 +56,34 @@ class IndexApi {
     }
 
     @GetMapping("/{framework}")
-    @Operation(summary = "全部园区的指数:整棵指标树、各级得分与排名、覆盖率、提示与排名不确定性 / the index of every park:"
-            + " the tree with scores and ranks at every level, coverage, warnings and the rank uncertainty")
-    IndexReport calculate(@PathVariable String framework,
+    @Operation(
+            summary = "全部园区的指数:整棵指标树、各级得分与排名、覆盖率、提示与排名不确定性 / the index of every park:"
+                    + " the tree with scores and ranks at every level, coverage, warnings and the rank uncertainty")
+    IndexReport calculate(
+            @PathVariable String framework,
             @Parameter(description = "年份,默认最近有数据的年份 / year, default the latest with data")
-            @RequestParam(required = false) Integer year,
-            @Parameter(description = "基期指数的基期 / base year of a base-year index")
-            @RequestParam(required = false) Integer baseYear,
-            @Parameter(description = "蒙特卡洛次数,0 为不做,最多 " + IndexRun.MAX_SENSITIVITY
-                    + " / Monte Carlo replications, 0 for none")
-            @RequestParam(defaultValue = "0") int sensitivity) {
+                    @RequestParam(required = false)
+                    Integer year,
+            @Parameter(description = "基期指数的基期 / base year of a base-year index") @RequestParam(required = false)
+                    Integer baseYear,
+            @Parameter(
+                            description = "蒙特卡洛次数,0 为不做,最多 " + IndexRun.MAX_SENSITIVITY
+                                    + " / Monte Carlo replications, 0 for none")
+                    @RequestParam(defaultValue = "0")
+                    int sensitivity) {
         user.account();
         return IndexReport.of(index.calculate(framework, year, baseYear, sensitivity), LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/{framework}/parks/{code}")
-    @Operation(summary = "一个园区的优势与短板,及本园区企业对指标的贡献 / a park's strengths and weaknesses, and (for its own"
-            + " users) which enterprises lift or drag its indicators")
-    ParkIndex.ParkProfile park(@PathVariable String framework, @PathVariable String code,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer baseYear,
+    @Operation(
+            summary = "一个园区的优势与短板,及本园区企业对指标的贡献 / a park's strengths and weaknesses, and (for its own"
+                    + " users) which enterprises lift or drag its indicators")
+    ParkIndex.ParkProfile park(
+            @PathVariable String framework,
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer baseYear,
             @RequestParam(defaultValue = "5") int top) {
         if (top < 1 || top > 50) {
             throw new IllegalArgumentException("top 应在 1–50 之间 / top must be 1-50");
@@ -84,8 +93,8 @@ class IndexApi {
 
     @GetMapping("/figures")
     @Operation(summary = "园区级指标 / imported park-level figures")
-    List<ParkFigureStore.Figure> figures(@RequestParam(required = false) String park,
-            @RequestParam(required = false) Integer year) {
+    List<ParkFigureStore.Figure> figures(
+            @RequestParam(required = false) String park, @RequestParam(required = false) Integer year) {
         var scope = user.scope();
         if (!scope.isAll()) {
             // Imported figures may hold keys no framework publishes: other parks' figures stay theirs.
@@ -97,9 +106,12 @@ class IndexApi {
         return figures.list(park, year);
     }
 
-    @PutMapping(value = "/figures", consumes = {"text/csv", "text/plain"})
-    @Operation(summary = "导入园区级指标 CSV: park,key,year,value[,source],全部成功或全部不写 / import park-level"
-            + " figures from CSV, all rows or none")
+    @PutMapping(
+            value = "/figures",
+            consumes = {"text/csv", "text/plain"})
+    @Operation(
+            summary = "导入园区级指标 CSV: park,key,year,value[,source],全部成功或全部不写 / import park-level"
+                    + " figures from CSV, all rows or none")
     ParkFigureStore.ImportResult importFigures(@RequestBody String csv) throws IOException {
         return figures.importCsv("figures.csv", new StringReader(csv), user.account());
     }
@@ -116,18 +128,18 @@ class IndexApi {
 
     @ExceptionHandler(CsvInputException.class)
     ResponseEntity<ProblemDetail> badCsv(CsvInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, "CSV 有误, 未写入任何数据 / the CSV has errors; nothing was written",
-                e.problems());
+        return problem(
+                HttpStatus.BAD_REQUEST, "CSV 有误, 未写入任何数据 / the CSV has errors; nothing was written", e.problems());
     }
 
     @ExceptionHandler(IndexCalculationException.class)
     ResponseEntity<ProblemDetail> cannotCalculate(IndexCalculationException e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "无法计算指数 / the index cannot be computed: " + e.getMessage(),
-                null);
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT, "无法计算指数 / the index cannot be computed: " + e.getMessage(), null);
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail,
-            List<CsvInputException.Problem> problems) {
+    private static ResponseEntity<ProblemDetail> problem(
+            HttpStatus status, String detail, List<CsvInputException.Problem> problems) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         if (problems != null) {
             p.setProperties(Map.of("problems", problems));

@@ -55,26 +55,38 @@ class LadderApi {
     }
 
     @GetMapping("/enterprises/{creditCode}/assessments")
-    @Operation(summary = "企业对各评价方案的评价结论、逐项条件与差距 / an enterprise's verdicts against every scheme, with"
-            + " every condition and the gap")
-    EnterpriseAssessmentsJson assessments(@PathVariable String creditCode,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) String lang,
+    @Operation(
+            summary = "企业对各评价方案的评价结论、逐项条件与差距 / an enterprise's verdicts against every scheme, with"
+                    + " every condition and the gap")
+    EnterpriseAssessmentsJson assessments(
+            @PathVariable String creditCode,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String lang,
             HttpServletRequest request) {
         Locale locale = locale(lang, request);
         checkYear(year);
         ParkLadder.EnterpriseAssessments a = ladder.enterprise(user.scope(), creditCode, year)
                 .orElseThrow(() -> notFound("企业", "enterprise", creditCode));
-        return new EnterpriseAssessmentsJson(a.creditCode().value(), a.name(), a.parkCode(), a.year(),
-                locale.getLanguage(), a.assessments().stream().map(x -> VerdictView.of(x, locale)).toList());
+        return new EnterpriseAssessmentsJson(
+                a.creditCode().value(),
+                a.name(),
+                a.parkCode(),
+                a.year(),
+                locale.getLanguage(),
+                a.assessments().stream().map(x -> VerdictView.of(x, locale)).toList());
     }
 
     @GetMapping("/parks/{code}/ladder")
-    @Operation(summary = "园区梯度漏斗:各梯级持证数与评价达标数、不一致名单、年度流转、即将到期证书 / the park's ladder:"
-            + " held vs assessed per rung, mismatches, transitions, expiring certificates")
-    LadderJson parkLadder(@PathVariable String code, @RequestParam(required = false) Integer year,
+    @Operation(
+            summary = "园区梯度漏斗:各梯级持证数与评价达标数、不一致名单、年度流转、即将到期证书 / the park's ladder:"
+                    + " held vs assessed per rung, mismatches, transitions, expiring certificates")
+    LadderJson parkLadder(
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "" + ParkLadder.DEFAULT_EXPIRY_MONTHS) int months,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) String lang, HttpServletRequest request) {
+            @RequestParam(required = false) String lang,
+            HttpServletRequest request) {
         Locale locale = locale(lang, request);
         if (months < 1 || months > 60) {
             throw badRequest("months 应在 1–60 之间", "months must be 1-60");
@@ -82,40 +94,69 @@ class LadderApi {
         ParkScope scope = user.scope();
         int y = year(scope, code, year);
         LocalDate today = asOf == null ? LocalDate.now() : asOf;
-        ParkLadder.ParkLadderView v = ladder.ladder(scope, code, y, today, months)
-                .orElseThrow(() -> notFound("园区", "park", code));
+        ParkLadder.ParkLadderView v =
+                ladder.ladder(scope, code, y, today, months).orElseThrow(() -> notFound("园区", "park", code));
         boolean en = en(locale);
         List<RungJson> rungs = v.snapshot().rungs().stream()
-                .map(r -> new RungJson(r.rung().name(), r.rung().label(locale), r.level(),
-                        ladder.ladder().rung(r.rung()).map(x -> x.schemeId()).orElse(null), r.held(), r.qualified(),
+                .map(r -> new RungJson(
+                        r.rung().name(),
+                        r.rung().label(locale),
+                        r.level(),
+                        ladder.ladder().rung(r.rung()).map(x -> x.schemeId()).orElse(null),
+                        r.held(),
+                        r.qualified(),
                         r.undecided()))
                 .toList();
         List<MismatchJson> mismatches = v.snapshot().mismatches().stream()
-                .map(m -> new MismatchJson(m.creditCode().value(), v.names().get(m.creditCode()), m.rung().name(),
-                        m.rung().label(locale), m.kind().name(), kindText(m.kind(), en), m.verdict().outcome().name(),
+                .map(m -> new MismatchJson(
+                        m.creditCode().value(),
+                        v.names().get(m.creditCode()),
+                        m.rung().name(),
+                        m.rung().label(locale),
+                        m.kind().name(),
+                        kindText(m.kind(), en),
+                        m.verdict().outcome().name(),
                         m.verdict().outcome().label().in(locale)))
                 .toList();
         List<ExpiringJson> expiring = v.expiring().stream()
-                .map(c -> new ExpiringJson(c.creditCode().value(), v.names().get(c.creditCode()),
-                        c.qualification().type().name(), c.qualification().type().label(locale),
-                        c.qualification().certificateNo(), c.qualification().grantedOn(), c.expiresOn(), c.derived(),
+                .map(c -> new ExpiringJson(
+                        c.creditCode().value(),
+                        v.names().get(c.creditCode()),
+                        c.qualification().type().name(),
+                        c.qualification().type().label(locale),
+                        c.qualification().certificateNo(),
+                        c.qualification().grantedOn(),
+                        c.expiresOn(),
+                        c.derived(),
                         c.daysLeft()))
                 .toList();
-        return new LadderJson(code, y, locale.getLanguage(), rungs, mismatches,
-                new TransitionsJson(y - 1, y, transitions(v.heldTransitions(), locale),
+        return new LadderJson(
+                code,
+                y,
+                locale.getLanguage(),
+                rungs,
+                mismatches,
+                new TransitionsJson(
+                        y - 1,
+                        y,
+                        transitions(v.heldTransitions(), locale),
                         transitions(v.assessedTransitions(), locale)),
                 new ExpiringListJson(today, months, expiring),
-                en ? "External facts the registry cannot know (incidents, expert scores…) are unknown: such conditions"
-                        + " are undecided, and 'undecided' counts enterprises that qualify if they turn out favourable."
-                        : "登记库无法掌握的外部事实(安全事故、专家评分等)按未知处理:相关条件为待定,"
-                        + "“待定”为这些事实有利时即可达标的企业数。");
+                en
+                        ? "External facts the registry cannot know (incidents, expert scores…) are unknown: such conditions"
+                                + " are undecided, and 'undecided' counts enterprises that qualify if they turn out favourable."
+                        : "登记库无法掌握的外部事实(安全事故、专家评分等)按未知处理:相关条件为待定," + "“待定”为这些事实有利时即可达标的企业数。");
     }
 
     @GetMapping("/parks/{code}/candidates")
     @Operation(summary = "某梯级的培育候选企业,按差距由小到大 / candidates for a scheme's rung, smallest gap first")
-    CandidatesJson candidates(@PathVariable String code, @RequestParam String scheme,
-            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "50") int limit,
-            @RequestParam(required = false) String lang, HttpServletRequest request) {
+    CandidatesJson candidates(
+            @PathVariable String code,
+            @RequestParam String scheme,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(required = false) String lang,
+            HttpServletRequest request) {
         Locale locale = locale(lang, request);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw badRequest("limit 应在 1–" + MAX_LIMIT + " 之间", "limit must be 1-" + MAX_LIMIT);
@@ -132,82 +173,144 @@ class LadderApi {
         int rank = 1;
         for (LadderAnalytics.Candidate x : c.candidates()) {
             Gap g = x.gap();
-            list.add(new CandidateJson(rank++, x.creditCode().value(), c.names().get(x.creditCode()),
+            list.add(new CandidateJson(
+                    rank++,
+                    x.creditCode().value(),
+                    c.names().get(x.creditCode()),
                     x.currentTop() == null ? null : x.currentTop().name(),
-                    x.currentTop() == null ? null : x.currentTop().label(locale), x.verdict().outcome().name(),
+                    x.currentTop() == null ? null : x.currentTop().label(locale),
+                    x.verdict().outcome().name(),
                     x.verdict().outcome().label().in(locale),
-                    x.verdict().score().map(s -> s.total().toString()).orElse(null), g.size(), g.lines(locale),
+                    x.verdict().score().map(s -> s.total().toString()).orElse(null),
+                    g.size(),
+                    g.lines(locale),
                     g.toConfirm().stream().map(l -> l.in(locale)).distinct().toList()));
         }
-        return new CandidatesJson(code, y, c.schemeId(), c.rung().name(), c.rung().label(locale), c.total(), list);
+        return new CandidatesJson(
+                code, y, c.schemeId(), c.rung().name(), c.rung().label(locale), c.total(), list);
     }
 
     @GetMapping("/parks/{code}/assessments.xlsx")
-    @Operation(summary = "导出园区企业对某方案的评价结论(XLSX,逐项条件列)/ export the park's verdicts for a scheme"
-            + " (XLSX, per-condition columns)")
-    ResponseEntity<byte[]> export(@PathVariable String code, @RequestParam String scheme,
-            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "false") boolean gaps,
-            @RequestParam(required = false) String lang, HttpServletRequest request) {
+    @Operation(
+            summary = "导出园区企业对某方案的评价结论(XLSX,逐项条件列)/ export the park's verdicts for a scheme"
+                    + " (XLSX, per-condition columns)")
+    ResponseEntity<byte[]> export(
+            @PathVariable String code,
+            @RequestParam String scheme,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "false") boolean gaps,
+            @RequestParam(required = false) String lang,
+            HttpServletRequest request) {
         Locale locale = locale(lang, request);
         ParkScope scope = user.scope();
         int y = year(scope, code, year);
         // Only official schemes by id: a request never names a file on the server.
         if (ladder.assessment().schemes().versions(scheme).isEmpty()) {
-            throw badRequest("未知方案 " + scheme + ",可用:" + String.join("、", ladder.assessment().schemes().ids()),
-                    "unknown scheme " + scheme + "; known: " + String.join(", ", ladder.assessment().schemes().ids()));
+            throw badRequest(
+                    "未知方案 " + scheme + ",可用:"
+                            + String.join("、", ladder.assessment().schemes().ids()),
+                    "unknown scheme " + scheme + "; known: "
+                            + String.join(", ", ladder.assessment().schemes().ids()));
         }
         SchemeChoice choice = new SchemeChoice.ById(scheme);
-        List<Assessed> verdicts = ladder.verdicts(scope, code, choice, y, gaps)
-                .orElseThrow(() -> notFound("园区", "park", code));
+        List<Assessed> verdicts =
+                ladder.verdicts(scope, code, choice, y, gaps).orElseThrow(() -> notFound("园区", "park", code));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         VerdictExport.xlsx(VerdictTable.of(verdicts, locale), scheme + "-" + y, out);
         String file = code + "-" + scheme + "-" + y + ".xlsx";
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file).build().toString())
                 .contentType(MediaType.parseMediaType(VerdictExport.XLSX_TYPE))
                 .body(out.toByteArray());
     }
 
     @ExceptionHandler(org.innopark.engine.registry.InvalidValueException.class)
     ResponseEntity<String> invalid(org.innopark.engine.registry.InvalidValueException e, HttpServletRequest request) {
-        return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.TEXT_PLAIN)
                 .body(e.message(locale(request.getParameter("lang"), request)));
     }
 
     // ---- JSON shapes
 
-    record EnterpriseAssessmentsJson(String creditCode, String name, String park, int year, String language,
-            List<VerdictView> assessments) {}
+    record EnterpriseAssessmentsJson(
+            String creditCode, String name, String park, int year, String language, List<VerdictView> assessments) {}
 
     record RungJson(String rung, String name, int level, String scheme, int held, int qualified, int undecided) {}
 
-    record MismatchJson(String creditCode, String name, String rung, String rungName, String kind, String kindText,
-            String outcome, String outcomeText) {}
+    record MismatchJson(
+            String creditCode,
+            String name,
+            String rung,
+            String rungName,
+            String kind,
+            String kindText,
+            String outcome,
+            String outcomeText) {}
 
     record TransitionJson(String from, String fromName, String to, String toName, int count, int direction) {}
 
     record TransitionsJson(int fromYear, int toYear, List<TransitionJson> held, List<TransitionJson> assessed) {}
 
-    record ExpiringJson(String creditCode, String name, String rung, String rungName, String certificateNo,
-            LocalDate grantedOn, LocalDate expiresOn, boolean expiryDerived, long daysLeft) {}
+    record ExpiringJson(
+            String creditCode,
+            String name,
+            String rung,
+            String rungName,
+            String certificateNo,
+            LocalDate grantedOn,
+            LocalDate expiresOn,
+            boolean expiryDerived,
+            long daysLeft) {}
 
     record ExpiringListJson(LocalDate asOf, int months, List<ExpiringJson> certificates) {}
 
-    record LadderJson(String park, int year, String language, List<RungJson> rungs, List<MismatchJson> mismatches,
-            TransitionsJson transitions, ExpiringListJson expiring, String note) {}
+    record LadderJson(
+            String park,
+            int year,
+            String language,
+            List<RungJson> rungs,
+            List<MismatchJson> mismatches,
+            TransitionsJson transitions,
+            ExpiringListJson expiring,
+            String note) {}
 
-    record CandidateJson(int rank, String creditCode, String name, String currentTop, String currentTopName,
-            String outcome, String outcomeText, String score, double gapSize, List<String> gap,
+    record CandidateJson(
+            int rank,
+            String creditCode,
+            String name,
+            String currentTop,
+            String currentTopName,
+            String outcome,
+            String outcomeText,
+            String score,
+            double gapSize,
+            List<String> gap,
             List<String> toConfirm) {}
 
-    record CandidatesJson(String park, int year, String scheme, String rung, String rungName, int total,
+    record CandidatesJson(
+            String park,
+            int year,
+            String scheme,
+            String rung,
+            String rungName,
+            int total,
             List<CandidateJson> candidates) {}
 
     // ---- helpers
 
     private List<TransitionJson> transitions(List<LadderAnalytics.Transition> ts, Locale locale) {
-        return ts.stream().map(t -> new TransitionJson(code(t.from()), name(t.from(), locale), code(t.to()),
-                name(t.to(), locale), t.count(), t.direction(ladder.ladder()))).toList();
+        return ts.stream()
+                .map(t -> new TransitionJson(
+                        code(t.from()),
+                        name(t.from(), locale),
+                        code(t.to()),
+                        name(t.to(), locale),
+                        t.count(),
+                        t.direction(ladder.ladder())))
+                .toList();
     }
 
     private static String code(QualificationType t) {
@@ -253,7 +356,8 @@ class LadderApi {
                 }
             }
         }
-        return wanted != null && wanted.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
+        return wanted != null && wanted.strip().toLowerCase(Locale.ROOT).startsWith("en")
+                ? Locale.ENGLISH
                 : Locale.SIMPLIFIED_CHINESE;
     }
 

@@ -59,11 +59,15 @@ class PointsApi {
     }
 
     @GetMapping("/parks/{code}/points")
-    @Operation(summary = "园区创新积分排名(含百强、升降、分布)/ a park's points ranking with movers and distribution",
+    @Operation(
+            summary = "园区创新积分排名(含百强、升降、分布)/ a park's points ranking with movers and distribution",
             description = "year 缺省为最近年报年度;top=100 即百强(并列者全列);scheme 为内置方案 id / year defaults to the"
                     + " latest report year; top=100 gives the top-100 list (ties included); scheme is a built-in id")
-    PointsRankingView ranking(@PathVariable String code, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) Integer top, @RequestParam(required = false) String scheme) {
+    PointsRankingView ranking(
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer top,
+            @RequestParam(required = false) String scheme) {
         Account account = notBank(user.account());
         if (top != null && top < 1) {
             throw badRequest("top 应为正整数", "top must be a positive number");
@@ -73,15 +77,18 @@ class PointsApi {
     }
 
     @GetMapping("/enterprises/{creditCode}/points")
-    @Operation(summary = "企业创新积分说明 / one enterprise's points explanation",
+    @Operation(
+            summary = "企业创新积分说明 / one enterprise's points explanation",
             description = "各指标得分、与园区比较(百分位、中位数、前10%门槛)及最能提升排名的改进 / points per indicator, the"
                     + " value against the park, and the improvements that would move it most")
-    PointsExplanationView explanation(@PathVariable String creditCode, @RequestParam(required = false) Integer year,
+    PointsExplanationView explanation(
+            @PathVariable String creditCode,
+            @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String scheme) {
         Account account = notBank(user.account());
         return points.explanation(account.scope(), creditCode, year, builtIn(scheme))
-                .orElseThrow(() -> notFound("企业 " + creditCode + " 或其年报", "enterprise " + creditCode
-                        + " or its annual report"));
+                .orElseThrow(() ->
+                        notFound("企业 " + creditCode + " 或其年报", "enterprise " + creditCode + " or its annual report"));
     }
 
     @GetMapping("/parks/{code}/points/bank-list.xlsx")
@@ -95,8 +102,9 @@ class PointsApi {
         String file = String.format(Locale.ROOT, "bank-list-%s-%d.xlsx", list.parkCode(), list.year());
         return ResponseEntity.ok()
                 .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file).build().toString())
                 .body(out.toByteArray());
     }
 
@@ -126,7 +134,8 @@ class PointsApi {
 
     private Account mayChangeConsent(Account account, String creditCode) {
         requireEnterprise(account, creditCode);
-        if (account.role() != Role.SYSTEM_ADMIN && account.role() != Role.PARK_ADMIN
+        if (account.role() != Role.SYSTEM_ADMIN
+                && account.role() != Role.PARK_ADMIN
                 && account.role() != Role.ENTERPRISE) {
             throw new AccessDeniedException("只有园区管理员或企业本身可以变更授权 / only a park administrator or the"
                     + " enterprise itself may change its consent");
@@ -143,8 +152,8 @@ class PointsApi {
     /** Bank users see nothing but their park's bank list (also enforced by the security configuration). */
     private static Account notBank(Account account) {
         if (account.role() == Role.BANK) {
-            throw new AccessDeniedException("银行用户只能下载本园区的银行名单 / a bank user may only download its park's"
-                    + " bank list");
+            throw new AccessDeniedException(
+                    "银行用户只能下载本园区的银行名单 / a bank user may only download its park's" + " bank list");
         }
         return account;
     }
@@ -152,9 +161,10 @@ class PointsApi {
     /** Over the API only built-in schemes: a file path would read the server's files. */
     private static PointsScheme builtIn(String scheme) {
         if (scheme != null && !scheme.isBlank() && !PointsSchemeLoader.BUILT_IN.contains(scheme.strip())) {
-            throw badRequest("没有内置积分方案 " + scheme + ",可选:" + String.join(", ", PointsSchemeLoader.BUILT_IN),
-                    "no built-in points scheme " + scheme + "; built in: " + String.join(", ",
-                            PointsSchemeLoader.BUILT_IN));
+            throw badRequest(
+                    "没有内置积分方案 " + scheme + ",可选:" + String.join(", ", PointsSchemeLoader.BUILT_IN),
+                    "no built-in points scheme " + scheme + "; built in: "
+                            + String.join(", ", PointsSchemeLoader.BUILT_IN));
         }
         return InnovationPoints.scheme(scheme);
     }

@@ -62,8 +62,8 @@ final class CellParser {
         if (column.maxLength() > 0 && text.length() > column.maxLength()) {
             throw new InvalidValueException(
                     column.zh() + "不能超过" + column.maxLength() + "个字符(实际" + text.length() + "个)",
-                    column.en() + " cannot be longer than " + column.maxLength() + " characters (got "
-                            + text.length() + ")");
+                    column.en() + " cannot be longer than " + column.maxLength() + " characters (got " + text.length()
+                            + ")");
         }
         return text;
     }
@@ -109,8 +109,7 @@ final class CellParser {
             try {
                 return LocalDate.of(parts[0], parts[1], parts[2]);
             } catch (DateTimeException e) {
-                throw new InvalidValueException(
-                        "日期'" + text + "'不存在", "the date '" + text + "' does not exist");
+                throw new InvalidValueException("日期'" + text + "'不存在", "the date '" + text + "' does not exist");
             }
         }
         throw new InvalidValueException(
@@ -131,8 +130,7 @@ final class CellParser {
     static Long count(String text) {
         long value = whole(text, "数量", "count");
         if (value < 0) {
-            throw new InvalidValueException(
-                    "数量不能为负数,实际为" + text, "a count cannot be negative, got " + text);
+            throw new InvalidValueException("数量不能为负数,实际为" + text, "a count cannot be negative, got " + text);
         }
         if (value > Integer.MAX_VALUE) {
             throw new InvalidValueException(
@@ -163,8 +161,7 @@ final class CellParser {
         }
         BigDecimal d = number(text);
         if (d.stripTrailingZeros().scale() > 0) {
-            throw new InvalidValueException(
-                    zh + "应为整数,实际为" + text, en + " must be a whole number, got " + text);
+            throw new InvalidValueException(zh + "应为整数,实际为" + text, en + " must be a whole number, got " + text);
         }
         try {
             return d.longValueExact();
@@ -205,7 +202,8 @@ final class CellParser {
     /** log10 of each unit's factor, by {@link MoneyUnit} ordinal. */
     private static final int[] UNIT_DIGITS = java.util.Arrays.stream(MoneyUnit.values())
             .mapToInt(u -> u.toYuan(BigDecimal.ONE).stripTrailingZeros().precision()
-                    - u.toYuan(BigDecimal.ONE).stripTrailingZeros().scale() - 1)
+                    - u.toYuan(BigDecimal.ONE).stripTrailingZeros().scale()
+                    - 1)
             .toArray();
 
     static {
@@ -286,7 +284,9 @@ final class CellParser {
 
     /** A percentage 0–100, written "12.5" or "12.5%". */
     static BigDecimal percent(String text) {
-        String t = text.endsWith("%") || text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
+        String t = text.endsWith("%") || text.endsWith("%")
+                ? text.substring(0, text.length() - 1).strip()
+                : text;
         BigDecimal value = number(t);
         if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
             throw new InvalidValueException(
@@ -305,8 +305,7 @@ final class CellParser {
             // reported below
         }
         if (value == null || value.scale() > 20 || value.scale() < -20) {
-            throw new InvalidValueException(
-                    "'" + text + "'不是有效的数字", "'" + text + "' is not a number");
+            throw new InvalidValueException("'" + text + "'不是有效的数字", "'" + text + "' is not a number");
         }
         return value;
     }

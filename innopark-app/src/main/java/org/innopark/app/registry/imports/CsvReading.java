@@ -24,7 +24,8 @@ final class CsvReading {
 
     private CsvReading() {}
 
-    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
             .setIgnoreEmptyLines(false)
             .setIgnoreSurroundingSpaces(false)
             .get();
@@ -50,7 +51,11 @@ final class CsvReading {
                         }
                         TableSpec spec = given != null ? given : TableRecognition.byHeaders(cells);
                         if (spec == null) {
-                            run.errors.add(sheet, row, "", "",
+                            run.errors.add(
+                                    sheet,
+                                    row,
+                                    "",
+                                    "",
                                     "无法从列名识别表,请指定表名(" + TableSpecs.listZh() + ")",
                                     "cannot tell the table from the headers; name it (" + TableSpecs.listEn() + ")");
                             return;

@@ -45,7 +45,8 @@ final class ErrorLog {
     /** The kept errors: file-level first, then by sheet (in file order) and row. */
     List<ImportError> sorted() {
         List<ImportError> list = new ArrayList<>(kept);
-        list.sort(Comparator.comparingInt((ImportError e) -> e.sheet() == null ? -1 : sheetOrder.getOrDefault(e.sheet(), 0))
+        list.sort(Comparator.comparingInt(
+                        (ImportError e) -> e.sheet() == null ? -1 : sheetOrder.getOrDefault(e.sheet(), 0))
                 .thenComparingInt(ImportError::row));
         return list;
     }

@@ -25,6 +25,7 @@ final class HeaderMapping {
     final int[] fileColumnOf;
     /** For each table column, the money unit its header declares. */
     final MoneyUnit[] units;
+
     final String[] headers;
     final List<Problem> problems = new ArrayList<>();
     int matched;
@@ -60,19 +61,26 @@ final class HeaderMapping {
             }
             if (c < 0) {
                 m.specColumnOf[j] = -1;
-                m.problems.add(new Problem(j, header, new InvalidValueException(
-                        "未知的列'" + header + "'。'" + spec.sheet() + "'表的有效列:" + validZh(spec),
-                        "unknown column '" + header + "'. Valid columns of " + spec.name() + ": " + validEn(spec))));
+                m.problems.add(new Problem(
+                        j,
+                        header,
+                        new InvalidValueException(
+                                "未知的列'" + header + "'。'" + spec.sheet() + "'表的有效列:" + validZh(spec),
+                                "unknown column '" + header + "'. Valid columns of " + spec.name() + ": "
+                                        + validEn(spec))));
                 continue;
             }
             m.matched++;
             if (m.fileColumnOf[c] >= 0) {
                 m.specColumnOf[j] = -1;
-                m.problems.add(new Problem(j, header, new InvalidValueException(
-                        "列'" + header + "'重复(与第" + (m.fileColumnOf[c] + 1) + "列'" + headers[m.fileColumnOf[c]]
-                                + "'是同一列)",
-                        "column '" + header + "' appears twice (column " + (m.fileColumnOf[c] + 1) + " '"
-                                + headers[m.fileColumnOf[c]] + "' is the same)")));
+                m.problems.add(new Problem(
+                        j,
+                        header,
+                        new InvalidValueException(
+                                "列'" + header + "'重复(与第" + (m.fileColumnOf[c] + 1) + "列'" + headers[m.fileColumnOf[c]]
+                                        + "'是同一列)",
+                                "column '" + header + "' appears twice (column " + (m.fileColumnOf[c] + 1) + " '"
+                                        + headers[m.fileColumnOf[c]] + "' is the same)")));
                 continue;
             }
             m.specColumnOf[j] = c;
@@ -85,9 +93,13 @@ final class HeaderMapping {
         for (int i = 0; i < spec.columns().size(); i++) {
             ImportColumn col = spec.columns().get(i);
             if (col.required() && m.fileColumnOf[i] < 0) {
-                m.problems.add(new Problem(-1, col.header(), new InvalidValueException(
-                        "缺少必填列'" + col.header() + "'", "the required column '" + col.englishHeader()
-                                + "' (" + col.header() + ") is missing")));
+                m.problems.add(new Problem(
+                        -1,
+                        col.header(),
+                        new InvalidValueException(
+                                "缺少必填列'" + col.header() + "'",
+                                "the required column '" + col.englishHeader() + "' (" + col.header()
+                                        + ") is missing")));
             }
         }
         return m;
@@ -110,14 +122,19 @@ final class HeaderMapping {
             }
             MoneyUnit unit = base.equals(h) ? null : MoneyUnit.inHeader(header);
             if (unit == null) {
-                return new Match(MoneyUnit.YUAN, new InvalidValueException(
-                        "金额列'" + header + "'须在括号中注明单位:元、千元、万元或亿元,如'" + col.header() + "'",
-                        "the money column '" + header + "' must declare its unit in brackets: 元, 千元, 万元 or 亿元"
-                                + " (yuan, thousand, ten thousand, hundred million yuan), e.g. '" + col.header() + "'"));
+                return new Match(
+                        MoneyUnit.YUAN,
+                        new InvalidValueException(
+                                "金额列'" + header + "'须在括号中注明单位:元、千元、万元或亿元,如'" + col.header() + "'",
+                                "the money column '" + header + "' must declare its unit in brackets: 元, 千元, 万元 or 亿元"
+                                        + " (yuan, thousand, ten thousand, hundred million yuan), e.g. '" + col.header()
+                                        + "'"));
             }
             return new Match(unit, null);
         }
-        if (h.equals(normalise(col.zh())) || h.equals(normalise(col.en())) || h.equals(normalise(col.header()))
+        if (h.equals(normalise(col.zh()))
+                || h.equals(normalise(col.en()))
+                || h.equals(normalise(col.header()))
                 || h.equals(normalise(col.englishHeader()))) {
             return new Match(null, null);
         }
@@ -126,8 +143,10 @@ final class HeaderMapping {
             if (col.kind() == ColumnKind.AREA) {
                 String unit = h.substring(base.length() + 1, h.length() - 1);
                 if (!List.of("平方米", "m2", "m²", "㎡", "sqm").contains(unit)) {
-                    return new Match(null, new InvalidValueException(
-                            "面积列'" + header + "'的单位应为平方米", "the area column '" + header + "' must be in m2"));
+                    return new Match(
+                            null,
+                            new InvalidValueException(
+                                    "面积列'" + header + "'的单位应为平方米", "the area column '" + header + "' must be in m2"));
                 }
             }
             return new Match(null, null);

@@ -12,11 +12,17 @@ import org.innopark.engine.registry.Labelled;
  * @param maxLength the longest text accepted (text columns), else 0
  * @param example a valid value for the template's example row
  */
-record ImportColumn(String dbColumn, String zh, String en, ColumnKind kind, boolean required, int maxLength,
-        Class<? extends Labelled> codes, String example) {
+record ImportColumn(
+        String dbColumn,
+        String zh,
+        String en,
+        ColumnKind kind,
+        boolean required,
+        int maxLength,
+        Class<? extends Labelled> codes,
+        String example) {
 
-    static ImportColumn of(String dbColumn, String zh, String en, ColumnKind kind, boolean required,
-            String example) {
+    static ImportColumn of(String dbColumn, String zh, String en, ColumnKind kind, boolean required, String example) {
         return new ImportColumn(dbColumn, zh, en, kind, required, 0, null, example);
     }
 
@@ -24,8 +30,8 @@ record ImportColumn(String dbColumn, String zh, String en, ColumnKind kind, bool
         return new ImportColumn(dbColumn, zh, en, ColumnKind.TEXT, required, maxLength, null, example);
     }
 
-    static ImportColumn codes(String dbColumn, String zh, String en, Class<? extends Labelled> codes,
-            boolean required, String example) {
+    static ImportColumn codes(
+            String dbColumn, String zh, String en, Class<? extends Labelled> codes, boolean required, String example) {
         return new ImportColumn(dbColumn, zh, en, ColumnKind.CODE_LIST, required, 0, codes, example);
     }
 
@@ -55,12 +61,14 @@ record ImportColumn(String dbColumn, String zh, String en, ColumnKind kind, bool
 
     /** The valid values of a code-list column in Chinese, separated by '、'. */
     String validValuesZh() {
-        return codes == null ? "" : Arrays.stream(codes.getEnumConstants()).map(Labelled::zh)
-                .collect(Collectors.joining("、"));
+        return codes == null
+                ? ""
+                : Arrays.stream(codes.getEnumConstants()).map(Labelled::zh).collect(Collectors.joining("、"));
     }
 
     String validValuesEn() {
-        return codes == null ? "" : Arrays.stream(codes.getEnumConstants()).map(Labelled::code)
-                .collect(Collectors.joining(", "));
+        return codes == null
+                ? ""
+                : Arrays.stream(codes.getEnumConstants()).map(Labelled::code).collect(Collectors.joining(", "));
     }
 }

@@ -17,9 +17,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class ImportHistory {
 
     /** One import attempt as recorded. */
-    public record Entry(long id, String tables, String fileName, String sha256, String username,
-            OffsetDateTime startedAt, OffsetDateTime finishedAt, int rows, int inserted, int updated, int unchanged,
-            int errors, String status) {}
+    public record Entry(
+            long id,
+            String tables,
+            String fileName,
+            String sha256,
+            String username,
+            OffsetDateTime startedAt,
+            OffsetDateTime finishedAt,
+            int rows,
+            int inserted,
+            int updated,
+            int unchanged,
+            int errors,
+            String status) {}
 
     private final JdbcTemplate jdbc;
 
@@ -29,27 +40,35 @@ public class ImportHistory {
 
     /** Records an attempt in the caller's transaction; returns its id. */
     long record(ImportReport report, String status, String username, OffsetDateTime started) {
-        String tables = String.join(",", report.tables().stream().map(ImportReport.TableCounts::table).distinct()
-                .toList());
+        String tables = String.join(
+                ",",
+                report.tables().stream()
+                        .map(ImportReport.TableCounts::table)
+                        .distinct()
+                        .toList());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(c -> {
-            var ps = c.prepareStatement("INSERT INTO import_record (table_name, file_name, file_sha256, username,"
-                    + " started_at, finished_at, row_count, inserted_count, updated_count, unchanged_count,"
-                    + " error_count, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
-            ps.setString(1, clip(tables.isEmpty() ? "-" : tables, 40));
-            ps.setString(2, clip(report.fileName(), 255));
-            ps.setString(3, report.sha256());
-            ps.setString(4, clip(username, 64));
-            ps.setTimestamp(5, Timestamp.from(started.toInstant()));
-            ps.setTimestamp(6, Timestamp.from(OffsetDateTime.now().toInstant()));
-            ps.setInt(7, toInt(report.rows()));
-            ps.setInt(8, toInt(report.inserted()));
-            ps.setInt(9, toInt(report.updated()));
-            ps.setInt(10, toInt(report.unchanged()));
-            ps.setInt(11, toInt(report.errorCount()));
-            ps.setString(12, status);
-            return ps;
-        }, keys);
+        jdbc.update(
+                c -> {
+                    var ps = c.prepareStatement(
+                            "INSERT INTO import_record (table_name, file_name, file_sha256, username,"
+                                    + " started_at, finished_at, row_count, inserted_count, updated_count, unchanged_count,"
+                                    + " error_count, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            new String[] {"id"});
+                    ps.setString(1, clip(tables.isEmpty() ? "-" : tables, 40));
+                    ps.setString(2, clip(report.fileName(), 255));
+                    ps.setString(3, report.sha256());
+                    ps.setString(4, clip(username, 64));
+                    ps.setTimestamp(5, Timestamp.from(started.toInstant()));
+                    ps.setTimestamp(6, Timestamp.from(OffsetDateTime.now().toInstant()));
+                    ps.setInt(7, toInt(report.rows()));
+                    ps.setInt(8, toInt(report.inserted()));
+                    ps.setInt(9, toInt(report.updated()));
+                    ps.setInt(10, toInt(report.unchanged()));
+                    ps.setInt(11, toInt(report.errorCount()));
+                    ps.setString(12, status);
+                    return ps;
+                },
+                keys);
         return keys.getKey().longValue();
     }
 
@@ -58,12 +77,25 @@ public class ImportHistory {
     public List<Entry> list(String username, boolean all, int limit) {
         String where = all ? "" : " WHERE username = ?";
         Object[] args = all ? new Object[0] : new Object[] {username};
-        return jdbc.query("SELECT id, table_name, file_name, file_sha256, username, started_at, finished_at,"
+        return jdbc.query(
+                "SELECT id, table_name, file_name, file_sha256, username, started_at, finished_at,"
                         + " row_count, inserted_count, updated_count, unchanged_count, error_count, status"
-                        + " FROM import_record" + where + " ORDER BY id DESC LIMIT " + Math.max(1, Math.min(limit, 1000)),
-                (rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), time(rs.getTimestamp(6)), time(rs.getTimestamp(7)), rs.getInt(8),
-                        rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getString(13)),
+                        + " FROM import_record" + where + " ORDER BY id DESC LIMIT "
+                        + Math.max(1, Math.min(limit, 1000)),
+                (rs, n) -> new Entry(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        time(rs.getTimestamp(6)),
+                        time(rs.getTimestamp(7)),
+                        rs.getInt(8),
+                        rs.getInt(9),
+                        rs.getInt(10),
+                        rs.getInt(11),
+                        rs.getInt(12),
+                        rs.getString(13)),
                 args);
     }
 

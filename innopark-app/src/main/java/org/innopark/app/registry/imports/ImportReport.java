@@ -10,8 +10,18 @@ import java.util.Locale;
  * @param id the import's entry in the import history
  * @param rows the data rows read (the header rows not counted)
  */
-public record ImportReport(Long id, String fileName, String sha256, Status status, List<TableCounts> tables,
-        long rows, long inserted, long updated, long unchanged, long errorCount, List<ImportError> errors) {
+public record ImportReport(
+        Long id,
+        String fileName,
+        String sha256,
+        Status status,
+        List<TableCounts> tables,
+        long rows,
+        long inserted,
+        long updated,
+        long unchanged,
+        long errorCount,
+        List<ImportError> errors) {
 
     /** Errors listed in a report; the rest are counted only. */
     public static final int MAX_ERRORS = 1000;

@@ -34,11 +34,13 @@ final class ImportRun {
 
     /** Parents defined by the file itself. */
     final Set<String> fileParks = new HashSet<>();
+
     final Map<String, String> fileSubParks = new HashMap<>();
     final Map<String, String> fileEnterprises = new HashMap<>();
 
     /** Natural keys seen per table → (sheet index << 32 | row), to find duplicates. */
     final Map<String, Map<String, Long>> seenKeys = new HashMap<>();
+
     final List<String> sheets = new ArrayList<>();
 
     private Set<String> dbParks;
@@ -49,11 +51,17 @@ final class ImportRun {
     private long rows;
 
     /** A reference to check against the database before the chunk holding its row is written. */
-    record Pending(TableSpec table, String key, boolean mustExist, String sheet, int row, String column,
-            String value) {}
+    record Pending(
+            TableSpec table, String key, boolean mustExist, String sheet, int row, String column, String value) {}
 
-    ImportRun(ParkScope scope, RegistryLookup lookup, RowSink sink, LongConsumer progress, long progressEvery,
-            int errorCap, int chunkSize) {
+    ImportRun(
+            ParkScope scope,
+            RegistryLookup lookup,
+            RowSink sink,
+            LongConsumer progress,
+            long progressEvery,
+            int errorCap,
+            int chunkSize) {
         this.scope = scope;
         this.lookup = lookup;
         this.sink = sink;
@@ -125,12 +133,20 @@ final class ImportRun {
             if (p.mustExist() && (owner.equals(MISSING) || elsewhere)) {
                 // An enterprise of another park reads exactly like an absent one: the report never confirms that a
                 // credit code is registered in a park the user may not see.
-                errors.add(p.sheet(), p.row(), p.column(), p.value(),
+                errors.add(
+                        p.sheet(),
+                        p.row(),
+                        p.column(),
+                        p.value(),
                         "企业" + p.key() + "不在您可访问的登记库中,也不在本文件的'企业'表中,请先导入该企业",
                         "enterprise " + p.key() + " is neither in the registry you can access nor in this file's"
                                 + " enterprise sheet; import the enterprise first");
             } else if (elsewhere) {
-                errors.add(p.sheet(), p.row(), p.column(), p.value(),
+                errors.add(
+                        p.sheet(),
+                        p.row(),
+                        p.column(),
+                        p.value(),
                         "'" + p.key() + "'无法由您的账户导入或修改(仅限园区" + scope.parkCode() + "的数据)",
                         "'" + p.key() + "' cannot be imported or changed by your account (only data of park "
                                 + scope.parkCode() + ")");
@@ -157,9 +173,17 @@ final class ImportRun {
     void counted(ImportReport.TableCounts tc) {
         String key = tc.sheet();
         ImportReport.TableCounts old = counts.get(key);
-        counts.put(key, old == null ? tc : new ImportReport.TableCounts(tc.table(), tc.sheet(),
-                old.rows() + tc.rows(), old.inserted() + tc.inserted(), old.updated() + tc.updated(),
-                old.unchanged() + tc.unchanged()));
+        counts.put(
+                key,
+                old == null
+                        ? tc
+                        : new ImportReport.TableCounts(
+                                tc.table(),
+                                tc.sheet(),
+                                old.rows() + tc.rows(),
+                                old.inserted() + tc.inserted(),
+                                old.updated() + tc.updated(),
+                                old.unchanged() + tc.unchanged()));
     }
 
     List<ImportReport.TableCounts> tableCounts() {
@@ -174,15 +198,24 @@ final class ImportRun {
         long unchanged = 0;
         List<ImportReport.TableCounts> tables = new ArrayList<>();
         for (ImportReport.TableCounts tc : counts.values()) {
-            ImportReport.TableCounts shown = accepted ? tc
-                    : new ImportReport.TableCounts(tc.table(), tc.sheet(), tc.rows(), 0, 0, 0);
+            ImportReport.TableCounts shown =
+                    accepted ? tc : new ImportReport.TableCounts(tc.table(), tc.sheet(), tc.rows(), 0, 0, 0);
             tables.add(shown);
             inserted += shown.inserted();
             updated += shown.updated();
             unchanged += shown.unchanged();
         }
-        return new ImportReport(null, fileName, sha256,
-                accepted ? ImportReport.Status.ACCEPTED : ImportReport.Status.REJECTED, tables, rows, inserted,
-                updated, unchanged, errors.total(), errors.sorted());
+        return new ImportReport(
+                null,
+                fileName,
+                sha256,
+                accepted ? ImportReport.Status.ACCEPTED : ImportReport.Status.REJECTED,
+                tables,
+                rows,
+                inserted,
+                updated,
+                unchanged,
+                errors.total(),
+                errors.sorted());
     }
 }

@@ -50,13 +50,15 @@ final class JdbcRegistryLookup implements RegistryLookup {
         String key = table.target().keyColumns().get(0);
         // on PostgreSQL the parameter is cast to the key's own type, so that CHAR is compared with CHAR and the index
         // is used; H2 uses its index only for plain parameters
-        String mark = postgres() ? "CAST(? AS " + table.target().columns().get(0).ddl() + ")" : "?";
+        String mark =
+                postgres() ? "CAST(? AS " + table.target().columns().get(0).ddl() + ")" : "?";
         Map<String, String> found = new HashMap<>();
         List<String> all = new ArrayList<>(keys);
         for (int from = 0; from < all.size(); from += BATCH) {
             List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
             String marks = String.join(",", Collections.nCopies(batch.size(), mark));
-            jdbc.query("SELECT " + key + ", park_code FROM " + table.name() + " WHERE " + key + " IN (" + marks + ")",
+            jdbc.query(
+                    "SELECT " + key + ", park_code FROM " + table.name() + " WHERE " + key + " IN (" + marks + ")",
                     rs -> {
                         found.put(rs.getString(1).strip(), rs.getString(2));
                     },

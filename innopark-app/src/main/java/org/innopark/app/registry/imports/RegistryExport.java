@@ -77,7 +77,8 @@ public class RegistryExport {
         String from = spec.name() + " t";
         String parkColumn = spec == TableSpecs.PARK ? "t.code" : "t.park_code";
         if (spec.parkColumn() < 0) {
-            from += " JOIN enterprise e ON e.credit_code = t." + spec.columns().get(spec.enterpriseColumn()).dbColumn();
+            from += " JOIN enterprise e ON e.credit_code = t."
+                    + spec.columns().get(spec.enterpriseColumn()).dbColumn();
             parkColumn = "e.park_code";
         }
         String where = parkCode == null ? "" : " WHERE " + parkColumn + " = ?";
@@ -101,9 +102,12 @@ public class RegistryExport {
                     writer.write(rs);
                 });
             } else {
-                jdbc.query(sql, rs -> {
-                    writer.write(rs);
-                }, parkCode);
+                jdbc.query(
+                        sql,
+                        rs -> {
+                            writer.write(rs);
+                        },
+                        parkCode);
             }
             wb.write(out);
             return rows[0];
@@ -115,8 +119,9 @@ public class RegistryExport {
         void write(ResultSet rs) throws SQLException;
     }
 
-    private static void write(Row row, int c, ImportColumn col, ResultSet rs, int index, Map<String, String> labels,
-            Styles styles) throws SQLException {
+    private static void write(
+            Row row, int c, ImportColumn col, ResultSet rs, int index, Map<String, String> labels, Styles styles)
+            throws SQLException {
         switch (col.kind()) {
             case DATE -> {
                 Date d = rs.getDate(index);
@@ -135,7 +140,8 @@ public class RegistryExport {
             case MONEY, SIGNED_MONEY, AREA, PERCENT -> {
                 BigDecimal v = rs.getBigDecimal(index);
                 if (v != null) {
-                    BigDecimal shown = col.kind().isMoney() ? TableSpecs.TEMPLATE_UNIT.fromYuan(v) : v.stripTrailingZeros();
+                    BigDecimal shown =
+                            col.kind().isMoney() ? TableSpecs.TEMPLATE_UNIT.fromYuan(v) : v.stripTrailingZeros();
                     Cell cell = row.createCell(c);
                     if (shown.precision() <= EXCEL_DIGITS) {
                         cell.setCellValue(shown.doubleValue());
@@ -201,8 +207,9 @@ public class RegistryExport {
                 comment.setString(helper.createRichTextString(describe(col)));
                 comment.setAuthor("InnoPark");
                 head.getCell(c).setCellComment(comment);
-                data.setDefaultColumnStyle(c, col.kind() == ColumnKind.DATE ? styles.date
-                        : isText(col.kind()) ? styles.text : styles.plain);
+                data.setDefaultColumnStyle(
+                        c,
+                        col.kind() == ColumnKind.DATE ? styles.date : isText(col.kind()) ? styles.text : styles.plain);
             }
             data.createFreezePane(0, 1);
             instructions(wb.createSheet("填写说明"), spec, styles);
@@ -283,9 +290,14 @@ public class RegistryExport {
             row.createCell(1).setCellValue(col.englishHeader());
             row.createCell(2).setCellValue(col.kind().zh() + " / " + col.kind().en());
             row.createCell(3).setCellValue(col.required() ? "是 yes" : "否 no");
-            row.createCell(4).setCellValue(col.codes() != null ? col.validValuesZh() + "(" + col.validValuesEn() + ")"
-                    : col.maxLength() > 0 ? "最多" + col.maxLength() + "个字符 / at most " + col.maxLength()
-                            + " characters" : "");
+            row.createCell(4)
+                    .setCellValue(
+                            col.codes() != null
+                                    ? col.validValuesZh() + "(" + col.validValuesEn() + ")"
+                                    : col.maxLength() > 0
+                                            ? "最多" + col.maxLength() + "个字符 / at most " + col.maxLength()
+                                                    + " characters"
+                                            : "");
             row.createCell(5).setCellValue(col.example());
         }
         sheet.setColumnWidth(0, 30 * 256);

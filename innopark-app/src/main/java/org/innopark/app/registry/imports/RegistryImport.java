@@ -54,8 +54,8 @@ public class RegistryImport {
      * @param scope the parks the user may write: rows of other parks are errors
      * @param progress told the number of rows read every {@link #PROGRESS_EVERY} rows; may be null
      */
-    public record Request(Path file, String fileName, String table, String username, ParkScope scope,
-            LongConsumer progress) {}
+    public record Request(
+            Path file, String fileName, String table, String username, ParkScope scope, LongConsumer progress) {}
 
     /** The tables that can be imported, by database name. */
     public static List<String> tables() {
@@ -71,13 +71,20 @@ public class RegistryImport {
      */
     public ImportReport importFile(Request request) throws IOException {
         OffsetDateTime started = OffsetDateTime.now();
-        TableSpec given = request.table() == null || request.table().isBlank() ? null : TableSpecs.require(request.table());
+        TableSpec given =
+                request.table() == null || request.table().isBlank() ? null : TableSpecs.require(request.table());
         SourceFile source = SourceFile.scan(request.file());
         ImportReport report;
         try {
             report = tx.execute(status -> {
-                ImportRun run = new ImportRun(request.scope(), new JdbcRegistryLookup(jdbc), store::saveRows,
-                        request.progress(), PROGRESS_EVERY, ImportReport.MAX_ERRORS, ImportRun.CHUNK);
+                ImportRun run = new ImportRun(
+                        request.scope(),
+                        new JdbcRegistryLookup(jdbc),
+                        store::saveRows,
+                        request.progress(),
+                        PROGRESS_EVERY,
+                        ImportReport.MAX_ERRORS,
+                        ImportRun.CHUNK);
                 read(source, request.fileName(), given, run);
                 ImportReport r = run.report(request.fileName(), source.sha256());
                 if (r.accepted()) {
@@ -88,8 +95,22 @@ public class RegistryImport {
             });
         } catch (RuntimeException e) {
             log.error("Import of {} failed and was rolled back", request.fileName(), e);
-            ImportReport failed = new ImportReport(null, request.fileName(), source.sha256(),
-                    ImportReport.Status.REJECTED, List.of(), 0, 0, 0, 0, 1, List.of(new ImportError(null, 0, "", "",
+            ImportReport failed = new ImportReport(
+                    null,
+                    request.fileName(),
+                    source.sha256(),
+                    ImportReport.Status.REJECTED,
+                    List.of(),
+                    0,
+                    0,
+                    0,
+                    0,
+                    1,
+                    List.of(new ImportError(
+                            null,
+                            0,
+                            "",
+                            "",
                             "导入失败,已回滚,未写入任何数据:" + e.getMessage(),
                             "the import failed and was rolled back, nothing was written: " + e.getMessage())));
             newTx.executeWithoutResult(s -> history.record(failed, "FAILED", request.username(), started));
@@ -97,10 +118,16 @@ public class RegistryImport {
         }
         if (!report.accepted()) {
             ImportReport rejected = report;
-            report = withId(report, newTx.execute(s -> history.record(rejected, rejected.status().name(),
-                    request.username(), started)));
+            report = withId(
+                    report,
+                    newTx.execute(
+                            s -> history.record(rejected, rejected.status().name(), request.username(), started)));
         }
-        log.info("Import of {} by {}: {}", request.fileName(), request.username(), report.summary(java.util.Locale.ENGLISH));
+        log.info(
+                "Import of {} by {}: {}",
+                request.fileName(),
+                request.username(),
+                report.summary(java.util.Locale.ENGLISH));
         return report;
     }
 
@@ -109,15 +136,25 @@ public class RegistryImport {
             switch (source.format()) {
                 case XLSX -> XlsxReading.read(source, given, run);
                 case CSV -> CsvReading.read(source, fileName, given, run);
-                case XLS -> run.errors.add(fileName, 0, "", "",
-                        "不支持旧版 .xls 格式,请在 Excel 中另存为 .xlsx 或 CSV 后再导入",
-                        "the old .xls format is not supported: save the file as .xlsx or CSV in Excel and import it");
+                case XLS ->
+                    run.errors.add(
+                            fileName,
+                            0,
+                            "",
+                            "",
+                            "不支持旧版 .xls 格式,请在 Excel 中另存为 .xlsx 或 CSV 后再导入",
+                            "the old .xls format is not supported: save the file as .xlsx or CSV in Excel and import it");
             }
         } catch (IOException e) {
             run.errors.add(fileName, 0, "", "", "无法读取文件:" + e.getMessage(), "cannot read the file: " + e.getMessage());
         }
         if (run.rows() == 0 && run.errors.isEmpty()) {
-            run.errors.add(fileName, 0, "", "", "文件中没有数据行:第1行为列名,数据从第2行开始",
+            run.errors.add(
+                    fileName,
+                    0,
+                    "",
+                    "",
+                    "文件中没有数据行:第1行为列名,数据从第2行开始",
                     "the file holds no data rows: row 1 is the header, data starts on row 2");
         }
     }
@@ -131,7 +168,17 @@ public class RegistryImport {
     }
 
     private static ImportReport withId(ImportReport r, Long id) {
-        return new ImportReport(id, r.fileName(), r.sha256(), r.status(), r.tables(), r.rows(), r.inserted(),
-                r.updated(), r.unchanged(), r.errorCount(), r.errors());
+        return new ImportReport(
+                id,
+                r.fileName(),
+                r.sha256(),
+                r.status(),
+                r.tables(),
+                r.rows(),
+                r.inserted(),
+                r.updated(),
+                r.unchanged(),
+                r.errorCount(),
+                r.errors());
     }
 }

@@ -40,7 +40,8 @@ final class RejectedFileCopy {
 
     static void write(SourceFile file, ImportReport report, OutputStream out) throws IOException {
         if (file.format() == SourceFile.Format.XLSX) {
-            try (InputStream in = Files.newInputStream(file.path()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            try (InputStream in = Files.newInputStream(file.path());
+                    XSSFWorkbook wb = new XSSFWorkbook(in)) {
                 Marker marker = new Marker(wb);
                 Map<String, List<ImportError>> bySheet = bySheet(report);
                 for (int i = 0; i < wb.getNumberOfSheets(); i++) {
@@ -75,7 +76,9 @@ final class RejectedFileCopy {
                             for (int c = 0; c < values.length; c++) {
                                 row.createCell(c).setCellValue(values[c]);
                             }
-                            if (header == null && values.length > 0 && !String.join("", values).isBlank()) {
+                            if (header == null
+                                    && values.length > 0
+                                    && !String.join("", values).isBlank()) {
                                 header = new HashMap<>();
                                 for (int c = 0; c < values.length; c++) {
                                     header.putIfAbsent(values[c].strip(), c);
@@ -202,9 +205,11 @@ final class RejectedFileCopy {
             row.createCell(5).setCellValue(e.messageEn());
         }
         if (report.errorsTruncated()) {
-            sheet.createRow(r).createCell(4).setCellValue(
-                    "共" + report.errorCount() + "个错误,仅列出前" + report.errors().size() + "个 / " + report.errorCount()
-                            + " errors in all, the first " + report.errors().size() + " listed");
+            sheet.createRow(r)
+                    .createCell(4)
+                    .setCellValue("共" + report.errorCount() + "个错误,仅列出前"
+                            + report.errors().size() + "个 / " + report.errorCount() + " errors in all, the first "
+                            + report.errors().size() + " listed");
         }
     }
 }

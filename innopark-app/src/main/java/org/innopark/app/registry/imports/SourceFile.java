@@ -54,15 +54,16 @@ record SourceFile(Path path, String sha256, Format format, boolean utf8, boolean
                 : headLength >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
                         ? Format.XLS
                         : Format.CSV;
-        boolean bom = headLength >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-                && (head[2] & 0xFF) == 0xBF;
+        boolean bom =
+                headLength >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
         return new SourceFile(path, HexFormat.of().formatHex(sha.digest()), format, utf8.finish(), bom);
     }
 
     /** Decodes strictly as UTF-8, chunk by chunk; any malformed or unmappable byte sequence makes it false. */
     static final class Utf8Check {
 
-        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         private final CharBuffer out = CharBuffer.allocate(1 << 16);

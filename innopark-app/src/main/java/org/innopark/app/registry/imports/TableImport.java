@@ -90,15 +90,15 @@ final class TableImport {
         for (int c = 0; c < columnCount; c++) {
             ImportColumn col = spec.columns().get(c);
             if (col.required() && values[c] == null && (bad == null || !bad[c])) {
-                run.errors.add(sheet, rowNumber, mapping.header(c), "",
-                        col.zh() + "不能为空(必填)", col.en() + " is required");
+                run.errors.add(
+                        sheet, rowNumber, mapping.header(c), "", col.zh() + "不能为空(必填)", col.en() + " is required");
             }
         }
         boolean rowValid = run.errors.total() == errorsBefore;
         Object[] dbRow = null;
         if (rowValid && spec.check() != null) {
-            spec.check().check(values, (c, e) -> run.errors.add(sheet, rowNumber, mapping.header(c), cell(cells, c),
-                    e));
+            spec.check()
+                    .check(values, (c, e) -> run.errors.add(sheet, rowNumber, mapping.header(c), cell(cells, c), e));
             rowValid = run.errors.total() == errorsBefore;
         }
         if (rowValid) {
@@ -125,8 +125,8 @@ final class TableImport {
     /** Checks what is left and writes the last chunk; adds the sheet's counts to the run. */
     void finish() {
         flush();
-        run.counted(new ImportReport.TableCounts(spec.name(), sheet, rows, written.inserted(), written.updated(),
-                written.unchanged()));
+        run.counted(new ImportReport.TableCounts(
+                spec.name(), sheet, rows, written.inserted(), written.updated(), written.unchanged()));
     }
 
     private void flush() {
@@ -145,15 +145,23 @@ final class TableImport {
             if (spec == TableSpecs.PARK) {
                 run.fileParks.add(park);
             } else if (!run.parkExists(park)) {
-                run.errors.add(sheet, rowNumber, mapping.header(p), cell(cells, p),
+                run.errors.add(
+                        sheet,
+                        rowNumber,
+                        mapping.header(p),
+                        cell(cells, p),
                         "园区'" + park + "'不存在:请先导入园区,或检查园区代码",
                         "park '" + park + "' does not exist: import the park first or check the code");
             }
             if (!run.scope.includesPark(park)) {
-                run.errors.add(sheet, rowNumber, mapping.header(p), cell(cells, p),
+                run.errors.add(
+                        sheet,
+                        rowNumber,
+                        mapping.header(p),
+                        cell(cells, p),
                         "您的账户只能导入园区" + run.scope.parkCode() + "的数据,不能导入园区'" + park + "'的数据",
-                        "your account may only import data of park " + run.scope.parkCode() + ", not of park '"
-                                + park + "'");
+                        "your account may only import data of park " + run.scope.parkCode() + ", not of park '" + park
+                                + "'");
             }
         }
         if (spec == TableSpecs.SUB_PARK && values[0] != null && park != null) {
@@ -165,11 +173,19 @@ final class TableImport {
             String owner = run.subParkPark(subPark);
             if (owner == null || !run.scope.includesPark(owner)) {
                 // A sub-park outside the user's scope is reported as absent, never with the park that owns it.
-                run.errors.add(sheet, rowNumber, mapping.header(s), cell(cells, s),
+                run.errors.add(
+                        sheet,
+                        rowNumber,
+                        mapping.header(s),
+                        cell(cells, s),
                         "分园'" + subPark + "'不存在:请先导入分园,或检查分园代码",
                         "sub-park '" + subPark + "' does not exist: import it first or check the code");
             } else if (!owner.equals(park)) {
-                run.errors.add(sheet, rowNumber, mapping.header(s), cell(cells, s),
+                run.errors.add(
+                        sheet,
+                        rowNumber,
+                        mapping.header(s),
+                        cell(cells, s),
                         "分园'" + subPark + "'属于园区" + owner + ",不属于园区" + park,
                         "sub-park '" + subPark + "' belongs to park " + owner + ", not to park " + park);
             }
@@ -181,14 +197,20 @@ final class TableImport {
         if (e >= 0 && values[e] != null) {
             String code = ((CreditCode) values[e]).value();
             if (!run.fileEnterprises.containsKey(code)) {
-                run.defer(new ImportRun.Pending(TableSpecs.ENTERPRISE, code, true, sheet, rowNumber,
-                        mapping.header(e), cell(cells, e)));
+                run.defer(new ImportRun.Pending(
+                        TableSpecs.ENTERPRISE, code, true, sheet, rowNumber, mapping.header(e), cell(cells, e)));
             }
         }
         if (spec.ownedByKey() && !run.scope.isAll() && values[0] != null) {
             Object key = values[0];
-            run.defer(new ImportRun.Pending(spec, key instanceof CreditCode cc ? cc.value() : key.toString(), false,
-                    sheet, rowNumber, mapping.header(0), cell(cells, 0)));
+            run.defer(new ImportRun.Pending(
+                    spec,
+                    key instanceof CreditCode cc ? cc.value() : key.toString(),
+                    false,
+                    sheet,
+                    rowNumber,
+                    mapping.header(0),
+                    cell(cells, 0)));
         }
     }
 
@@ -216,17 +238,25 @@ final class TableImport {
         String firstSheet = run.sheets.get((int) (first >>> 32));
         int firstRow = (int) (first & 0xFFFFFFFFL);
         String where = firstSheet.equals(sheet) ? "第" + firstRow + "行" : "工作表'" + firstSheet + "'第" + firstRow + "行";
-        String whereEn = firstSheet.equals(sheet) ? "row " + firstRow : "row " + firstRow + " of sheet '" + firstSheet
-                + "'";
+        String whereEn =
+                firstSheet.equals(sheet) ? "row " + firstRow : "row " + firstRow + " of sheet '" + firstSheet + "'";
         String keyZh = keyNamesZh();
         String keyEn = keyNamesEn();
-        run.errors.add(sheet, rowNumber, mapping.header(0), cell(cells, 0),
+        run.errors.add(
+                sheet,
+                rowNumber,
+                mapping.header(0),
+                cell(cells, 0),
                 "与" + where + "重复:" + keyZh + "相同(" + key + ")",
                 "duplicate of " + whereEn + ": same " + keyEn + " (" + key + ")");
         if (!reported) {
             // the first row is reported once, then marked as reported
             seen.put(key, -1L - first);
-            run.errors.add(firstSheet, firstRow, mapping.header(0), "",
+            run.errors.add(
+                    firstSheet,
+                    firstRow,
+                    mapping.header(0),
+                    "",
                     "与第" + rowNumber + "行重复:" + keyZh + "相同(" + key + ")",
                     "duplicate of row " + rowNumber + ": same " + keyEn + " (" + key + ")");
         }

@@ -23,7 +23,12 @@ final class TableRecognition {
     /** Sheets that are not data: a template's instructions and example, an annotated file's error list. */
     static boolean isAuxiliarySheet(String name) {
         String n = name.strip();
-        return n.startsWith("填写说明") || n.startsWith("示例") || n.equals("说明") || n.startsWith("错误清单")
-                || n.equalsIgnoreCase("instructions") || n.equalsIgnoreCase("example") || n.equalsIgnoreCase("errors");
+        return n.startsWith("填写说明")
+                || n.startsWith("示例")
+                || n.equals("说明")
+                || n.startsWith("错误清单")
+                || n.equalsIgnoreCase("instructions")
+                || n.equalsIgnoreCase("example")
+                || n.equalsIgnoreCase("errors");
     }
 }

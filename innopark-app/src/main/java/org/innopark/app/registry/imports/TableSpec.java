@@ -18,8 +18,17 @@ import org.innopark.engine.registry.InvalidValueException;
  * @param ownedByKey whether the natural key does not contain the park, so that an existing row's park must be
  *     checked before a park-scoped user may overwrite it
  */
-record TableSpec(String name, String sheet, String en, RegistryTable target, List<ImportColumn> columns,
-        RowBuilder builder, RowCheck check, int parkColumn, int enterpriseColumn, int subParkColumn,
+record TableSpec(
+        String name,
+        String sheet,
+        String en,
+        RegistryTable target,
+        List<ImportColumn> columns,
+        RowBuilder builder,
+        RowCheck check,
+        int parkColumn,
+        int enterpriseColumn,
+        int subParkColumn,
         boolean ownedByKey) {
 
     /** Builds the database row from the parsed values (by column index) through the engine's record. */

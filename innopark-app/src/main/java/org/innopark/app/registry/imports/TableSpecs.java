@@ -50,7 +50,12 @@ final class TableSpecs {
 
     private TableSpecs() {}
 
-    static final TableSpec PARK = new TableSpec("park", "园区", "Parks", RegistryTables.PARK, List.of(
+    static final TableSpec PARK = new TableSpec(
+            "park",
+            "园区",
+            "Parks",
+            RegistryTables.PARK,
+            List.of(
                     of("code", "园区代码", "Park code", ColumnKind.PARK_CODE, true, EXAMPLE_PARK),
                     text("name", "园区名称", "Park name", true, 100, "示例高新技术产业开发区"),
                     codes("level", "园区级别", "Park level", ParkLevel.class, true, ParkLevel.NATIONAL.zh()),
@@ -59,101 +64,200 @@ final class TableSpecs {
                     text("city", "城市", "City", false, 30, "长春市"),
                     of("approved_year", "批复年份", "Approval year", ColumnKind.YEAR, false, "1991")),
             v -> RegistryTables.row(new Park(v.s(0), v.s(1), v.e(2), v.get(3), v.s(4), v.s(5), v.i(6))),
-            null, 0, -1, -1, false);
+            null,
+            0,
+            -1,
+            -1,
+            false);
 
-    static final TableSpec SUB_PARK = new TableSpec("sub_park", "分园", "Sub-parks", RegistryTables.SUB_PARK, List.of(
+    static final TableSpec SUB_PARK = new TableSpec(
+            "sub_park",
+            "分园",
+            "Sub-parks",
+            RegistryTables.SUB_PARK,
+            List.of(
                     of("code", "分园代码", "Sub-park code", ColumnKind.PARK_CODE, true, EXAMPLE_SUB_PARK),
                     of("park_code", "所属园区代码", "Park code", ColumnKind.PARK_CODE, true, EXAMPLE_PARK),
                     text("name", "分园名称", "Sub-park name", true, 100, "示例分园")),
             v -> RegistryTables.row(new SubPark(v.s(0), v.s(1), v.s(2))),
-            null, 1, -1, -1, true);
+            null,
+            1,
+            -1,
+            -1,
+            true);
 
-    static final TableSpec ENTERPRISE = new TableSpec("enterprise", "企业", "Enterprises", RegistryTables.ENTERPRISE,
+    static final TableSpec ENTERPRISE = new TableSpec(
+            "enterprise",
+            "企业",
+            "Enterprises",
+            RegistryTables.ENTERPRISE,
             List.of(
-                    of("credit_code", "统一社会信用代码", "Credit code", ColumnKind.CREDIT_CODE, true,
-                            EXAMPLE_CREDIT_CODE),
+                    of("credit_code", "统一社会信用代码", "Credit code", ColumnKind.CREDIT_CODE, true, EXAMPLE_CREDIT_CODE),
                     text("name", "企业名称", "Enterprise name", true, 200, "示例科技有限公司"),
                     of("registration_date", "成立日期", "Registration date", ColumnKind.DATE, false, "2015-03-18"),
                     of("region_code", "注册地行政区划代码", "Region code", ColumnKind.REGION_CODE, false, "220101"),
                     of("industry_code", "行业代码", "Industry code", ColumnKind.INDUSTRY_CODE, false, "3911"),
-                    codes("high_tech_field", "高新技术领域", "High-tech field", HighTechField.class, false,
+                    codes(
+                            "high_tech_field",
+                            "高新技术领域",
+                            "High-tech field",
+                            HighTechField.class,
+                            false,
                             HighTechField.ELECTRONIC_INFORMATION.zh()),
                     of("park_code", "所属园区代码", "Park code", ColumnKind.PARK_CODE, true, EXAMPLE_PARK),
                     of("sub_park_code", "所属分园代码", "Sub-park code", ColumnKind.PARK_CODE, false, EXAMPLE_SUB_PARK),
-                    codes("listing_board", "上市板块", "Listing board", ListingBoard.class, false,
+                    codes(
+                            "listing_board",
+                            "上市板块",
+                            "Listing board",
+                            ListingBoard.class,
+                            false,
                             ListingBoard.UNLISTED.zh())),
-            v -> RegistryTables.row(new Enterprise(v.get(0), v.s(1), v.get(2), v.get(3), v.get(4), v.e(5), v.s(6),
-                    v.s(7), v.e(8))),
-            null, 6, -1, 7, true);
+            v -> RegistryTables.row(
+                    new Enterprise(v.get(0), v.s(1), v.get(2), v.get(3), v.get(4), v.e(5), v.s(6), v.s(7), v.e(8))),
+            null,
+            6,
+            -1,
+            7,
+            true);
 
     static final TableSpec ANNUAL_REPORT = annualReport();
 
-    static final TableSpec QUALIFICATION = new TableSpec("qualification", "资质", "Qualifications",
-            RegistryTables.QUALIFICATION, List.of(
-                    of("credit_code", "统一社会信用代码", "Credit code", ColumnKind.CREDIT_CODE, true,
-                            EXAMPLE_CREDIT_CODE),
-                    codes("qualification_type", "资质类型", "Qualification type", QualificationType.class, true,
+    static final TableSpec QUALIFICATION = new TableSpec(
+            "qualification",
+            "资质",
+            "Qualifications",
+            RegistryTables.QUALIFICATION,
+            List.of(
+                    of("credit_code", "统一社会信用代码", "Credit code", ColumnKind.CREDIT_CODE, true, EXAMPLE_CREDIT_CODE),
+                    codes(
+                            "qualification_type",
+                            "资质类型",
+                            "Qualification type",
+                            QualificationType.class,
+                            true,
                             QualificationType.HIGH_TECH.zh()),
                     of("granted_on", "认定日期", "Granted date", ColumnKind.DATE, true, "2022-12-12"),
                     codes("level", "资质级别", "Level", Level.class, false, Level.NATIONAL.zh()),
                     text("certificate_no", "证书编号", "Certificate number", false, 64, "GR202222000123"),
                     of("expires_on", "有效期至", "Expiry date", ColumnKind.DATE, false, "2025-12-11")),
             v -> RegistryTables.row(new Qualification(v.get(0), v.e(1), v.e(3), v.s(4), v.get(2), v.get(5))),
-            null, -1, 0, -1, false);
+            null,
+            -1,
+            0,
+            -1,
+            false);
 
-    static final TableSpec INNOVATION_PLATFORM = new TableSpec("innovation_platform", "创新平台",
-            "Innovation platforms", RegistryTables.INNOVATION_PLATFORM, List.of(
+    static final TableSpec INNOVATION_PLATFORM = new TableSpec(
+            "innovation_platform",
+            "创新平台",
+            "Innovation platforms",
+            RegistryTables.INNOVATION_PLATFORM,
+            List.of(
                     of("park_code", "所属园区代码", "Park code", ColumnKind.PARK_CODE, true, EXAMPLE_PARK),
                     text("name", "平台名称", "Platform name", true, 200, "示例光电子重点实验室"),
-                    codes("platform_type", "平台类型", "Platform type", PlatformType.class, true,
+                    codes(
+                            "platform_type",
+                            "平台类型",
+                            "Platform type",
+                            PlatformType.class,
+                            true,
                             PlatformType.KEY_LAB.zh()),
                     codes("level", "平台级别", "Platform level", Level.class, true, Level.PROVINCIAL.zh()),
-                    of("host_credit_code", "依托单位统一社会信用代码", "Host credit code", ColumnKind.CREDIT_CODE, false,
+                    of(
+                            "host_credit_code",
+                            "依托单位统一社会信用代码",
+                            "Host credit code",
+                            ColumnKind.CREDIT_CODE,
+                            false,
                             EXAMPLE_CREDIT_CODE),
                     text("host_name", "依托单位", "Host", false, 200, "示例科技有限公司"),
                     of("approved_year", "认定年份", "Approval year", ColumnKind.YEAR, false, "2020")),
-            v -> RegistryTables.row(new InnovationPlatform(v.s(0), v.s(1), v.e(2), v.e(3), v.get(4), v.s(5),
-                    v.i(6))),
-            null, 0, -1, -1, false);
+            v -> RegistryTables.row(new InnovationPlatform(v.s(0), v.s(1), v.e(2), v.e(3), v.get(4), v.s(5), v.i(6))),
+            null,
+            0,
+            -1,
+            -1,
+            false);
 
-    static final TableSpec CARRIER = new TableSpec("carrier", "孵化载体", "Incubation carriers", RegistryTables.CARRIER,
+    static final TableSpec CARRIER = new TableSpec(
+            "carrier",
+            "孵化载体",
+            "Incubation carriers",
+            RegistryTables.CARRIER,
             List.of(
                     of("park_code", "所属园区代码", "Park code", ColumnKind.PARK_CODE, true, EXAMPLE_PARK),
                     text("name", "载体名称", "Carrier name", true, 200, "示例科技企业孵化器"),
-                    codes("carrier_type", "载体类型", "Carrier type", CarrierType.class, true,
-                            CarrierType.INCUBATOR.zh()),
+                    codes("carrier_type", "载体类型", "Carrier type", CarrierType.class, true, CarrierType.INCUBATOR.zh()),
                     codes("level", "载体级别", "Carrier level", Level.class, true, Level.NATIONAL.zh()),
-                    of("operator_credit_code", "运营主体统一社会信用代码", "Operator credit code",
-                            ColumnKind.CREDIT_CODE, false, EXAMPLE_CREDIT_CODE),
+                    of(
+                            "operator_credit_code",
+                            "运营主体统一社会信用代码",
+                            "Operator credit code",
+                            ColumnKind.CREDIT_CODE,
+                            false,
+                            EXAMPLE_CREDIT_CODE),
                     of("area_m2", "场地面积", "Area", ColumnKind.AREA, false, "25000"),
                     of("incubating", "在孵企业数", "Incubating enterprises", ColumnKind.COUNT, false, "86"),
                     of("graduated", "累计毕业企业数", "Graduated enterprises", ColumnKind.COUNT, false, "132"),
                     of("stats_year", "统计年度", "Statistics year", ColumnKind.YEAR, false, "2023")),
-            v -> RegistryTables.row(new Carrier(v.s(0), v.s(1), v.e(2), v.e(3), v.get(4), v.get(5), v.i(6), v.i(7),
-                    v.i(8))),
-            null, 0, -1, -1, false);
+            v -> RegistryTables.row(
+                    new Carrier(v.s(0), v.s(1), v.e(2), v.e(3), v.get(4), v.get(5), v.i(6), v.i(7), v.i(8))),
+            null,
+            0,
+            -1,
+            -1,
+            false);
 
-    static final TableSpec TALENT = new TableSpec("talent", "人才", "Talents", RegistryTables.TALENT, List.of(
+    static final TableSpec TALENT = new TableSpec(
+            "talent",
+            "人才",
+            "Talents",
+            RegistryTables.TALENT,
+            List.of(
                     of("park_code", "所属园区代码", "Park code", ColumnKind.PARK_CODE, true, EXAMPLE_PARK),
                     text("name", "姓名", "Name", true, 50, "张三"),
                     text("programme", "人才计划", "Talent programme", true, 100, "吉林省高层次人才"),
-                    of("employer_credit_code", "工作单位统一社会信用代码", "Employer credit code",
-                            ColumnKind.CREDIT_CODE, true, EXAMPLE_CREDIT_CODE),
+                    of(
+                            "employer_credit_code",
+                            "工作单位统一社会信用代码",
+                            "Employer credit code",
+                            ColumnKind.CREDIT_CODE,
+                            true,
+                            EXAMPLE_CREDIT_CODE),
                     codes("level", "人才计划级别", "Programme level", Level.class, true, Level.PROVINCIAL.zh()),
                     text("field", "专业领域", "Field", false, 100, "光电子"),
                     of("selected_year", "入选年份", "Selection year", ColumnKind.YEAR, false, "2021")),
             v -> RegistryTables.row(new Talent(v.s(0), v.s(1), v.s(2), v.e(4), v.get(3), v.s(5), v.i(6))),
-            null, 0, -1, -1, false);
+            null,
+            0,
+            -1,
+            -1,
+            false);
 
-    static final TableSpec ATTRACTION_PROJECT = new TableSpec("attraction_project", "招商项目", "Attraction projects",
-            RegistryTables.ATTRACTION_PROJECT, List.of(
+    static final TableSpec ATTRACTION_PROJECT = new TableSpec(
+            "attraction_project",
+            "招商项目",
+            "Attraction projects",
+            RegistryTables.ATTRACTION_PROJECT,
+            List.of(
                     text("project_no", "项目编号", "Project number", true, 64, "ZS-2023-001"),
                     of("park_code", "所属园区代码", "Park code", ColumnKind.PARK_CODE, true, EXAMPLE_PARK),
                     text("name", "项目名称", "Project name", true, 200, "示例新能源电池项目"),
                     text("investor_name", "投资方", "Investor", false, 200, "示例投资集团有限公司"),
-                    of("investor_credit_code", "投资方统一社会信用代码", "Investor credit code", ColumnKind.CREDIT_CODE,
-                            false, EXAMPLE_CREDIT_CODE),
-                    of("source_region_code", "来源地行政区划代码", "Source region code", ColumnKind.REGION_CODE, false,
+                    of(
+                            "investor_credit_code",
+                            "投资方统一社会信用代码",
+                            "Investor credit code",
+                            ColumnKind.CREDIT_CODE,
+                            false,
+                            EXAMPLE_CREDIT_CODE),
+                    of(
+                            "source_region_code",
+                            "来源地行政区划代码",
+                            "Source region code",
+                            ColumnKind.REGION_CODE,
+                            false,
                             "440300"),
                     of("industry_code", "行业代码", "Industry code", ColumnKind.INDUSTRY_CODE, false, "3841"),
                     of("contracted_amount", "协议投资额", "Contracted amount", ColumnKind.MONEY, false, "50000"),
@@ -161,45 +265,80 @@ final class TableSpecs {
                     of("lead_date", "线索日期", "Lead date", ColumnKind.DATE, false, "2023-01-05"),
                     of("signed_date", "签约日期", "Signing date", ColumnKind.DATE, false, "2023-06-30"),
                     of("production_date", "投产日期", "Production date", ColumnKind.DATE, false, "")),
-            v -> RegistryTables.row(new AttractionProject(v.s(0), v.s(1), v.s(2), v.s(3), v.get(4), v.get(5),
-                    v.get(6), v.get(7), v.e(8), v.get(9), v.get(10), v.get(11))),
-            null, 1, -1, -1, true);
+            v -> RegistryTables.row(new AttractionProject(
+                    v.s(0), v.s(1), v.s(2), v.s(3), v.get(4), v.get(5), v.get(6), v.get(7), v.e(8), v.get(9), v.get(10),
+                    v.get(11))),
+            null,
+            1,
+            -1,
+            -1,
+            true);
 
-    static final TableSpec TECH_CONTRACT = new TableSpec("tech_contract", "技术合同", "Technology contracts",
-            RegistryTables.TECH_CONTRACT, List.of(
+    static final TableSpec TECH_CONTRACT = new TableSpec(
+            "tech_contract",
+            "技术合同",
+            "Technology contracts",
+            RegistryTables.TECH_CONTRACT,
+            List.of(
                     text("registration_no", "合同登记编号", "Registration number", true, 64, "2023220101000123"),
                     of("park_code", "所属园区代码", "Park code", ColumnKind.PARK_CODE, true, EXAMPLE_PARK),
-                    of("seller_credit_code", "卖方统一社会信用代码", "Seller credit code", ColumnKind.CREDIT_CODE, false,
+                    of(
+                            "seller_credit_code",
+                            "卖方统一社会信用代码",
+                            "Seller credit code",
+                            ColumnKind.CREDIT_CODE,
+                            false,
                             EXAMPLE_CREDIT_CODE),
                     text("seller_name", "卖方名称", "Seller name", true, 200, "示例科技有限公司"),
-                    of("buyer_credit_code", "买方统一社会信用代码", "Buyer credit code", ColumnKind.CREDIT_CODE, false,
-                            ""),
+                    of("buyer_credit_code", "买方统一社会信用代码", "Buyer credit code", ColumnKind.CREDIT_CODE, false, ""),
                     text("buyer_name", "买方名称", "Buyer name", true, 200, "示例汽车零部件有限公司"),
-                    codes("contract_type", "合同类型", "Contract type", ContractType.class, true,
+                    codes(
+                            "contract_type",
+                            "合同类型",
+                            "Contract type",
+                            ContractType.class,
+                            true,
                             ContractType.DEVELOPMENT.zh()),
                     of("amount", "成交额", "Amount", ColumnKind.MONEY, true, "120.5"),
                     of("registration_date", "登记日期", "Registration date", ColumnKind.DATE, true, "2023-08-15")),
-            v -> RegistryTables.row(new TechContract(v.s(0), v.s(1), v.get(2), v.s(3), v.get(4), v.s(5), v.e(6),
-                    v.get(7), v.get(8))),
-            null, 1, -1, -1, true);
+            v -> RegistryTables.row(
+                    new TechContract(v.s(0), v.s(1), v.get(2), v.s(3), v.get(4), v.s(5), v.e(6), v.get(7), v.get(8))),
+            null,
+            1,
+            -1,
+            -1,
+            true);
 
     /** Every table, parents before children: the order sheets are imported in. */
-    static final List<TableSpec> ALL = List.of(PARK, SUB_PARK, ENTERPRISE, ANNUAL_REPORT, QUALIFICATION,
-            INNOVATION_PLATFORM, CARRIER, TALENT, ATTRACTION_PROJECT, TECH_CONTRACT);
+    static final List<TableSpec> ALL = List.of(
+            PARK,
+            SUB_PARK,
+            ENTERPRISE,
+            ANNUAL_REPORT,
+            QUALIFICATION,
+            INNOVATION_PLATFORM,
+            CARRIER,
+            TALENT,
+            ATTRACTION_PROJECT,
+            TECH_CONTRACT);
 
     /** Annual reports: credit code and year, then one column per {@link ReportField}, in the enum's order. */
     private static TableSpec annualReport() {
         List<ImportColumn> columns = new ArrayList<>();
-        columns.add(of("credit_code", "统一社会信用代码", "Credit code", ColumnKind.CREDIT_CODE, true,
-                EXAMPLE_CREDIT_CODE));
+        columns.add(of("credit_code", "统一社会信用代码", "Credit code", ColumnKind.CREDIT_CODE, true, EXAMPLE_CREDIT_CODE));
         columns.add(of("report_year", "年度", "Year", ColumnKind.YEAR, true, "2023"));
         for (ReportField f : ReportField.values()) {
-            ColumnKind kind = !f.isMoney() ? ColumnKind.COUNT
-                    : f.mayBeNegative() ? ColumnKind.SIGNED_MONEY : ColumnKind.MONEY;
+            ColumnKind kind =
+                    !f.isMoney() ? ColumnKind.COUNT : f.mayBeNegative() ? ColumnKind.SIGNED_MONEY : ColumnKind.MONEY;
             columns.add(of(f.column(), f.zh(), f.en(), kind, false, exampleFigure(f)));
         }
         int first = 2;
-        return new TableSpec("annual_report", "企业年报", "Annual reports", RegistryTables.ANNUAL_REPORT, columns,
+        return new TableSpec(
+                "annual_report",
+                "企业年报",
+                "Annual reports",
+                RegistryTables.ANNUAL_REPORT,
+                columns,
                 TableSpecs::annualReportRow,
                 (values, problems) -> {
                     for (ReportField[] rule : AnnualReport.NOT_MORE_THAN) {
@@ -214,7 +353,10 @@ final class TableSpecs {
                         }
                     }
                 },
-                -1, 0, -1, false);
+                -1,
+                0,
+                -1,
+                false);
     }
 
     /**
@@ -297,7 +439,9 @@ final class TableSpecs {
         }
         String n = name.strip();
         for (TableSpec spec : ALL) {
-            if (spec.name().equalsIgnoreCase(n) || spec.sheet().equals(n) || spec.en().equalsIgnoreCase(n)
+            if (spec.name().equalsIgnoreCase(n)
+                    || spec.sheet().equals(n)
+                    || spec.en().equalsIgnoreCase(n)
                     || spec.name().replace('_', '-').equalsIgnoreCase(n)) {
                 return Optional.of(spec);
             }
@@ -351,8 +495,7 @@ final class TableSpecs {
     /** Shown when a table name given on the command line or in the API is not one of the ten. */
     static final class UnknownTableException extends org.innopark.engine.registry.InvalidValueException {
         UnknownTableException(String name) {
-            super("没有名为'" + name + "'的表,可选:" + listZh(),
-                    "there is no table '" + name + "'; valid tables: " + listEn());
+            super("没有名为'" + name + "'的表,可选:" + listZh(), "there is no table '" + name + "'; valid tables: " + listEn());
         }
     }
 }

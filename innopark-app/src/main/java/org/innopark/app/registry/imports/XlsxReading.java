@@ -67,7 +67,11 @@ final class XlsxReading {
                     spec = TableRecognition.byHeaders(header);
                 }
                 if (spec == null) {
-                    run.errors.add(name, 0, "", "",
+                    run.errors.add(
+                            name,
+                            0,
+                            "",
+                            "",
                             "无法识别工作表'" + name + "':请将工作表命名为表名(" + TableSpecs.listZh() + ")或指定表名",
                             "cannot tell the table of sheet '" + name + "': name the sheet after its table ("
                                     + TableSpecs.listEn() + ") or give the table");
@@ -92,7 +96,8 @@ final class XlsxReading {
             }
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw new IOException("not a readable .xlsx workbook: " + e.getMessage(), e);
-        } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
+        } catch (org.apache.poi.ooxml.POIXMLException
+                | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
             throw new IOException("not a readable .xlsx workbook: " + e.getMessage(), e);
         }
     }
@@ -175,10 +180,12 @@ final class XlsxReading {
     static final class CellText extends DataFormatter {
 
         @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString,
-                boolean use1904Windowing) {
+        public String formatRawCellContents(
+                double value, int formatIndex, String formatString, boolean use1904Windowing) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+                return DateUtil.getLocalDateTime(value, use1904Windowing)
+                        .toLocalDate()
+                        .toString();
             }
             if (formatString != null && formatString.contains("%")) {
                 return NumberToTextConverter.toText(value * 100) + "%";

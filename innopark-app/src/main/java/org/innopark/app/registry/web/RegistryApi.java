@@ -46,12 +46,14 @@ class RegistryApi {
 
     @GetMapping("/enterprises")
     @Operation(summary = "企业列表:按园区筛选,按名称或信用代码搜索,分页 / enterprises: filter by park, search, page")
-    Page<EnterpriseView> enterprises(@RequestParam(required = false) String park,
+    Page<EnterpriseView> enterprises(
+            @RequestParam(required = false) String park,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > Page.MAX_SIZE) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
                     "page 应 ≥ 0,size 应在 1–" + Page.MAX_SIZE + " 之间 / page must be >= 0 and size 1-" + Page.MAX_SIZE);
         }
         return queries.enterprises(user.scope(), park, q, page, size);
@@ -61,8 +63,8 @@ class RegistryApi {
     @Operation(summary = "一家企业及其资质 / one enterprise with its qualifications")
     EnterpriseDetail enterprise(@PathVariable String creditCode) {
         var scope = user.scope();
-        EnterpriseView e = queries.enterprise(scope, creditCode)
-                .orElseThrow(() -> notFound("企业", "enterprise", creditCode));
+        EnterpriseView e =
+                queries.enterprise(scope, creditCode).orElseThrow(() -> notFound("企业", "enterprise", creditCode));
         return new EnterpriseDetail(e, queries.qualifications(scope, creditCode));
     }
 

@@ -26,8 +26,10 @@ class AnnualReportRowTests {
                     continue;
                 }
                 values[2 + f.ordinal()] = f.isMoney()
-                        ? BigDecimal.valueOf((f.mayBeNegative() ? -1 : 0) * random.nextLong(1_000_000)
-                                + random.nextLong(1_000_000_000_000L), 2)
+                        ? BigDecimal.valueOf(
+                                (f.mayBeNegative() ? -1 : 0) * random.nextLong(1_000_000)
+                                        + random.nextLong(1_000_000_000_000L),
+                                2)
                         : (Object) (long) random.nextInt(1_000);
             }
             boolean[] broken = {false};
@@ -36,7 +38,8 @@ class AnnualReportRowTests {
             if (broken[0]) {
                 try {
                     TableSpecs.annualReportRowViaRecord(v);
-                    throw new AssertionError("the engine accepts what the check rejects: " + java.util.Arrays.toString(values));
+                    throw new AssertionError(
+                            "the engine accepts what the check rejects: " + java.util.Arrays.toString(values));
                 } catch (InvalidValueException expected) {
                     continue;
                 }
@@ -68,7 +71,8 @@ class AnnualReportRowTests {
                 BigDecimal amount = new BigDecimal(text.toString());
                 BigDecimal yuan = amount.multiply(unit.toYuan(BigDecimal.ONE)).setScale(2, RoundingMode.UNNECESSARY);
                 expected = !signed && amount.signum() < 0 || yuan.abs().compareTo(CellParser.MAX_MONEY) >= 0
-                        ? "error" : yuan.toPlainString();
+                        ? "error"
+                        : yuan.toPlainString();
             } catch (ArithmeticException e) {
                 expected = "error";
             }

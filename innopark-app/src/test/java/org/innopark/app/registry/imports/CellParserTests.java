@@ -18,13 +18,22 @@ class CellParserTests {
     private static final ImportColumn COUNT = ImportColumn.of("x", "研发人员", "R&D staff", ColumnKind.COUNT, false, "");
     private static final ImportColumn YEAR = ImportColumn.of("x", "年度", "Year", ColumnKind.YEAR, false, "");
     private static final ImportColumn PERCENT = ImportColumn.of("x", "比例", "Share", ColumnKind.PERCENT, false, "");
-    private static final ImportColumn TYPE = ImportColumn.codes("x", "资质类型", "Qualification type",
-            QualificationType.class, true, "");
+    private static final ImportColumn TYPE =
+            ImportColumn.codes("x", "资质类型", "Qualification type", QualificationType.class, true, "");
     private static final ImportColumn NAME = ImportColumn.text("x", "姓名", "Name", true, 4, "");
 
     @ParameterizedTest
-    @CsvSource({"-1, false", "0, true", "1, true", "2147483647, true", "2147483648, false", "1.5, false",
-        "12.0, true", "'1,200', true", "abc, false"})
+    @CsvSource({
+        "-1, false",
+        "0, true",
+        "1, true",
+        "2147483647, true",
+        "2147483648, false",
+        "1.5, false",
+        "12.0, true",
+        "'1,200', true",
+        "abc, false"
+    })
     void countsAreWholeAndNotNegative(String text, boolean valid) {
         check(() -> CellParser.parse(COUNT, null, text), valid);
     }
@@ -36,8 +45,7 @@ class CellParserTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"-0.01, false", "0, true", "100, true", "100.01, false", "12.5%, true", "100.5%, false",
-        "-1%, false"})
+    @CsvSource({"-0.01, false", "0, true", "100, true", "100.01, false", "12.5%, true", "100.5%, false", "-1%, false"})
     void percentagesAreWithinZeroAndHundred(String text, boolean valid) {
         check(() -> CellParser.parse(PERCENT, null, text), valid);
     }
@@ -49,7 +57,8 @@ class CellParserTests {
         "1.5, HUNDRED_MILLION_YUAN, 150000000.00",
         "12.34567, THOUSAND_YUAN, 12345.67",
         "'1,234.5', YUAN, 1234.50",
-        "0, TEN_THOUSAND_YUAN, 0.00"})
+        "0, TEN_THOUSAND_YUAN, 0.00"
+    })
     void moneyIsConvertedExactlyToYuan(String text, MoneyUnit unit, String yuan) {
         BigDecimal value = CellParser.money(text, unit, false);
         assertThat(value).isEqualTo(new BigDecimal(yuan));
@@ -57,7 +66,12 @@ class CellParserTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"0.0000001, TEN_THOUSAND_YUAN", "0.001, YUAN", "0.000001, THOUSAND_YUAN", "0.00000000001, HUNDRED_MILLION_YUAN"})
+    @CsvSource({
+        "0.0000001, TEN_THOUSAND_YUAN",
+        "0.001, YUAN",
+        "0.000001, THOUSAND_YUAN",
+        "0.00000000001, HUNDRED_MILLION_YUAN"
+    })
     void rejectsMoneyBelowTheFen(String text, MoneyUnit unit) {
         assertThatThrownBy(() -> CellParser.money(text, unit, false))
                 .isInstanceOf(InvalidValueException.class)
@@ -66,21 +80,29 @@ class CellParserTests {
 
     @Test
     void negativeMoneyOnlyWhereTheFieldMayBeNegative() {
-        assertThatThrownBy(() -> CellParser.money("-1", MoneyUnit.YUAN, false)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> CellParser.money("-1", MoneyUnit.YUAN, false))
+                .isInstanceOf(InvalidValueException.class);
         assertThat(CellParser.money("-1", MoneyUnit.TEN_THOUSAND_YUAN, true)).isEqualTo(new BigDecimal("-10000.00"));
     }
 
     @Test
     void rejectsMoneyTooLargeForTheDatabase() {
         assertThatThrownBy(() -> CellParser.money("100000000000", MoneyUnit.HUNDRED_MILLION_YUAN, false))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("too large");
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("too large");
         assertThat(CellParser.money("9999999999.99", MoneyUnit.HUNDRED_MILLION_YUAN, false))
                 .isEqualTo(new BigDecimal("999999999999000000.00"));
     }
 
     @ParameterizedTest
-    @CsvSource({"2023-06-30, 2023-06-30", "2023/6/3, 2023-06-03", "2023.6.3, 2023-06-03", "20230630, 2023-06-30",
-        "2023年6月30日, 2023-06-30", "2024-02-29, 2024-02-29"})
+    @CsvSource({
+        "2023-06-30, 2023-06-30",
+        "2023/6/3, 2023-06-03",
+        "2023.6.3, 2023-06-03",
+        "20230630, 2023-06-30",
+        "2023年6月30日, 2023-06-30",
+        "2024-02-29, 2024-02-29"
+    })
     void readsTheDateFormatsPeopleType(String text, LocalDate expected) {
         assertThat(CellParser.date(text)).isEqualTo(expected);
     }
@@ -93,12 +115,18 @@ class CellParserTests {
 
     @Test
     void creditCodesAreCheckedByTheirCheckCharacter() {
-        assertThat(CellParser.parse(ImportColumn.of("x", "统一社会信用代码", "Credit code", ColumnKind.CREDIT_CODE,
-                true, ""), null, Codes.credit(7))).isEqualTo(CreditCode.of(Codes.credit(7)));
-        assertThatThrownBy(() -> CellParser.parse(ImportColumn.of("x", "统一社会信用代码", "Credit code",
-                ColumnKind.CREDIT_CODE, true, ""), null, Codes.badCheck(7)))
+        assertThat(CellParser.parse(
+                        ImportColumn.of("x", "统一社会信用代码", "Credit code", ColumnKind.CREDIT_CODE, true, ""),
+                        null,
+                        Codes.credit(7)))
+                .isEqualTo(CreditCode.of(Codes.credit(7)));
+        assertThatThrownBy(() -> CellParser.parse(
+                        ImportColumn.of("x", "统一社会信用代码", "Credit code", ColumnKind.CREDIT_CODE, true, ""),
+                        null,
+                        Codes.badCheck(7)))
                 .isInstanceOf(InvalidValueException.class)
-                .satisfies(e -> assertThat(((InvalidValueException) e).messageZh()).contains("校验位"));
+                .satisfies(
+                        e -> assertThat(((InvalidValueException) e).messageZh()).contains("校验位"));
     }
 
     @Test
@@ -107,7 +135,8 @@ class CellParserTests {
         assertThat(CellParser.parse(TYPE, null, "HIGH_TECH")).isEqualTo(QualificationType.HIGH_TECH);
         assertThatThrownBy(() -> CellParser.parse(TYPE, null, "高企"))
                 .isInstanceOf(InvalidValueException.class)
-                .satisfies(e -> assertThat(((InvalidValueException) e).messageZh()).contains("科技型中小企业"));
+                .satisfies(
+                        e -> assertThat(((InvalidValueException) e).messageZh()).contains("科技型中小企业"));
     }
 
     @Test

@@ -21,9 +21,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -113,8 +113,8 @@ class RegistryImportIntegrationTests {
     }
 
     ImportReport importFile(Path file, String table, ParkScope scope) throws IOException {
-        return imports.importFile(new RegistryImport.Request(file, file.getFileName().toString(), table, "tester",
-                scope, null));
+        return imports.importFile(
+                new RegistryImport.Request(file, file.getFileName().toString(), table, "tester", scope, null));
     }
 
     static List<Object> row(Object... cells) {
@@ -126,22 +126,47 @@ class RegistryImportIntegrationTests {
     /** A workbook with sheets 企业, 企业年报 and 资质, enterprises base+1..base+3 of park ITA. */
     Path workbook(String name, long base, String thirdCode) throws IOException {
         Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
-        sheets.put("企业年报", List.of(
-                row("统一社会信用代码", "年度", "从业人员(职工总数)", "研发人员", "营业收入(万元)", "研发费用(千元)", "净利润(元)"),
-                row(Codes.credit(base + 1), 2022, 120, 30, 8650.5, 5203.6, -12000.5),
-                row(Codes.credit(base + 1), 2023, 130, 35, 9100, 6000, 150000),
-                row(Codes.credit(base + 2), 2023, 15, 3, 210.25, null, null)));
-        sheets.put("企业", List.of(
-                row("统一社会信用代码", "企业名称", "成立日期", "行业代码", "高新技术领域", "所属园区代码", "所属分园代码", "上市板块"),
-                row(Codes.credit(base + 1), "长春光电科技有限公司", LocalDate.of(2015, 3, 18), "3911", "电子信息", "ITA",
-                        "ITA-1", "未上市"),
-                row(Codes.credit(base + 2), "吉林新材料有限公司", "2018/6/1", "2641", "NEW_MATERIALS", "ITA", null,
-                        null),
-                row(thirdCode, "长春生物医药有限公司", "2019-09-09", null, "生物与新医药", "ITA", null, "科创板")));
-        sheets.put("资质", List.of(
-                row("统一社会信用代码", "资质类型", "认定日期", "资质级别", "证书编号", "有效期至"),
-                row(Codes.credit(base + 1), "高新技术企业", LocalDate.of(2022, 12, 12), "国家级", "GR202222000123",
-                        LocalDate.of(2025, 12, 11))));
+        sheets.put(
+                "企业年报",
+                List.of(
+                        row("统一社会信用代码", "年度", "从业人员(职工总数)", "研发人员", "营业收入(万元)", "研发费用(千元)", "净利润(元)"),
+                        row(Codes.credit(base + 1), 2022, 120, 30, 8650.5, 5203.6, -12000.5),
+                        row(Codes.credit(base + 1), 2023, 130, 35, 9100, 6000, 150000),
+                        row(Codes.credit(base + 2), 2023, 15, 3, 210.25, null, null)));
+        sheets.put(
+                "企业",
+                List.of(
+                        row("统一社会信用代码", "企业名称", "成立日期", "行业代码", "高新技术领域", "所属园区代码", "所属分园代码", "上市板块"),
+                        row(
+                                Codes.credit(base + 1),
+                                "长春光电科技有限公司",
+                                LocalDate.of(2015, 3, 18),
+                                "3911",
+                                "电子信息",
+                                "ITA",
+                                "ITA-1",
+                                "未上市"),
+                        row(
+                                Codes.credit(base + 2),
+                                "吉林新材料有限公司",
+                                "2018/6/1",
+                                "2641",
+                                "NEW_MATERIALS",
+                                "ITA",
+                                null,
+                                null),
+                        row(thirdCode, "长春生物医药有限公司", "2019-09-09", null, "生物与新医药", "ITA", null, "科创板")));
+        sheets.put(
+                "资质",
+                List.of(
+                        row("统一社会信用代码", "资质类型", "认定日期", "资质级别", "证书编号", "有效期至"),
+                        row(
+                                Codes.credit(base + 1),
+                                "高新技术企业",
+                                LocalDate.of(2022, 12, 12),
+                                "国家级",
+                                "GR202222000123",
+                                LocalDate.of(2025, 12, 11))));
         sheets.put("填写说明", List.of(row("这一页不是数据")));
         return Workbooks.write(dir.resolve(name), sheets);
     }
@@ -166,8 +191,9 @@ class RegistryImportIntegrationTests {
         assertThat(count("import_record")).isEqualTo(records + 1);
         assertThat(jdbc.queryForObject("SELECT status FROM import_record WHERE id = ?", String.class, report.id()))
                 .isEqualTo("REJECTED");
-        assertThat(jdbc.queryForObject("SELECT file_sha256 FROM import_record WHERE id = ?", String.class,
-                report.id())).isEqualTo(report.sha256()).hasSize(64);
+        assertThat(jdbc.queryForObject("SELECT file_sha256 FROM import_record WHERE id = ?", String.class, report.id()))
+                .isEqualTo(report.sha256())
+                .hasSize(64);
     }
 
     @Test
@@ -176,17 +202,25 @@ class RegistryImportIntegrationTests {
         ImportReport first = importFile(file, null, ParkScope.ALL);
         assertThat(first.errors()).isEmpty();
         assertThat(first.status()).isEqualTo(ImportReport.Status.ACCEPTED);
-        assertThat(first.tables()).extracting(ImportReport.TableCounts::table)
+        assertThat(first.tables())
+                .extracting(ImportReport.TableCounts::table)
                 .containsExactly("enterprise", "annual_report", "qualification");
         assertThat(first.rows()).isEqualTo(7);
         assertThat(first.inserted()).isEqualTo(7);
 
-        assertThat(jdbc.queryForObject("SELECT rd_expense FROM annual_report WHERE credit_code = ? AND report_year"
-                + " = 2022", BigDecimal.class, Codes.credit(2001))).isEqualByComparingTo("5203600.00");
-        assertThat(jdbc.queryForObject("SELECT net_profit FROM annual_report WHERE credit_code = ? AND report_year"
-                + " = 2022", BigDecimal.class, Codes.credit(2001))).isEqualByComparingTo("-12000.50");
-        assertThat(jdbc.queryForObject("SELECT listing_board FROM enterprise WHERE credit_code = ?", String.class,
-                Codes.credit(2003))).isEqualTo("STAR");
+        assertThat(jdbc.queryForObject(
+                        "SELECT rd_expense FROM annual_report WHERE credit_code = ? AND report_year" + " = 2022",
+                        BigDecimal.class,
+                        Codes.credit(2001)))
+                .isEqualByComparingTo("5203600.00");
+        assertThat(jdbc.queryForObject(
+                        "SELECT net_profit FROM annual_report WHERE credit_code = ? AND report_year" + " = 2022",
+                        BigDecimal.class,
+                        Codes.credit(2001)))
+                .isEqualByComparingTo("-12000.50");
+        assertThat(jdbc.queryForObject(
+                        "SELECT listing_board FROM enterprise WHERE credit_code = ?", String.class, Codes.credit(2003)))
+                .isEqualTo("STAR");
 
         String after = dump();
         ImportReport second = importFile(file, null, ParkScope.ALL);
@@ -206,20 +240,23 @@ class RegistryImportIntegrationTests {
         ImportReport report = importFile(file, null, ParkScope.ALL);
         assertThat(report.errors()).isEmpty();
         assertThat(report.inserted()).isEqualTo(2);
-        assertThat(jdbc.queryForObject("SELECT name FROM enterprise WHERE credit_code = ?", String.class,
-                Codes.credit(3002))).isEqualTo("吉林省“双创”服务有限公司, 分公司");
+        assertThat(jdbc.queryForObject(
+                        "SELECT name FROM enterprise WHERE credit_code = ?", String.class, Codes.credit(3002)))
+                .isEqualTo("吉林省“双创”服务有限公司, 分公司");
     }
 
     @Test
     void convertsMoneyFromTheHeadersUnitToYuanExactly() throws Exception {
         enterprise(4001, "ITA");
-        String csv = "\uFEFF统一社会信用代码,年度,营业收入(万元),主营业务收入（亿元）,研发费用(元),技术合同成交额(千元)\n"
-                + Codes.credit(4001) + ",2023,1234.5678,0.12345678,98765.43,0.01\n";
+        String csv = "\uFEFF统一社会信用代码,年度,营业收入(万元),主营业务收入（亿元）,研发费用(元),技术合同成交额(千元)\n" + Codes.credit(4001)
+                + ",2023,1234.5678,0.12345678,98765.43,0.01\n";
         Path file = Files.writeString(dir.resolve("money.csv"), csv, StandardCharsets.UTF_8);
         ImportReport report = importFile(file, "annual_report", ParkScope.ALL);
         assertThat(report.errors()).isEmpty();
-        Map<String, Object> row = jdbc.queryForMap("SELECT operating_revenue, main_business_revenue, rd_expense,"
-                + " tech_contract_turnover FROM annual_report WHERE credit_code = ?", Codes.credit(4001));
+        Map<String, Object> row = jdbc.queryForMap(
+                "SELECT operating_revenue, main_business_revenue, rd_expense,"
+                        + " tech_contract_turnover FROM annual_report WHERE credit_code = ?",
+                Codes.credit(4001));
         assertThat(row.get("operating_revenue")).isEqualTo(new BigDecimal("12345678.00"));
         assertThat(row.get("main_business_revenue")).isEqualTo(new BigDecimal("12345678.00"));
         assertThat(row.get("rd_expense")).isEqualTo(new BigDecimal("98765.43"));
@@ -292,7 +329,8 @@ class RegistryImportIntegrationTests {
     @Test
     void theApiAnswers422WithEveryErrorInTheReadersLanguage() throws Exception {
         byte[] bytes = Files.readAllBytes(workbook("api-bad.xlsx", 7000, Codes.badCheck(7003)));
-        mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "api-bad.xlsx", XLSX, bytes))
+        mvc.perform(multipart("/api/v1/imports")
+                        .file(new MockMultipartFile("file", "api-bad.xlsx", XLSX, bytes))
                         .header("Accept-Language", "en-US,en;q=0.9")
                         .with(httpBasic("admin", ADMIN_PASSWORD)))
                 .andExpect(status().isUnprocessableContent())
@@ -301,14 +339,17 @@ class RegistryImportIntegrationTests {
                 .andExpect(jsonPath("$.errors[0].sheet").value("企业"))
                 .andExpect(jsonPath("$.errors[0].row").value(4))
                 .andExpect(jsonPath("$.errors[0].column").value("统一社会信用代码"))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("check character")))
+                .andExpect(
+                        jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("check character")))
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.startsWith("Rejected")));
-        mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "api-bad.xlsx", XLSX, bytes))
+        mvc.perform(multipart("/api/v1/imports")
+                        .file(new MockMultipartFile("file", "api-bad.xlsx", XLSX, bytes))
                         .with(httpBasic("admin", ADMIN_PASSWORD)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("校验位")));
         byte[] good = Files.readAllBytes(workbook("api-good.xlsx", 7100, Codes.credit(7103)));
-        mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "api-good.xlsx", XLSX, good))
+        mvc.perform(multipart("/api/v1/imports")
+                        .file(new MockMultipartFile("file", "api-good.xlsx", XLSX, good))
                         .with(httpBasic("admin", ADMIN_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ACCEPTED"))
@@ -324,25 +365,32 @@ class RegistryImportIntegrationTests {
                         .with(httpBasic("admin", ADMIN_PASSWORD)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentType(XLSX))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             Cell bad = wb.getSheet("企业").getRow(3).getCell(0);
             assertThat(bad.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
             assertThat(bad.getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.RED.getIndex());
-            assertThat(bad.getCellComment().getString().getString()).contains("校验位").contains("check character");
+            assertThat(bad.getCellComment().getString().getString())
+                    .contains("校验位")
+                    .contains("check character");
             assertThat(wb.getSheet("企业").getRow(2).getCell(0).getCellComment()).isNull();
-            assertThat(wb.getSheet(RejectedFileCopy.ERROR_SHEET).getRow(1).getCell(1).getNumericCellValue())
+            assertThat(wb.getSheet(RejectedFileCopy.ERROR_SHEET)
+                            .getRow(1)
+                            .getCell(1)
+                            .getNumericCellValue())
                     .isEqualTo(4);
         }
     }
 
     @Test
     void aParkUserCannotImportRowsOfAnotherPark() throws Exception {
-        String csv = "统一社会信用代码,企业名称,所属园区代码\n" + Codes.credit(9001) + ",本园企业,ITA\n" + Codes.credit(9002)
-                + ",他园企业,ITB\n";
+        String csv = "统一社会信用代码,企业名称,所属园区代码\n" + Codes.credit(9001) + ",本园企业,ITA\n" + Codes.credit(9002) + ",他园企业,ITB\n";
         String before = dump();
         mvc.perform(multipart("/api/v1/imports")
-                        .file(new MockMultipartFile("file", "scoped.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .file(new MockMultipartFile(
+                                "file", "scoped.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                         .with(httpBasic(ANALYST, ANALYST_PASSWORD)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errorCount").value(1))
@@ -352,8 +400,8 @@ class RegistryImportIntegrationTests {
         assertThat(dump()).isEqualTo(before);
         mvc.perform(get("/api/v1/imports").with(httpBasic(ANALYST, ANALYST_PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].username").value(org.hamcrest.Matchers.everyItem(
-                        org.hamcrest.Matchers.is(ANALYST))))
+                .andExpect(jsonPath("$[*].username")
+                        .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(ANALYST))))
                 .andExpect(jsonPath("$[0].status").value("REJECTED"))
                 .andExpect(jsonPath("$[0].fileName").value("scoped.csv"));
     }
@@ -366,14 +414,16 @@ class RegistryImportIntegrationTests {
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("UTF-8''")));
         mvc.perform(get("/api/v1/exports/enterprise").param("park", "ITB").with(httpBasic(ANALYST, ANALYST_PASSWORD)))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/exports/no_such_table").with(httpBasic("admin", ADMIN_PASSWORD))
+        mvc.perform(get("/api/v1/exports/no_such_table")
+                        .with(httpBasic("admin", ADMIN_PASSWORD))
                         .header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("valid tables")));
     }
 
     private void enterprise(long n, String park) throws IOException {
-        Path file = Files.writeString(dir.resolve("e" + n + ".csv"),
+        Path file = Files.writeString(
+                dir.resolve("e" + n + ".csv"),
                 "统一社会信用代码,企业名称,所属园区代码\n" + Codes.credit(n) + ",企业" + n + "," + park + "\n");
         assertThat(importFile(file, null, ParkScope.ALL).errors()).isEmpty();
     }
@@ -385,13 +435,26 @@ class RegistryImportIntegrationTests {
     /** Every row of every registry table (and the accounts), sorted: equal dumps mean an unchanged database. */
     private String dump() {
         StringBuilder sb = new StringBuilder();
-        for (String table : List.of("park", "sub_park", "enterprise", "annual_report", "qualification",
-                "innovation_platform", "carrier", "talent", "attraction_project", "tech_contract", "app_user")) {
+        for (String table : List.of(
+                "park",
+                "sub_park",
+                "enterprise",
+                "annual_report",
+                "qualification",
+                "innovation_platform",
+                "carrier",
+                "talent",
+                "attraction_project",
+                "tech_contract",
+                "app_user")) {
             List<String> rows = new ArrayList<>();
             jdbc.query("SELECT * FROM " + table, rs -> {
                 StringBuilder r = new StringBuilder();
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    r.append(rs.getMetaData().getColumnName(i)).append('=').append(rs.getString(i)).append('|');
+                    r.append(rs.getMetaData().getColumnName(i))
+                            .append('=')
+                            .append(rs.getString(i))
+                            .append('|');
                 }
                 rows.add(r.toString());
             });

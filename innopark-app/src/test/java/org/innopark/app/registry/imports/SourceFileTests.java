@@ -43,12 +43,14 @@ class SourceFileTests {
         SourceFile f = SourceFile.scan(write("c.csv", TEXT.getBytes(Charset.forName("GBK"))));
         assertThat(f.utf8()).isFalse();
         assertThat(CsvReading.charset(f)).isEqualTo(CsvReading.GB18030);
-        assertThat(new String(TEXT.getBytes(Charset.forName("GBK")), CsvReading.charset(f))).isEqualTo(TEXT);
+        assertThat(new String(TEXT.getBytes(Charset.forName("GBK")), CsvReading.charset(f)))
+                .isEqualTo(TEXT);
     }
 
     @Test
     void asciiOnlyIsUtf8() {
-        assertThat(SourceFile.Utf8Check.isUtf8("a,b\n1,2\n".getBytes(StandardCharsets.US_ASCII))).isTrue();
+        assertThat(SourceFile.Utf8Check.isUtf8("a,b\n1,2\n".getBytes(StandardCharsets.US_ASCII)))
+                .isTrue();
     }
 
     @Test
@@ -71,15 +73,18 @@ class SourceFileTests {
 
     @Test
     void recognisesWorkbooksByTheirFirstBytes() throws Exception {
-        assertThat(SourceFile.scan(write("x.csv", new byte[] {'P', 'K', 3, 4, 0})).format())
+        assertThat(SourceFile.scan(write("x.csv", new byte[] {'P', 'K', 3, 4, 0}))
+                        .format())
                 .isEqualTo(SourceFile.Format.XLSX);
         assertThat(SourceFile.scan(write("y.xlsx", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}))
-                .format()).isEqualTo(SourceFile.Format.XLS);
+                        .format())
+                .isEqualTo(SourceFile.Format.XLS);
     }
 
     @Test
     void hashesTheFileWithSha256() throws Exception {
-        assertThat(SourceFile.scan(write("h.csv", "abc".getBytes(StandardCharsets.US_ASCII))).sha256())
+        assertThat(SourceFile.scan(write("h.csv", "abc".getBytes(StandardCharsets.US_ASCII)))
+                        .sha256())
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 

@@ -43,14 +43,22 @@ class TableImportTests {
     final List<List<Object[]>> written = new ArrayList<>();
 
     ImportRun run(ParkScope scope, int chunk) {
-        return new ImportRun(scope, new Registry(), (table, rows) -> {
-            written.add(new ArrayList<>(rows));
-            return new MergeCounts(rows.size(), 0, 0);
-        }, null, 100, 1000, chunk);
+        return new ImportRun(
+                scope,
+                new Registry(),
+                (table, rows) -> {
+                    written.add(new ArrayList<>(rows));
+                    return new MergeCounts(rows.size(), 0, 0);
+                },
+                null,
+                100,
+                1000,
+                chunk);
     }
 
-    static final String[] REPORT_HEADER = {"统一社会信用代码", "年度", "从业人员(职工总数)", "研发人员", "营业收入(万元)",
-        "高新技术产品(服务)收入(万元)", "主营业务收入(万元)"};
+    static final String[] REPORT_HEADER = {
+        "统一社会信用代码", "年度", "从业人员(职工总数)", "研发人员", "营业收入(万元)", "高新技术产品(服务)收入(万元)", "主营业务收入(万元)"
+    };
 
     ImportReport reports(ParkScope scope, String[]... rows) {
         ImportRun run = run(scope, 1000);
@@ -90,28 +98,32 @@ class TableImportTests {
     void highTechAndMainBusinessRevenueMayEqualButNotExceedRevenue() {
         ImportReport ok = reports(ParkScope.ALL, new String[] {Codes.credit(1), "2023", "", "", "10", "10", "10"});
         assertThat(ok.errors()).isEmpty();
-        ImportReport bad = reports(ParkScope.ALL,
-                new String[] {Codes.credit(1), "2023", "", "", "10", "10.0001", "10.0001"});
-        assertThat(bad.errors()).extracting(ImportError::column)
+        ImportReport bad =
+                reports(ParkScope.ALL, new String[] {Codes.credit(1), "2023", "", "", "10", "10.0001", "10.0001"});
+        assertThat(bad.errors())
+                .extracting(ImportError::column)
                 .containsExactlyInAnyOrder("高新技术产品(服务)收入(万元)", "主营业务收入(万元)");
     }
 
     @Test
     void collectsEveryErrorOfTheFileNotOnlyTheFirst() {
-        ImportReport r = reports(ParkScope.ALL,
+        ImportReport r = reports(
+                ParkScope.ALL,
                 new String[] {Codes.badCheck(1), "2023", "", "", "", "", ""},
                 new String[] {Codes.credit(1), "1979", "-1", "", "x", "", ""},
                 new String[] {Codes.credit(1), "", "", "", "", "", ""});
         assertThat(r.errorCount()).isEqualTo(5);
         assertThat(r.errors()).extracting(ImportError::row).containsExactly(2, 3, 3, 3, 4);
-        assertThat(r.errors()).extracting(ImportError::column).containsExactly("统一社会信用代码", "年度",
-                "从业人员(职工总数)", "营业收入(万元)", "年度");
+        assertThat(r.errors())
+                .extracting(ImportError::column)
+                .containsExactly("统一社会信用代码", "年度", "从业人员(职工总数)", "营业收入(万元)", "年度");
         assertThat(r.errors().get(4).messageZh()).contains("不能为空");
     }
 
     @Test
     void reportsBothRowsOfADuplicateKey() {
-        ImportReport r = reports(ParkScope.ALL,
+        ImportReport r = reports(
+                ParkScope.ALL,
                 new String[] {Codes.credit(1), "2023", "10", "", "", "", ""},
                 new String[] {Codes.credit(1), "2022", "10", "", "", "", ""},
                 new String[] {Codes.credit(1), "2023", "11", "", "", "", ""});
@@ -151,8 +163,10 @@ class TableImportTests {
         t.row(4, new String[] {Codes.credit(5), "丙", "PB", "PA-1"});
         t.row(5, new String[] {Codes.credit(6), "丁", "PA", "PA-9"});
         t.finish();
-        assertThat(run.report("f", "0").errors()).extracting(ImportError::row, ImportError::column)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "所属园区代码"),
+        assertThat(run.report("f", "0").errors())
+                .extracting(ImportError::row, ImportError::column)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "所属园区代码"),
                         org.assertj.core.groups.Tuple.tuple(4, "所属分园代码"),
                         org.assertj.core.groups.Tuple.tuple(5, "所属分园代码"));
     }
@@ -171,8 +185,10 @@ class TableImportTests {
         reports.row(3, new String[] {Codes.credit(2), "2023"});
         reports.finish();
         ImportReport r = run.report("f", "0");
-        assertThat(r.errors()).extracting(ImportError::sheet, ImportError::row).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("企业", 3), org.assertj.core.groups.Tuple.tuple("企业年报", 3));
+        assertThat(r.errors())
+                .extracting(ImportError::sheet, ImportError::row)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("企业", 3), org.assertj.core.groups.Tuple.tuple("企业年报", 3));
         assertThat(r.errors().get(0).messageZh()).contains("只能导入园区PA");
         // an enterprise of another park reads like an absent one: the report does not confirm it exists
         assertThat(r.errors().get(1).messageZh()).contains("不在您可访问的登记库中").doesNotContain("PB");
@@ -216,8 +232,8 @@ class TableImportTests {
 
     @Test
     void capsTheListedErrorsButCountsThemAll() {
-        ImportRun run = new ImportRun(ParkScope.ALL, new Registry(), (table, rows) -> MergeCounts.NONE, null, 100, 3,
-                1000);
+        ImportRun run =
+                new ImportRun(ParkScope.ALL, new Registry(), (table, rows) -> MergeCounts.NONE, null, 100, 3, 1000);
         TableImport t = run.table(TableSpecs.ANNUAL_REPORT, "企业年报");
         t.header(1, new String[] {"统一社会信用代码", "年度"});
         for (int row = 2; row <= 11; row++) {

@@ -19,7 +19,8 @@ final class Workbooks {
     private Workbooks() {}
 
     static Path write(Path file, Map<String, List<List<Object>>> sheets) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.createDataFormat().getFormat("yyyy/m/d"));
             sheets.forEach((name, rows) -> {

@@ -63,41 +63,67 @@ class ImportApi {
     }
 
     /** An import report with every message in the reader's language (and both languages for programs). */
-    record ReportView(Long id, String fileName, String sha256, ImportReport.Status status, String message,
-            List<ImportReport.TableCounts> tables, long rows, long inserted, long updated, long unchanged,
-            long errorCount, boolean errorsTruncated, List<ErrorView> errors) {
+    record ReportView(
+            Long id,
+            String fileName,
+            String sha256,
+            ImportReport.Status status,
+            String message,
+            List<ImportReport.TableCounts> tables,
+            long rows,
+            long inserted,
+            long updated,
+            long unchanged,
+            long errorCount,
+            boolean errorsTruncated,
+            List<ErrorView> errors) {
 
         static ReportView of(ImportReport r, Locale locale) {
-            return new ReportView(r.id(), r.fileName(), r.sha256(), r.status(), r.summary(locale), r.tables(),
-                    r.rows(), r.inserted(), r.updated(), r.unchanged(), r.errorCount(), r.errorsTruncated(),
+            return new ReportView(
+                    r.id(),
+                    r.fileName(),
+                    r.sha256(),
+                    r.status(),
+                    r.summary(locale),
+                    r.tables(),
+                    r.rows(),
+                    r.inserted(),
+                    r.updated(),
+                    r.unchanged(),
+                    r.errorCount(),
+                    r.errorsTruncated(),
                     r.errors().stream().map(e -> ErrorView.of(e, locale)).toList());
         }
     }
 
-    record ErrorView(String sheet, int row, String column, String value, String message, String messageZh,
-            String messageEn) {
+    record ErrorView(
+            String sheet, int row, String column, String value, String message, String messageZh, String messageEn) {
 
         static ErrorView of(ImportError e, Locale locale) {
-            return new ErrorView(e.sheet(), e.row(), e.column(), e.value(), e.message(locale), e.messageZh(),
-                    e.messageEn());
+            return new ErrorView(
+                    e.sheet(), e.row(), e.column(), e.value(), e.message(locale), e.messageZh(), e.messageEn());
         }
     }
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "导入 Excel/CSV 文件(全部通过才写入)/ import an Excel or CSV file, all or nothing")
-    ResponseEntity<?> importFile(@RequestParam("file") MultipartFile file,
+    ResponseEntity<?> importFile(
+            @RequestParam("file") MultipartFile file,
             @RequestParam(required = false) String table,
             @RequestParam(defaultValue = "false") boolean annotated,
-            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) throws IOException {
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language)
+            throws IOException {
         Accounts.Account account = mayWrite();
         Locale locale = locale(language);
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                ? "upload" : Path.of(file.getOriginalFilename()).getFileName().toString();
+        String name =
+                file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                        ? "upload"
+                        : Path.of(file.getOriginalFilename()).getFileName().toString();
         Path temp = Files.createTempFile("innopark-import-", ".upload");
         try {
             file.transferTo(temp);
-            ImportReport report = imports.importFile(new RegistryImport.Request(temp, name, table,
-                    account.username(), account.scope(), null));
+            ImportReport report = imports.importFile(
+                    new RegistryImport.Request(temp, name, table, account.username(), account.scope(), null));
             if (!report.accepted() && annotated) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 imports.writeAnnotatedCopy(temp, report, out);
@@ -134,13 +160,13 @@ class ImportApi {
 
     @GetMapping("/exports/{table}")
     @Operation(summary = "导出表到 Excel(按园区权限过滤)/ export a table to Excel, within the user's parks")
-    void export(@PathVariable String table, @RequestParam(required = false) String park,
-            HttpServletResponse response) throws IOException {
+    void export(@PathVariable String table, @RequestParam(required = false) String park, HttpServletResponse response)
+            throws IOException {
         Accounts.Account account = mayWrite();
         String fileName = RegistryExport.fileName(table, park == null || park.isBlank() ? "" : "-" + park);
         if (account.scope().narrow(park).isEmpty()) {
-            throw new InvalidValueException("您的账户无权导出园区'" + park + "'的数据",
-                    "your account may not export data of park '" + park + "'");
+            throw new InvalidValueException(
+                    "您的账户无权导出园区'" + park + "'的数据", "your account may not export data of park '" + park + "'");
         }
         response.setContentType(XLSX.toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName));
@@ -150,9 +176,9 @@ class ImportApi {
     @ExceptionHandler(InvalidValueException.class)
     ResponseEntity<Map<String, String>> invalid(InvalidValueException e, HttpServletRequest request) {
         Locale locale = locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("message", e.message(locale), "messageZh", e.messageZh(),
-                        "messageEn", e.messageEn()));
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("message", e.message(locale), "messageZh", e.messageZh(), "messageEn", e.messageEn()));
     }
 
     /** Imports and exports are for the park committee's staff, not for enterprise or bank users. */
@@ -165,8 +191,10 @@ class ImportApi {
     }
 
     static Locale locale(String acceptLanguage) {
-        return acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return acceptLanguage != null
+                        && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en")
+                ? Locale.ENGLISH
+                : Locale.SIMPLIFIED_CHINESE;
     }
 
     private static String baseName(String name) {
@@ -175,6 +203,7 @@ class ImportApi {
     }
 
     private static String attachment(String fileName) {
-        return "attachment; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
