@@ -103,7 +103,15 @@ public final class ImportThroughputBenchmark {
                     naiveSeconds));
         }
         if (!only.equals("h2")) {
-            try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (options.containsKey("pg-tuned")) {
+                // A server tuned for bulk loads as an operator would (never fsync=off): bigger buffers and WAL.
+                builder.setServerConfig("shared_buffers", "1GB")
+                        .setServerConfig("max_wal_size", "8GB")
+                        .setServerConfig("wal_buffers", "64MB")
+                        .setServerConfig("checkpoint_timeout", "30min");
+            }
+            try (EmbeddedPostgres pg = builder.start()) {
                 String url = pg.getJdbcUrl("postgres", "postgres");
                 results.addAll(run(
                         "PostgreSQL 15 (embedded)",
