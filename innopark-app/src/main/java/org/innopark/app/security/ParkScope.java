@@ -19,10 +19,6 @@ public record ParkScope(String parkCode, String creditCode) {
         return parkCode == null && creditCode == null;
     }
 
-    public Optional<String> park() {
-        return Optional.ofNullable(parkCode);
-    }
-
     public Optional<String> enterprise() {
         return Optional.ofNullable(creditCode);
     }

@@ -216,39 +216,31 @@ final class Evaluator {
                 List.of());
     }
 
+    /** An indicator scored from an external fact or choice: a plain number, no bracket, no trace. */
+    private static ScoreSheet.IndicatorScore numberScore(Indicator ind, Double value, Points points, Label label) {
+        return new ScoreSheet.IndicatorScore(
+                ind.id(), ind.name(), value, Unit.NUMBER, points, ind.max(), null, null, label, List.of(), List.of());
+    }
+
     private ScoreSheet.IndicatorScore factPoints(Indicator ind, Indicator.FactPoints f) {
         double v = ctx.fact(f.fact());
         if (Double.isNaN(v)) {
             Points range = new Points(f.fact().min(), f.fact().max());
-            return new ScoreSheet.IndicatorScore(
-                    ind.id(),
-                    ind.name(),
+            return numberScore(
+                    ind,
                     null,
-                    Unit.NUMBER,
                     range,
-                    ind.max(),
-                    null,
-                    null,
                     Label.lazy(
                             () -> ind.name().zh() + "待评定,得分在 " + range + " 分之间",
-                            () -> ind.name().en() + " is not assessed yet: " + range + " points possible"),
-                    List.of(),
-                    List.of());
+                            () -> ind.name().en() + " is not assessed yet: " + range + " points possible"));
         }
-        return new ScoreSheet.IndicatorScore(
-                ind.id(),
-                ind.name(),
+        return numberScore(
+                ind,
                 v,
-                Unit.NUMBER,
                 Points.exactly(v),
-                ind.max(),
-                null,
-                null,
                 Label.lazy(
                         () -> ind.name().zh() + "评定得 " + Unit.NUMBER.plain(v) + " 分",
-                        () -> ind.name().en() + " assessed at " + Unit.NUMBER.plain(v) + " points"),
-                List.of(),
-                List.of());
+                        () -> ind.name().en() + " assessed at " + Unit.NUMBER.plain(v) + " points"));
     }
 
     private ScoreSheet.IndicatorScore choice(Indicator ind, Indicator.Choice c) {
@@ -259,20 +251,13 @@ final class Evaluator {
                 range = range == null ? Points.exactly(p) : range.hull(Points.exactly(p));
             }
             Points possible = range;
-            return new ScoreSheet.IndicatorScore(
-                    ind.id(),
-                    ind.name(),
+            return numberScore(
+                    ind,
                     null,
-                    Unit.NUMBER,
                     range,
-                    ind.max(),
-                    null,
-                    null,
                     Label.lazy(
                             () -> ind.name().zh() + "未知,得分在 " + possible + " 分之间",
-                            () -> ind.name().en() + " is unknown: " + possible + " points possible"),
-                    List.of(),
-                    List.of());
+                            () -> ind.name().en() + " is unknown: " + possible + " points possible"));
         }
         double p = c.points().get(option);
         return new ScoreSheet.IndicatorScore(
