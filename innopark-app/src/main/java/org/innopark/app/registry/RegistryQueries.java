@@ -100,6 +100,18 @@ public class RegistryQueries {
         return result;
     }
 
+    /** A park's code and name. */
+    public record ParkName(String code, String name) {}
+
+    /** The codes and names of the parks in scope, without counting their registries. */
+    public List<ParkName> parkNames(ParkScope scope) {
+        return jdbc.sql(
+                        "SELECT code, name FROM park WHERE (CAST(:park AS VARCHAR) IS NULL OR code = :park) ORDER BY code")
+                .param("park", scope.parkCode())
+                .query(ParkName.class)
+                .list();
+    }
+
     public Optional<ParkView> park(ParkScope scope, String code) {
         if (!scope.includesPark(code)) {
             return Optional.empty();

@@ -40,10 +40,16 @@ class SecurityConfiguration {
             RequestMatcher apiClientWithCredentials = request ->
                     request.getRequestURI().startsWith("/api/") && request.getHeader("Authorization") != null;
             http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                                    "/login", "/css/**", "/js/**", "/favicon.ico", "/actuator/health", "/error")
+                                    "/login",
+                                    "/css/**",
+                                    "/js/**",
+                                    "/vendor/**",
+                                    "/favicon.ico",
+                                    "/actuator/health",
+                                    "/error")
                             .permitAll()
                             // Bank users (银行用户) may read their park's bank list and nothing else.
-                            .requestMatchers("/api/v1/parks/*/points/bank-list.xlsx")
+                            .requestMatchers("/", "/api/v1/parks/*/points/bank-list.xlsx")
                             .authenticated()
                             .anyRequest()
                             .access(AuthorizationManagers.allOf(
