@@ -1,0 +1,23 @@
+package org.innopark.app.console;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A page's subject that does not exist or is outside the reader's scope: both give the same 404, so a page never
+ * confirms that another park's data exists.
+ */
+final class PageNotFound extends ResponseStatusException {
+
+    private PageNotFound(String what) {
+        super(HttpStatus.NOT_FOUND, what);
+    }
+
+    static PageNotFound park(String code) {
+        return new PageNotFound("park " + code);
+    }
+
+    static PageNotFound enterprise(String creditCode) {
+        return new PageNotFound("enterprise " + creditCode);
+    }
+}

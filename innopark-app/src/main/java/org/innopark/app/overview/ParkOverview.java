@@ -1,0 +1,320 @@
+package org.innopark.app.overview;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.innopark.app.security.ParkScope;
+import org.innopark.engine.ladder.Ladder;
+import org.innopark.engine.registry.HighTechField;
+import org.innopark.engine.registry.IndustryCode;
+import org.innopark.engine.registry.QualificationType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A park's figures over the years: the sums of its enterprises' annual reports, the certificates held at each
+ * year's end, technology-contract turnover, incubation carriers and platforms, and the spread of its enterprises
+ * over industries and high-tech fields. Only park staff of the park (or a system administrator) get it: an
+ * enterprise user's scope never includes a park-wide view.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ParkOverview {
+
+    private final JdbcClient jdbc;
+    private final Ladder ladder = Ladder.official();
+
+    ParkOverview(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * One year of the park. Money in yuan; sums over the enterprises that reported that year.
+     *
+     * @param held certificates valid on 31 December of the year, by rung (a listed enterprise counts as LISTED)
+     */
+    public record YearFigures(
+            int year,
+            long reporting,
+            long employees,
+            long rdStaff,
+            BigDecimal revenue,
+            BigDecimal highTechRevenue,
+            BigDecimal rdExpense,
+            BigDecimal netProfit,
+            BigDecimal taxes,
+            BigDecimal exports,
+            long inventionGrants,
+            long contracts,
+            BigDecimal contractTurnover,
+            Map<QualificationType, Long> held) {
+
+        /** R&D expense over revenue, in percent; null without revenue. */
+        public Double rdIntensity() {
+            if (revenue == null || revenue.signum() == 0 || rdExpense == null) {
+                return null;
+            }
+            return rdExpense.doubleValue() * 100 / revenue.doubleValue();
+        }
+
+        public long heldOf(QualificationType type) {
+            return held.getOrDefault(type, 0L);
+        }
+    }
+
+    /** A share of the park's enterprises: a category code, how many, and their revenue in the latest year. */
+    public record Slice(String code, String nameZh, String nameEn, long enterprises, BigDecimal revenue) {}
+
+    /** Incubation carriers of one type: how many, their area in m², enterprises incubating and graduated. */
+    public record CarrierSummary(String type, long count, BigDecimal area, long incubating, long graduated) {}
+
+    /** Innovation platforms of one level. */
+    public record PlatformSummary(String level, long count) {}
+
+    /**
+     * The park's overview.
+     *
+     * @param years every year with annual reports, oldest first
+     */
+    public record Overview(
+            String parkCode,
+            List<YearFigures> years,
+            List<Slice> industries,
+            List<Slice> fields,
+            List<CarrierSummary> carriers,
+            List<PlatformSummary> platforms) {
+
+        public Optional<YearFigures> latest() {
+            return years.isEmpty() ? Optional.empty() : Optional.of(years.get(years.size() - 1));
+        }
+
+        public Optional<YearFigures> previous() {
+            return years.size() < 2 ? Optional.empty() : Optional.of(years.get(years.size() - 2));
+        }
+
+        public Optional<YearFigures> year(int y) {
+            return years.stream().filter(f -> f.year() == y).findFirst();
+        }
+    }
+
+    /** The overview of a park; empty when the park is outside the scope, does not exist, or the user is an enterprise. */
+    public Optional<Overview> overview(ParkScope scope, String parkCode) {
+        if (parkCode == null
+                || !scope.includesPark(parkCode)
+                || scope.enterprise().isPresent()) {
+            return Optional.empty();
+        }
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM park WHERE code = ?")
+                        .param(parkCode)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (!exists) {
+            return Optional.empty();
+        }
+        List<YearFigures> years = years(parkCode);
+        Integer latest = years.isEmpty() ? null : years.get(years.size() - 1).year();
+        return Optional.of(new Overview(
+                parkCode,
+                years,
+                industries(parkCode, latest),
+                fields(parkCode, latest),
+                carriers(parkCode),
+                platforms(parkCode)));
+    }
+
+    private List<YearFigures> years(String parkCode) {
+        record Sums(
+                int year,
+                long reporting,
+                long employees,
+                long rdStaff,
+                BigDecimal revenue,
+                BigDecimal highTechRevenue,
+                BigDecimal rdExpense,
+                BigDecimal netProfit,
+                BigDecimal taxes,
+                BigDecimal exports,
+                long inventionGrants) {}
+        List<Sums> sums = jdbc.sql("SELECT r.report_year, COUNT(*), COALESCE(SUM(r.employees), 0),"
+                        + " COALESCE(SUM(r.rd_staff), 0), COALESCE(SUM(r.operating_revenue), 0),"
+                        + " COALESCE(SUM(r.high_tech_revenue), 0), COALESCE(SUM(r.rd_expense), 0),"
+                        + " COALESCE(SUM(r.net_profit), 0), COALESCE(SUM(r.taxes_paid), 0),"
+                        + " COALESCE(SUM(r.exports), 0), COALESCE(SUM(r.invention_grants), 0)"
+                        + " FROM annual_report r JOIN enterprise e ON e.credit_code = r.credit_code"
+                        + " WHERE e.park_code = ? GROUP BY r.report_year ORDER BY r.report_year")
+                .param(parkCode)
+                .query((rs, n) -> new Sums(
+                        rs.getInt(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getBigDecimal(5),
+                        rs.getBigDecimal(6),
+                        rs.getBigDecimal(7),
+                        rs.getBigDecimal(8),
+                        rs.getBigDecimal(9),
+                        rs.getBigDecimal(10),
+                        rs.getLong(11)))
+                .list();
+        Map<Integer, long[]> contractCounts = new TreeMap<>();
+        Map<Integer, BigDecimal> turnover = new TreeMap<>();
+        jdbc.sql("SELECT registration_date, amount FROM tech_contract WHERE park_code = ?")
+                .param(parkCode)
+                .query(rs -> {
+                    int y = rs.getDate(1).toLocalDate().getYear();
+                    contractCounts.computeIfAbsent(y, k -> new long[1])[0]++;
+                    turnover.merge(y, rs.getBigDecimal(2), BigDecimal::add);
+                });
+        Map<Integer, Map<QualificationType, Long>> held =
+                held(parkCode, sums.stream().map(Sums::year).toList());
+        List<YearFigures> out = new ArrayList<>();
+        for (Sums s : sums) {
+            out.add(new YearFigures(
+                    s.year(),
+                    s.reporting(),
+                    s.employees(),
+                    s.rdStaff(),
+                    s.revenue(),
+                    s.highTechRevenue(),
+                    s.rdExpense(),
+                    s.netProfit(),
+                    s.taxes(),
+                    s.exports(),
+                    s.inventionGrants(),
+                    contractCounts.getOrDefault(s.year(), new long[1])[0],
+                    turnover.getOrDefault(s.year(), BigDecimal.ZERO),
+                    held.get(s.year())));
+        }
+        return out;
+    }
+
+    /** Certificates valid at each year's end; one without an expiry date lasts its rung's validity. */
+    private Map<Integer, Map<QualificationType, Long>> held(String parkCode, List<Integer> years) {
+        record Held(String creditCode, QualificationType type, LocalDate granted, LocalDate expires) {}
+        List<Held> rows = jdbc.sql("SELECT q.credit_code, q.qualification_type, q.granted_on, q.expires_on"
+                        + " FROM qualification q JOIN enterprise e ON e.credit_code = q.credit_code"
+                        + " WHERE e.park_code = ?")
+                .param(parkCode)
+                .query((rs, n) -> {
+                    java.sql.Date expires = rs.getDate(4);
+                    return new Held(
+                            rs.getString(1),
+                            QualificationType.valueOf(rs.getString(2)),
+                            rs.getDate(3).toLocalDate(),
+                            expires == null ? null : expires.toLocalDate());
+                })
+                .list();
+        long listed = jdbc.sql("SELECT COUNT(*) FROM enterprise WHERE park_code = ? AND listing_board <> 'UNLISTED'")
+                .param(parkCode)
+                .query(Long.class)
+                .single();
+        Map<Integer, Map<QualificationType, Long>> out = new LinkedHashMap<>();
+        for (int year : years) {
+            LocalDate end = LocalDate.of(year, 12, 31);
+            Map<QualificationType, java.util.Set<String>> holders = new EnumMap<>(QualificationType.class);
+            for (Held h : rows) {
+                LocalDate expires = h.expires() != null
+                        ? h.expires()
+                        : ladder.rung(h.type())
+                                .map(Ladder.Rung::validityYears)
+                                .map(v -> h.granted().plusYears(v).minusDays(1))
+                                .orElse(null);
+                if (!end.isBefore(h.granted()) && (expires == null || !end.isAfter(expires))) {
+                    holders.computeIfAbsent(h.type(), k -> new java.util.HashSet<>())
+                            .add(h.creditCode());
+                }
+            }
+            Map<QualificationType, Long> counts = new EnumMap<>(QualificationType.class);
+            for (QualificationType t : QualificationType.values()) {
+                counts.put(t, (long) holders.getOrDefault(t, java.util.Set.of()).size());
+            }
+            // The registry records the listing board, not the listing date: the current board counts for every year.
+            counts.merge(QualificationType.LISTED, listed, Math::max);
+            out.put(year, counts);
+        }
+        return out;
+    }
+
+    private List<Slice> industries(String parkCode, Integer year) {
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, BigDecimal> revenue = new TreeMap<>();
+        jdbc.sql("SELECT e.industry_code, r.operating_revenue FROM enterprise e LEFT JOIN annual_report r"
+                        + " ON r.credit_code = e.credit_code AND r.report_year = :year WHERE e.park_code = :park")
+                .param("year", year == null ? -1 : year)
+                .param("park", parkCode)
+                .query(rs -> {
+                    String raw = rs.getString(1);
+                    String division = raw == null || raw.length() < 2 ? "" : raw.substring(0, 2);
+                    counts.computeIfAbsent(division, k -> new long[1])[0]++;
+                    BigDecimal r = rs.getBigDecimal(2);
+                    if (r != null) {
+                        revenue.merge(division, r, BigDecimal::add);
+                    }
+                });
+        List<Slice> out = new ArrayList<>();
+        counts.forEach((division, n) -> {
+            String name = division.isEmpty() ? null : IndustryCode.divisions().get(division);
+            out.add(new Slice(division, name, null, n[0], revenue.getOrDefault(division, BigDecimal.ZERO)));
+        });
+        out.sort((a, b) -> Long.compare(b.enterprises(), a.enterprises()));
+        return out;
+    }
+
+    private List<Slice> fields(String parkCode, Integer year) {
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, BigDecimal> revenue = new LinkedHashMap<>();
+        for (HighTechField f : HighTechField.values()) {
+            counts.put(f.name(), new long[1]);
+        }
+        counts.put("", new long[1]);
+        jdbc.sql("SELECT e.high_tech_field, r.operating_revenue FROM enterprise e LEFT JOIN annual_report r"
+                        + " ON r.credit_code = e.credit_code AND r.report_year = :year WHERE e.park_code = :park")
+                .param("year", year == null ? -1 : year)
+                .param("park", parkCode)
+                .query(rs -> {
+                    String field = rs.getString(1) == null ? "" : rs.getString(1);
+                    counts.computeIfAbsent(field, k -> new long[1])[0]++;
+                    BigDecimal r = rs.getBigDecimal(2);
+                    if (r != null) {
+                        revenue.merge(field, r, BigDecimal::add);
+                    }
+                });
+        List<Slice> out = new ArrayList<>();
+        counts.forEach((code, n) -> {
+            HighTechField f = code.isEmpty() ? null : HighTechField.valueOf(code);
+            out.add(new Slice(
+                    code,
+                    f == null ? null : f.zh(),
+                    f == null ? null : f.en(),
+                    n[0],
+                    revenue.getOrDefault(code, BigDecimal.ZERO)));
+        });
+        return out;
+    }
+
+    private List<CarrierSummary> carriers(String parkCode) {
+        return jdbc.sql("SELECT carrier_type, COUNT(*), COALESCE(SUM(area_m2), 0), COALESCE(SUM(incubating), 0),"
+                        + " COALESCE(SUM(graduated), 0) FROM carrier WHERE park_code = ? GROUP BY carrier_type"
+                        + " ORDER BY carrier_type")
+                .param(parkCode)
+                .query((rs, n) -> new CarrierSummary(
+                        rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4), rs.getLong(5)))
+                .list();
+    }
+
+    private List<PlatformSummary> platforms(String parkCode) {
+        return jdbc.sql("SELECT level, COUNT(*) FROM innovation_platform WHERE park_code = ? GROUP BY level"
+                        + " ORDER BY level")
+                .param(parkCode)
+                .query((rs, n) -> new PlatformSummary(rs.getString(1), rs.getLong(2)))
+                .list();
+    }
+}
