@@ -21,7 +21,13 @@ public final class ScreenshotTour {
                     page.waitForLoadState();
                     page.waitForTimeout(1500);
                     String name = "tour" + args[i].replaceAll("[^A-Za-z0-9]+", "-");
-                    System.out.println(ConsoleBrowser.screenshot(page, name).toAbsolutePath());
+                    if (System.getenv("TOUR_VIEWPORT") != null) {
+                        java.nio.file.Path file = ConsoleBrowser.SCREENSHOTS.resolve(name + "-top.png");
+                        page.screenshot(new Page.ScreenshotOptions().setPath(file));
+                        System.out.println(file.toAbsolutePath());
+                    } else {
+                        System.out.println(ConsoleBrowser.screenshot(page, name).toAbsolutePath());
+                    }
                 }
             }
         }
