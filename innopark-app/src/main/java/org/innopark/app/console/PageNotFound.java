@@ -17,6 +17,10 @@ final class PageNotFound extends ResponseStatusException {
         return new PageNotFound("park " + code);
     }
 
+    static PageNotFound job(String id) {
+        return new PageNotFound("import " + id);
+    }
+
     static PageNotFound enterprise(String creditCode) {
         return new PageNotFound("enterprise " + creditCode);
     }
