@@ -172,6 +172,9 @@ public final class EnterpriseFacts {
 
     /** A supplied external fact: the year's own value first, then the general one; null when unknown. */
     public Object fact(String id, int year) {
+        if (factsByYear.isEmpty()) {
+            return facts.isEmpty() ? null : facts.get(id);
+        }
         Map<String, Object> own = factsByYear.get(year);
         if (own != null && own.containsKey(id)) {
             return own.get(id);

@@ -37,6 +37,8 @@ public final class LadderAssessment {
     private final ConcurrentMap<Scheme, OutcomeEvaluator> compiled = new ConcurrentHashMap<>();
     private final ConcurrentMap<InForce, Optional<Scheme>> inForce = new ConcurrentHashMap<>();
     private final ConcurrentMap<Integer, List<String>> rungSchemes = new ConcurrentHashMap<>();
+    /** Per year, the compiled rung schemes of {@link #outcomes} for an enterprise whose region cannot matter. */
+    private final ConcurrentMap<Integer, List<OutcomeEvaluator>> rungEvaluators = new ConcurrentHashMap<>();
 
     public LadderAssessment(SchemeRegistry schemes) {
         this.schemes = schemes;
@@ -113,15 +115,32 @@ public final class LadderAssessment {
 
     /** The outcome and score of {@link #assess(Scheme, EnterpriseFacts, int, LocalDate)} without the explanation. */
     public SchemeOutcome outcome(Scheme scheme, EnterpriseFacts facts, int year, LocalDate asOf) {
+        return outcome(compiled(scheme), facts, year, asOf);
+    }
+
+    private static SchemeOutcome outcome(OutcomeEvaluator e, EnterpriseFacts facts, int year, LocalDate asOf) {
         double[] score = new double[2];
-        Outcome outcome = compiled(scheme).evaluate(facts, year, asOf, score);
+        Outcome outcome = e.evaluate(facts, year, asOf, score);
+        Scheme scheme = e.scheme();
         return new SchemeOutcome(scheme, year, outcome, scheme.scored() ? new Points(score[0], score[1]) : null);
     }
 
     /** The outcomes of {@link #assessAll}: every scheme in force for the year that grants a rung, in the same order. */
     public List<SchemeOutcome> outcomes(EnterpriseFacts facts, int year) {
-        List<String> ids = rungSchemes.computeIfAbsent(year, this::rungSchemeIds);
         LocalDate asOf = LocalDate.of(year, 12, 31);
+        if (withVariants.isEmpty() || facts.region().isEmpty()) {
+            List<OutcomeEvaluator> evaluators = rungEvaluators.computeIfAbsent(
+                    year,
+                    y -> rungSchemeIds(y).stream()
+                            .map(id -> compiled(schemes.effective(id, y).orElseThrow()))
+                            .toList());
+            List<SchemeOutcome> out = new ArrayList<>(evaluators.size());
+            for (OutcomeEvaluator e : evaluators) {
+                out.add(outcome(e, facts, year, asOf));
+            }
+            return out;
+        }
+        List<String> ids = rungSchemes.computeIfAbsent(year, this::rungSchemeIds);
         List<SchemeOutcome> out = new ArrayList<>(ids.size());
         for (String id : ids) {
             effective(id, year, facts).ifPresent(s -> out.add(outcome(s, facts, year, asOf)));
