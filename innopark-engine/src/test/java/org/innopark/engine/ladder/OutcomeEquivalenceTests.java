@@ -6,15 +6,22 @@ import static org.innopark.engine.ladder.LadderFixtures.ASSESSMENT;
 import static org.innopark.engine.ladder.LadderFixtures.OFFICIAL;
 
 import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.innopark.engine.demo.DemoSpec;
 import org.innopark.engine.registry.AnnualReport;
 import org.innopark.engine.registry.InvalidValueException;
+import org.innopark.engine.registry.QualificationType;
+import org.innopark.engine.registry.RegionCode;
 import org.innopark.engine.registry.ReportField;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,9 +87,13 @@ class OutcomeEquivalenceTests {
     }
 
     private static void compare(EnterpriseFacts f, Tally tally) {
+        compare(ASSESSMENT, f, tally);
+    }
+
+    private static void compare(LadderAssessment assessment, EnterpriseFacts f, Tally tally) {
         for (int year = SPEC.firstYear() - 1; year <= SPEC.lastYear(); year++) {
-            List<Verdict> verdicts = ASSESSMENT.assessAll(f, year);
-            List<SchemeOutcome> outcomes = ASSESSMENT.outcomes(f, year);
+            List<Verdict> verdicts = assessment.assessAll(f, year);
+            List<SchemeOutcome> outcomes = assessment.outcomes(f, year);
             if (verdicts.size() != outcomes.size()) {
                 tally.differences.add(f.creditCode() + " " + year + ": " + verdicts.size() + " verdicts vs "
                         + outcomes.size() + " outcomes");
@@ -93,14 +104,14 @@ class OutcomeEquivalenceTests {
                 tally.add(verdicts.get(i));
             }
             // Every version, in force or not, through the per-scheme entry points.
-            for (Scheme s : OFFICIAL.all()) {
-                Verdict v = ASSESSMENT.assess(s, f, year);
-                tally.differences.addAll(differences(v, ASSESSMENT.outcome(s, f, year)));
+            for (Scheme s : assessment.schemes().all()) {
+                Verdict v = assessment.assess(s, f, year);
+                tally.differences.addAll(differences(v, assessment.outcome(s, f, year)));
                 tally.add(v);
             }
-            for (String id : OFFICIAL.ids()) {
-                Verdict v = ASSESSMENT.assess(id, f, year).orElse(null);
-                SchemeOutcome o = ASSESSMENT.outcome(id, f, year).orElse(null);
+            for (String id : assessment.schemes().ids()) {
+                Verdict v = assessment.assess(id, f, year).orElse(null);
+                SchemeOutcome o = assessment.outcome(id, f, year).orElse(null);
                 if (v == null || o == null) {
                     if ((v == null) != (o == null)) {
                         tally.differences.add(f.creditCode() + " " + id + " " + year + ": " + v + " vs " + o);
@@ -153,6 +164,109 @@ class OutcomeEquivalenceTests {
                     .as(id)
                     .containsKeys(Outcome.QUALIFIED, Outcome.NOT_QUALIFIED, Outcome.UNDECIDED);
         }
+    }
+
+    @Test
+    void withRegionalVariantsTheOutcomesAreTheVerdicts() throws URISyntaxException {
+        LadderAssessment regional = new LadderAssessment(
+                OFFICIAL.plus(Path.of(getClass().getResource("overrides").toURI())));
+        Map<String, List<FactDefinition>> facts = new LinkedHashMap<>();
+        for (Scheme s : regional.schemes().all()) {
+            s.facts()
+                    .forEach(d -> facts.computeIfAbsent(d.id(), k -> new ArrayList<>())
+                            .add(d));
+        }
+        Map<String, Boolean> favourable = favourable();
+        Tally tally = new Tally();
+        Random random = new Random(33);
+        List<String> regions = List.of("330106", "440305", "110108");
+        for (DemoFacts.Firm firm : firms.subList(0, 200)) {
+            RegionCode region = new RegionCode(regions.get(random.nextInt(regions.size())));
+            compare(regional, variant(firm, facts, random.nextBoolean() ? favourable : null, region, random), tally);
+        }
+        assertThat(tally.differences)
+                .as("differences (first of %d)", tally.differences.size())
+                .isEmpty();
+        assertThat(tally.bySchemeId).containsKeys("srdi-sme-33", "gazelle-44");
+    }
+
+    @Test
+    void theParkFunnelCountsWhatTheExplainedVerdictsSay() {
+        Map<String, List<FactDefinition>> facts = new LinkedHashMap<>();
+        for (Scheme s : OFFICIAL.all()) {
+            s.facts()
+                    .forEach(d -> facts.computeIfAbsent(d.id(), k -> new ArrayList<>())
+                            .add(d));
+        }
+        Map<String, Boolean> favourable = favourable();
+        Random random = new Random(11);
+        List<EnterpriseFacts> park = new ArrayList<>();
+        for (DemoFacts.Firm firm : firms) {
+            park.add(variant(firm, facts, random.nextBoolean() ? favourable : null, random));
+        }
+        Ladder ladder = Ladder.official();
+        LadderAnalytics analytics = new LadderAnalytics(ladder, ASSESSMENT);
+        int year = SPEC.lastYear();
+        LadderAnalytics.Snapshot snapshot = analytics.snapshot(park, year);
+        LocalDate end = LocalDate.of(year, 12, 31);
+        int mismatches = 0;
+        for (LadderAnalytics.RungCount count : snapshot.rungs()) {
+            Ladder.Rung rung = ladder.rung(count.rung()).orElseThrow();
+            int qualified = 0;
+            int undecided = 0;
+            for (EnterpriseFacts f : park) {
+                boolean held = analytics.held(f, rung.type(), end);
+                Verdict v = rung.schemeId() == null
+                        ? null
+                        : ASSESSMENT.assess(rung.schemeId(), f, year).orElse(null);
+                if (v == null ? held : v.qualified()) {
+                    qualified++;
+                }
+                if (v != null && v.outcome() == Outcome.UNDECIDED) {
+                    undecided++;
+                }
+                if (v != null
+                        && (held && v.outcome() == Outcome.NOT_QUALIFIED
+                                || !held && v.outcome() == Outcome.QUALIFIED)) {
+                    mismatches++;
+                }
+            }
+            assertThat(count.qualified()).as("qualified " + count.rung()).isEqualTo(qualified);
+            assertThat(count.undecided()).as("undecided " + count.rung()).isEqualTo(undecided);
+        }
+        assertThat(snapshot.mismatches()).hasSize(mismatches);
+        assertThat(snapshot.mismatches())
+                .allSatisfy(m -> assertThat(m.verdict().outcome())
+                        .isEqualTo(
+                                m.kind() == LadderAnalytics.MismatchKind.HELD_NOT_MEETING
+                                        ? Outcome.NOT_QUALIFIED
+                                        : Outcome.QUALIFIED));
+        assertThat(snapshot.rungs().stream()
+                        .mapToInt(LadderAnalytics.RungCount::qualified)
+                        .sum())
+                .isPositive();
+        for (int y = year - 1; y <= year; y++) {
+            for (EnterpriseFacts f : park.subList(0, 100)) {
+                assertThat(analytics.top(f, y, LadderAnalytics.Basis.ASSESSED)).isEqualTo(topByVerdicts(ladder, f, y));
+            }
+        }
+    }
+
+    private static QualificationType topByVerdicts(Ladder ladder, EnterpriseFacts f, int year) {
+        Set<QualificationType> on = EnumSet.noneOf(QualificationType.class);
+        LadderAnalytics analytics = new LadderAnalytics(ladder, ASSESSMENT);
+        for (Ladder.Rung r : ladder.rungs()) {
+            boolean yes = r.schemeId() == null
+                    ? analytics.held(f, r.type(), LocalDate.of(year, 12, 31))
+                    : ASSESSMENT
+                            .assess(r.schemeId(), f, year)
+                            .map(Verdict::qualified)
+                            .orElse(false);
+            if (yes) {
+                on.add(r.type());
+            }
+        }
+        return ladder.top(on);
     }
 
     @Test
@@ -222,6 +336,16 @@ class OutcomeEquivalenceTests {
      */
     private static EnterpriseFacts variant(
             DemoFacts.Firm firm, Map<String, List<FactDefinition>> facts, Map<String, Boolean> favourable, Random r) {
+        return variant(firm, facts, favourable, null, r);
+    }
+
+    /** A variant in another region, when {@code region} is not null. */
+    private static EnterpriseFacts variant(
+            DemoFacts.Firm firm,
+            Map<String, List<FactDefinition>> facts,
+            Map<String, Boolean> favourable,
+            RegionCode region,
+            Random r) {
         EnterpriseFacts.Builder b;
         if (r.nextInt(5) == 0) {
             // A spreadsheet row: no registry enterprise, so the high-tech field is unknown.
@@ -277,6 +401,9 @@ class OutcomeEquivalenceTests {
             } else {
                 b.fact(e.getKey(), value);
             }
+        }
+        if (region != null) {
+            b.region(region);
         }
         return b.build();
     }
