@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Times assessing 1,000,000 enterprise-years (200,000 demo enterprises x 5 years) against every ladder scheme.
-# Usage: bench/ladder.sh [enterprises=200000] [years=5] [runs=3]
+# Times assessing 1,000,000 enterprise-years (200,000 demo enterprises x 5 years) against every ladder scheme, by the
+# full explained verdicts and by the outcome-only path, on the same facts.
+# Usage: bench/ladder.sh [enterprises=200000] [years=5] [runs=3] [paths=both|full|outcomes]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -pl innopark-engine test-compile

@@ -39,6 +39,10 @@ public final class EnterpriseFacts {
     private final Boolean listed;
     private final RegionCode region;
     private final TreeMap<Integer, double[]> figures;
+    /** The figures by year from {@link #firstYear}, null for a year without a report: a lookup without boxing. */
+    private final double[][] figuresByYear;
+
+    private final int firstYear;
     private final List<Qualification> qualifications;
     private final List<InnovationPlatform> platforms;
     private final Map<String, Object> facts;
@@ -51,6 +55,14 @@ public final class EnterpriseFacts {
         this.listed = b.listed;
         this.region = b.region;
         this.figures = figures;
+        if (figures.isEmpty()) {
+            this.firstYear = 0;
+            this.figuresByYear = new double[0][];
+        } else {
+            this.firstYear = figures.firstKey();
+            this.figuresByYear = new double[figures.lastKey() - firstYear + 1][];
+            figures.forEach((y, row) -> figuresByYear[y - firstYear] = row);
+        }
         this.qualifications = List.copyOf(b.qualifications);
         this.platforms = b.platforms == null ? null : List.copyOf(b.platforms);
         this.facts = Map.copyOf(b.facts);
@@ -108,8 +120,22 @@ public final class EnterpriseFacts {
     }
 
     double figureOrNaN(ReportField field, int year) {
-        double[] row = figures.get(year);
+        int i = year - firstYear;
+        if (i < 0 || i >= figuresByYear.length) {
+            return Double.NaN;
+        }
+        double[] row = figuresByYear[i];
         return row == null ? Double.NaN : row[field.ordinal()];
+    }
+
+    /** The registration date, or null when unknown (for the evaluator's hot path, without an Optional). */
+    LocalDate registrationDateOrNull() {
+        return registrationDate;
+    }
+
+    /** Whether any external fact was supplied, for any year. */
+    boolean hasFacts() {
+        return !facts.isEmpty() || !factsByYear.isEmpty();
     }
 
     public List<Qualification> qualifications() {
@@ -146,6 +172,9 @@ public final class EnterpriseFacts {
 
     /** A supplied external fact: the year's own value first, then the general one; null when unknown. */
     public Object fact(String id, int year) {
+        if (factsByYear.isEmpty()) {
+            return facts.isEmpty() ? null : facts.get(id);
+        }
         Map<String, Object> own = factsByYear.get(year);
         if (own != null && own.containsKey(id)) {
             return own.get(id);

@@ -16,6 +16,9 @@ import org.innopark.engine.registry.ReportField;
 /**
  * The state of one evaluation of a scheme for one enterprise and year: it answers formulas' questions about the
  * enterprise and records, per condition, which inputs were unknown and which edge-case rules were applied.
+ *
+ * <p>An outcome-only context ({@link #outcomeOnly}) answers the same questions with the same code but records
+ * nothing: no traces, no unknown inputs, no notes. The bulk path ({@link OutcomeEvaluator}) uses it.
  */
 final class EvalContext {
 
@@ -39,15 +42,42 @@ final class EvalContext {
     private final EnterpriseFacts facts;
     private final int year;
     private final LocalDate asOf;
+    private final Integer registrationYear;
+    private final boolean explain;
     private final Memo[] memo;
-    private Trace trace = new Trace();
+    private final double[] values;
+    private final boolean[] known;
+    private Trace trace;
     private boolean quiet;
 
     EvalContext(Scheme scheme, EnterpriseFacts facts, int year, LocalDate asOf) {
+        this(scheme, facts, year, asOf, true);
+    }
+
+    private EvalContext(Scheme scheme, EnterpriseFacts facts, int year, LocalDate asOf, boolean explain) {
         this.facts = facts;
         this.year = year;
         this.asOf = asOf;
-        this.memo = new Memo[scheme.quantities.size()];
+        LocalDate reg = facts.registrationDateOrNull();
+        this.registrationYear = reg == null ? null : reg.getYear();
+        this.explain = explain;
+        int n = scheme.quantities.size();
+        if (explain) {
+            this.memo = new Memo[n];
+            this.values = null;
+            this.known = null;
+            this.trace = new Trace();
+        } else {
+            this.memo = null;
+            this.values = new double[n];
+            this.known = new boolean[n];
+            this.quiet = true;
+        }
+    }
+
+    /** A context that computes values without recording traces, unknown inputs or notes. */
+    static EvalContext outcomeOnly(Scheme scheme, EnterpriseFacts facts, int year, LocalDate asOf) {
+        return new EvalContext(scheme, facts, year, asOf, false);
     }
 
     int year() {
@@ -106,7 +136,7 @@ final class EvalContext {
 
     double field(ReportField f, int y) {
         double v = facts.figureOrNaN(f, y);
-        if (Double.isNaN(v)) {
+        if (Double.isNaN(v) && !quiet) {
             unknown("field:" + f.key() + ":" + y, f.zh() + "(" + y + "年)", f.en() + " (" + y + ")");
         }
         return v;
@@ -115,10 +145,12 @@ final class EvalContext {
     double fact(FactDefinition d) {
         Object raw = facts.fact(d.id(), year);
         if (raw == null) {
-            unknown(
-                    "fact:" + d.id(),
-                    "外部事实:" + d.name().zh(),
-                    "external fact: " + d.name().en());
+            if (!quiet) {
+                unknown(
+                        "fact:" + d.id(),
+                        "外部事实:" + d.name().zh(),
+                        "external fact: " + d.name().en());
+            }
             return Double.NaN;
         }
         double v = switch (d.type()) {
@@ -140,10 +172,12 @@ final class EvalContext {
     String choice(FactDefinition d) {
         Object raw = facts.fact(d.id(), year);
         if (raw == null) {
-            unknown(
-                    "fact:" + d.id(),
-                    "外部事实:" + d.name().zh(),
-                    "external fact: " + d.name().en());
+            if (!quiet) {
+                unknown(
+                        "fact:" + d.id(),
+                        "外部事实:" + d.name().zh(),
+                        "external fact: " + d.name().en());
+            }
             return null;
         }
         String option = raw.toString().strip();
@@ -185,6 +219,14 @@ final class EvalContext {
     }
 
     double quantity(Quantity q) {
+        if (!explain) {
+            int i = q.index();
+            if (!known[i]) {
+                values[i] = q.expr().eval(this);
+                known[i] = true;
+            }
+            return values[i];
+        }
         Memo m = memo[q.index()];
         if (m == null) {
             Trace previous = begin();
@@ -200,13 +242,13 @@ final class EvalContext {
     }
 
     Integer registrationYear() {
-        return facts.registrationDate().map(LocalDate::getYear).orElse(null);
+        return registrationYear;
     }
 
     double builtin(Expr.Builtin b) {
         return switch (b) {
             case YEARS_REGISTERED -> {
-                LocalDate reg = facts.registrationDate().orElse(null);
+                LocalDate reg = facts.registrationDateOrNull();
                 if (reg == null) {
                     unknown("registrationDate", "成立日期", "registration date");
                     yield Double.NaN;
@@ -276,9 +318,11 @@ final class EvalContext {
             return Double.NaN;
         }
         if (counted < years) {
-            note(
-                    "成立不足" + years + "年,按实际经营年限(" + counted + "年)计算",
-                    "fewer than " + years + " years of operation: computed over the actual " + counted + " years");
+            if (!quiet) {
+                note(
+                        "成立不足" + years + "年,按实际经营年限(" + counted + "年)计算",
+                        "fewer than " + years + " years of operation: computed over the actual " + counted + " years");
+            }
         }
         return average ? sum / counted : sum;
     }
@@ -291,9 +335,11 @@ final class EvalContext {
             return Double.NaN;
         }
         if (reg != null && reg >= year) {
-            note(
-                    "经营不足两个年度,无法计算增长率,按最低档计",
-                    "fewer than two years of operation: growth cannot be computed and scores the lowest band");
+            if (!quiet) {
+                note(
+                        "经营不足两个年度,无法计算增长率,按最低档计",
+                        "fewer than two years of operation: growth cannot be computed and scores the lowest band");
+            }
             return Double.NEGATIVE_INFINITY;
         }
         double y2 = field(f, year - 1);
@@ -301,14 +347,20 @@ final class EvalContext {
             return Double.NaN;
         }
         if (y2 == 0) {
-            note(
-                    "第二年" + f.zh() + "为0,按0分计(对《工作指引》的解释)",
-                    "year 2 " + f.en().toLowerCase(Locale.ROOT)
-                            + " is 0: scores 0 (an interpretation of the guideline)");
+            if (!quiet) {
+                note(
+                        "第二年" + f.zh() + "为0,按0分计(对《工作指引》的解释)",
+                        "year 2 " + f.en().toLowerCase(Locale.ROOT)
+                                + " is 0: scores 0 (an interpretation of the guideline)");
+            }
             return Double.NEGATIVE_INFINITY;
         }
         if (reg != null && reg == year - 1) {
-            note("经营不足三年,按实际年限计算:Y3/Y2 − 1", "fewer than three years of operation: Y3/Y2 − 1 over the actual years");
+            if (!quiet) {
+                note(
+                        "经营不足三年,按实际年限计算:Y3/Y2 − 1",
+                        "fewer than three years of operation: Y3/Y2 − 1 over the actual years");
+            }
             return y3 / y2 - 1;
         }
         double y1 = field(f, year - 2);
@@ -316,9 +368,11 @@ final class EvalContext {
             return Double.NaN;
         }
         if (y1 == 0) {
-            note(
-                    "第一年" + f.zh() + "为0,按第二、三年计算:Y3/Y2 − 1",
-                    "year 1 " + f.en().toLowerCase(Locale.ROOT) + " is 0: computed on years 2–3, Y3/Y2 − 1");
+            if (!quiet) {
+                note(
+                        "第一年" + f.zh() + "为0,按第二、三年计算:Y3/Y2 − 1",
+                        "year 1 " + f.en().toLowerCase(Locale.ROOT) + " is 0: computed on years 2–3, Y3/Y2 − 1");
+            }
             return y3 / y2 - 1;
         }
         return 0.5 * (y2 / y1 + y3 / y2) - 1;
@@ -331,9 +385,11 @@ final class EvalContext {
             return Double.NaN;
         }
         if (before == 0) {
-            note(
-                    "上年" + f.zh() + "为0,增长率无法计算",
-                    "last year's " + f.en().toLowerCase(Locale.ROOT) + " is 0: the growth rate cannot be computed");
+            if (!quiet) {
+                note(
+                        "上年" + f.zh() + "为0,增长率无法计算",
+                        "last year's " + f.en().toLowerCase(Locale.ROOT) + " is 0: the growth rate cannot be computed");
+            }
             return Double.NaN;
         }
         return now / before - 1;
@@ -345,13 +401,17 @@ final class EvalContext {
         if (reg != null && reg > base) {
             base = reg;
             if (year - base < 1) {
-                note("经营不足两个年度,无法计算复合增长率", "fewer than two years of operation: no compound growth rate");
+                if (!quiet) {
+                    note("经营不足两个年度,无法计算复合增长率", "fewer than two years of operation: no compound growth rate");
+                }
                 return Double.NaN;
             }
-            note(
-                    "成立不足" + years + "年,按实际年限(" + (year - base) + "年)计算复合增长率",
-                    "fewer than " + years + " years of operation: compound growth over the actual " + (year - base)
-                            + " years");
+            if (!quiet) {
+                note(
+                        "成立不足" + years + "年,按实际年限(" + (year - base) + "年)计算复合增长率",
+                        "fewer than " + years + " years of operation: compound growth over the actual " + (year - base)
+                                + " years");
+            }
         }
         double now = field(f, year);
         double then = field(f, base);
@@ -359,9 +419,11 @@ final class EvalContext {
             return Double.NaN;
         }
         if (then <= 0) {
-            note(
-                    "基期(" + base + "年)" + f.zh() + "不为正,无法计算复合增长率",
-                    "the base year (" + base + ") figure is not positive: no compound growth rate");
+            if (!quiet) {
+                note(
+                        "基期(" + base + "年)" + f.zh() + "不为正,无法计算复合增长率",
+                        "the base year (" + base + ") figure is not positive: no compound growth rate");
+            }
             return Double.NaN;
         }
         return Math.pow(now / then, 1.0 / (year - base)) - 1;

@@ -21,6 +21,9 @@ import org.innopark.engine.registry.QualificationType;
  * The park's ladder (梯度培育漏斗), as pure functions over the enterprises of a park: how many are on each rung as held
  * and as assessed, who holds a rung without meeting it or meets one without holding it, how enterprises moved
  * between rungs from one year to the next, who is closest to the next rung, and which certificates expire soon.
+ *
+ * <p>Counts and moves use the outcome-only path ({@link LadderAssessment#outcome}); the explained verdict is built
+ * only where one is handed out: for each mismatch and each candidate (with its gap).
  */
 public final class LadderAnalytics {
 
@@ -49,9 +52,8 @@ public final class LadderAnalytics {
 
     public record Mismatch(CreditCode creditCode, QualificationType rung, MismatchKind kind, Verdict verdict) {}
 
-    /** The ladder of a park in one year. */
-    public record Snapshot(
-            int year, List<RungCount> rungs, List<Mismatch> mismatches, Map<CreditCode, List<Verdict>> verdicts) {}
+    /** The ladder of a park in one year; each mismatch carries its explained verdict. */
+    public record Snapshot(int year, List<RungCount> rungs, List<Mismatch> mismatches) {}
 
     /** How many enterprises moved from one top rung (null: none) to another between two years. */
     public record Transition(QualificationType from, QualificationType to, int count) {
@@ -87,26 +89,23 @@ public final class LadderAnalytics {
         LocalDate end = LocalDate.of(year, 12, 31);
         Map<QualificationType, int[]> counts = new EnumMap<>(QualificationType.class);
         List<Mismatch> mismatches = new ArrayList<>();
-        Map<CreditCode, List<Verdict>> verdicts = new LinkedHashMap<>();
         for (Ladder.Rung r : ladder.rungs()) {
             counts.put(r.type(), new int[3]);
         }
         for (EnterpriseFacts e : park) {
-            List<Verdict> own = new ArrayList<>();
             for (Ladder.Rung r : ladder.rungs()) {
                 int[] c = counts.get(r.type());
                 boolean held = held(e, r.type(), end);
                 if (held) {
                     c[0]++;
                 }
-                Optional<Verdict> v = verdict(r, e, year);
+                Optional<SchemeOutcome> v = outcome(r, e, year);
                 if (v.isEmpty()) {
                     if (held) {
                         c[1]++;
                     }
                     continue;
                 }
-                own.add(v.get());
                 Outcome o = v.get().outcome();
                 if (o == Outcome.QUALIFIED) {
                     c[1]++;
@@ -114,19 +113,20 @@ public final class LadderAnalytics {
                     c[2]++;
                 }
                 if (held && o == Outcome.NOT_QUALIFIED) {
-                    mismatches.add(new Mismatch(e.creditCode(), r.type(), MismatchKind.HELD_NOT_MEETING, v.get()));
+                    mismatches.add(new Mismatch(
+                            e.creditCode(), r.type(), MismatchKind.HELD_NOT_MEETING, explained(v.get(), e)));
                 } else if (!held && o == Outcome.QUALIFIED) {
-                    mismatches.add(new Mismatch(e.creditCode(), r.type(), MismatchKind.MEETING_NOT_HELD, v.get()));
+                    mismatches.add(new Mismatch(
+                            e.creditCode(), r.type(), MismatchKind.MEETING_NOT_HELD, explained(v.get(), e)));
                 }
             }
-            verdicts.put(e.creditCode(), own);
         }
         List<RungCount> rungs = new ArrayList<>();
         for (Ladder.Rung r : ladder.rungs()) {
             int[] c = counts.get(r.type());
             rungs.add(new RungCount(r.type(), r.level(), c[0], c[1], c[2]));
         }
-        return new Snapshot(year, rungs, mismatches, verdicts);
+        return new Snapshot(year, rungs, mismatches);
     }
 
     /** The moves between top rungs from the end of one year to the end of another. */
@@ -153,7 +153,7 @@ public final class LadderAnalytics {
         for (Ladder.Rung r : ladder.rungs()) {
             boolean yes = basis == Basis.HELD || r.schemeId() == null
                     ? held(e, r.type(), end)
-                    : verdict(r, e, year).map(Verdict::qualified).orElse(false);
+                    : outcome(r, e, year).map(SchemeOutcome::qualified).orElse(false);
             if (yes) {
                 on.add(r.type());
             }
@@ -257,6 +257,19 @@ public final class LadderAnalytics {
         }
         Integer years = ladder.rung(q.type()).map(Ladder.Rung::validityYears).orElse(null);
         return years == null ? null : q.grantedOn().plusYears(years).minusDays(1);
+    }
+
+    private Optional<SchemeOutcome> outcome(Ladder.Rung r, EnterpriseFacts e, int year) {
+        if (r.schemeId() == null) {
+            return Optional.empty();
+        }
+        Objects.requireNonNull(e);
+        return assessment.outcome(r.schemeId(), e, year);
+    }
+
+    /** The explained verdict behind an outcome: the same scheme version, enterprise and year. */
+    private Verdict explained(SchemeOutcome o, EnterpriseFacts e) {
+        return assessment.assess(o.scheme(), e, o.year());
     }
 
     private Optional<Verdict> verdict(Ladder.Rung r, EnterpriseFacts e, int year) {

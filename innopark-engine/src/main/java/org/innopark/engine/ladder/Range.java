@@ -51,8 +51,11 @@ public record Range(double lower, boolean lowerInclusive, double upper, boolean 
         }
         // An unbounded side holds every value, even an infinite one ("not computable, lowest band").
         int lo = unboundedBelow() ? 1 : Operator.compare(value, lower);
+        if (lo < 0 || (lo == 0 && !lowerInclusive)) {
+            return false;
+        }
         int hi = unboundedAbove() ? -1 : Operator.compare(value, upper);
-        return (lo > 0 || (lo == 0 && lowerInclusive)) && (hi < 0 || (hi == 0 && upperInclusive));
+        return hi < 0 || (hi == 0 && upperInclusive);
     }
 
     public boolean unboundedBelow() {
