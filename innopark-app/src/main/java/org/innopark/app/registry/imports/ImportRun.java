@@ -15,12 +15,17 @@ import org.innopark.app.security.ParkScope;
  * The state of one file's import across its sheets: every error, the parks, sub-parks and enterprises the file
  * itself defines (so a child row may refer to a parent of the same file), the references still to be checked
  * against the database, and what was written. Rows are written chunk by chunk while no error has been found; the
- * first error stops the writing and the caller rolls the transaction back.
+ * first error stops the writing and the caller rolls the transaction back. The reference checks and the writes run
+ * on a {@link WriteBehind} thread inside the caller's transaction, one chunk behind the reading; the caller must
+ * {@link #close} the run before its transaction ends.
  */
-final class ImportRun {
+final class ImportRun implements AutoCloseable {
 
     /** Rows written at a time; bounds the memory a large file needs. */
     static final int CHUNK = 50_000;
+
+    /** Chunks read ahead of the writer at most (besides the one being written and the one being read). */
+    static final int WRITES_AHEAD = 1;
 
     private static final String MISSING = "\u0000";
 
@@ -49,6 +54,7 @@ final class ImportRun {
     private final List<Pending> pending = new ArrayList<>();
     private final Map<String, ImportReport.TableCounts> counts = new LinkedHashMap<>();
     private long rows;
+    private WriteBehind writer;
 
     /** A reference to check against the database before the chunk holding its row is written. */
     record Pending(
@@ -73,6 +79,13 @@ final class ImportRun {
 
     /** Starts a sheet holding the table. */
     TableImport table(TableSpec spec, String sheet) {
+        // Stored parks and sub-parks are read now, while no write is under way on the connection.
+        if (spec.parkColumn() >= 0 && dbParks == null) {
+            dbParks = lookup.parkCodes();
+        }
+        if (spec.subParkColumn() >= 0 && dbSubParks == null) {
+            dbSubParks = lookup.subParks();
+        }
         sheets.add(sheet);
         errors.sheet(sheet);
         return new TableImport(this, spec, sheet, sheets.size() - 1, chunkSize);
@@ -108,8 +121,49 @@ final class ImportRun {
         pending.add(p);
     }
 
-    /** Checks the deferred references against the database, in batches. */
-    void resolve() {
+    /**
+     * Hands a chunk to the writer: the references deferred so far are checked against the database, then the rows
+     * are written if no error has been found, both on the writer's thread and in order, while the caller goes on
+     * reading. The counts of what was written go to {@code written}.
+     */
+    void flush(TableSpec spec, List<Object[]> chunk, java.util.function.Consumer<MergeCounts> written) {
+        List<Pending> references = pending.isEmpty() ? List.of() : new ArrayList<>(pending);
+        pending.clear();
+        if (references.isEmpty() && (chunk.isEmpty() || !writing())) {
+            return;
+        }
+        if (writer == null) {
+            writer = new WriteBehind("import-writer", WRITES_AHEAD);
+        }
+        writer.submit(() -> {
+            resolve(references);
+            if (writing() && !chunk.isEmpty()) {
+                written.accept(sink.write(spec.target(), chunk));
+            }
+        });
+    }
+
+    /** Waits until everything handed to the writer is checked and written; throws the writer's failure. */
+    void drain() {
+        if (writer != null) {
+            WriteBehind w = writer;
+            writer = null;
+            w.finish();
+        }
+    }
+
+    /** Stops the writer after a failure of the caller, waiting for a write under way to end. */
+    @Override
+    public void close() {
+        if (writer != null) {
+            WriteBehind w = writer;
+            writer = null;
+            w.close();
+        }
+    }
+
+    /** Checks deferred references against the database, in batches (on the writer's thread). */
+    private void resolve(List<Pending> pending) {
         if (pending.isEmpty()) {
             return;
         }
@@ -152,11 +206,6 @@ final class ImportRun {
                                 + scope.parkCode() + ")");
             }
         }
-        pending.clear();
-    }
-
-    MergeCounts write(TableSpec spec, List<Object[]> chunk) {
-        return sink.write(spec.target(), chunk);
     }
 
     void rowRead() {

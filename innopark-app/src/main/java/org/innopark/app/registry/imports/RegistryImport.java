@@ -85,7 +85,12 @@ public class RegistryImport {
                         PROGRESS_EVERY,
                         ImportReport.MAX_ERRORS,
                         ImportRun.CHUNK);
-                read(source, request.fileName(), given, run);
+                try {
+                    read(source, request.fileName(), given, run);
+                } finally {
+                    // the writer must have stopped before the transaction commits or rolls back
+                    run.close();
+                }
                 ImportReport r = run.report(request.fileName(), source.sha256());
                 if (r.accepted()) {
                     return withId(r, history.record(r, r.status().name(), request.username(), started));
