@@ -18,8 +18,9 @@ import org.postgresql.copy.CopyIn;
  * Upserts many rows into a registry table by its natural key, with each database's bulk path. On PostgreSQL, rows
  * whose keys are all new are copied ({@code COPY}, binary format) straight into the table; otherwise they are copied
  * into a transaction-private staging table, then one standard-SQL {@code MERGE} inserts the new keys and updates only
- * the rows whose values differ. Foreign keys are checked and their parents locked once per chunk instead of by
- * PostgreSQL's per-row triggers when that is allowed and equivalent (see {@link #triggerFreeParents}). On H2, batched update-if-different and insert-if-absent
+ * the rows whose values differ. When copying new keys, foreign keys are checked and their parents locked once per
+ * chunk instead of by PostgreSQL's per-row triggers, when that is allowed and equivalent (see
+ * {@link #triggerFreeParents}). On H2, batched update-if-different and insert-if-absent
  * statements do the same at a third of the cost of a staging table there. Runs on the caller's
  * connection and transaction, so a failure anywhere leaves nothing written.
  */
@@ -38,11 +39,25 @@ final class BulkMerge {
         if (Dialect.of(connection) == Dialect.H2) {
             return updateThenInsert(connection, table, rows);
         }
+        if (noKeyExists(connection, table, rows)) {
+            // Only new keys (the first import of a year, a new park's load): copy straight into the table.
+            copyNew(connection, table, rows);
+            return new MergeCounts(rows.size(), 0, 0);
+        }
+        return stageAndMerge(connection, table, rows);
+    }
+
+    /**
+     * Copies rows of new keys into the table; with the per-row foreign-key triggers replaced by one check per chunk
+     * when {@link #triggerFreeParents} allows it. (The {@code MERGE} path keeps the triggers: they fire only for the
+     * rows it inserts, and an unchanged re-import would pay for the per-chunk locks without saving anything.)
+     */
+    private static void copyNew(Connection connection, RegistryTable table, Collection<Object[]> rows)
+            throws SQLException {
         List<ParentKey> parents = triggerFreeParents(connection, table);
         String role = parents == null ? null : replicationRole(connection, parents, table, rows);
-        MergeCounts counts;
         try {
-            counts = postgresMerge(connection, table, rows);
+            copy(connection, table, table.name(), rows);
         } catch (SQLException | RuntimeException e) {
             if (role != null) {
                 try {
@@ -57,7 +72,6 @@ final class BulkMerge {
         if (role != null) {
             restore(connection, role);
         }
-        return counts;
     }
 
     private static void restore(Connection connection, String role) throws SQLException {
@@ -66,13 +80,8 @@ final class BulkMerge {
         }
     }
 
-    private static MergeCounts postgresMerge(Connection connection, RegistryTable table, Collection<Object[]> rows)
+    private static MergeCounts stageAndMerge(Connection connection, RegistryTable table, Collection<Object[]> rows)
             throws SQLException {
-        if (noKeyExists(connection, table, rows)) {
-            // Only new keys (the first import of a year, a new park's load): copy straight into the table.
-            copy(connection, table, table.name(), rows);
-            return new MergeCounts(rows.size(), 0, 0);
-        }
         String staging = "staging_" + table.name();
         try (Statement st = connection.createStatement()) {
             // Private to the transaction and dropped at its end (created once per transaction, emptied after use).

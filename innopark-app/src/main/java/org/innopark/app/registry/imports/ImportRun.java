@@ -56,6 +56,9 @@ final class ImportRun implements AutoCloseable {
     private long rows;
     private WriteBehind writer;
 
+    /** Set by the writer's thread when a reference check found an error (read there, and after a drain). */
+    private volatile boolean referencesFailed;
+
     /** A reference to check against the database before the chunk holding its row is written. */
     record Pending(
             TableSpec table, String key, boolean mustExist, String sheet, int row, String column, String value) {}
@@ -129,15 +132,20 @@ final class ImportRun implements AutoCloseable {
     void flush(TableSpec spec, List<Object[]> chunk, java.util.function.Consumer<MergeCounts> written) {
         List<Pending> references = pending.isEmpty() ? List.of() : new ArrayList<>(pending);
         pending.clear();
-        if (references.isEmpty() && (chunk.isEmpty() || !writing())) {
+        if (references.isEmpty() && (chunk.isEmpty() || !writing() || referencesFailed)) {
             return;
         }
         if (writer == null) {
             writer = new WriteBehind("import-writer", WRITES_AHEAD);
         }
+        // Written when no error was found up to the chunk's last row nor by the reference checks so far; errors the
+        // reader finds meanwhile in later rows do not matter (they roll the whole transaction back).
+        boolean clean = writing();
         writer.submit(() -> {
-            resolve(references);
-            if (writing() && !chunk.isEmpty()) {
+            if (!resolve(references)) {
+                referencesFailed = true;
+            }
+            if (clean && !referencesFailed && !chunk.isEmpty()) {
                 written.accept(sink.write(spec.target(), chunk));
             }
         });
@@ -162,11 +170,12 @@ final class ImportRun implements AutoCloseable {
         }
     }
 
-    /** Checks deferred references against the database, in batches (on the writer's thread). */
-    private void resolve(List<Pending> pending) {
+    /** Checks deferred references against the database, in batches (on the writer's thread); false on any error. */
+    private boolean resolve(List<Pending> pending) {
         if (pending.isEmpty()) {
-            return;
+            return true;
         }
+        boolean ok = true;
         Map<TableSpec, Set<String>> unknown = new HashMap<>();
         for (Pending p : pending) {
             Map<String, String> known = owners.computeIfAbsent(p.table().name(), t -> new HashMap<>());
@@ -185,6 +194,7 @@ final class ImportRun implements AutoCloseable {
             String owner = owners.get(p.table().name()).get(p.key());
             boolean elsewhere = !owner.equals(MISSING) && !scope.includesPark(owner);
             if (p.mustExist() && (owner.equals(MISSING) || elsewhere)) {
+                ok = false;
                 // An enterprise of another park reads exactly like an absent one: the report never confirms that a
                 // credit code is registered in a park the user may not see.
                 errors.add(
@@ -196,6 +206,7 @@ final class ImportRun implements AutoCloseable {
                         "enterprise " + p.key() + " is neither in the registry you can access nor in this file's"
                                 + " enterprise sheet; import the enterprise first");
             } else if (elsewhere) {
+                ok = false;
                 errors.add(
                         p.sheet(),
                         p.row(),
@@ -206,6 +217,7 @@ final class ImportRun implements AutoCloseable {
                                 + scope.parkCode() + ")");
             }
         }
+        return ok;
     }
 
     void rowRead() {
