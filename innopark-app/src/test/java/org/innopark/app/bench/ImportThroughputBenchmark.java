@@ -113,6 +113,10 @@ public final class ImportThroughputBenchmark {
             }
             try (EmbeddedPostgres pg = builder.start()) {
                 String url = pg.getJdbcUrl("postgres", "postgres");
+                server = postmaster(pg.getPort());
+                if (server == null) {
+                    System.out.println("  (the server's process was not found: its CPU time is not reported)");
+                }
                 results.addAll(run(
                         "PostgreSQL 15 (embedded)",
                         url,
@@ -128,18 +132,23 @@ public final class ImportThroughputBenchmark {
             }
         }
         System.out.println();
-        System.out.println("| Database | Step | Rows | Median time (s) | Rows/s | vs naive |");
-        System.out.println("|---|---|---:|---:|---:|---:|");
+        System.out.println(
+                "| Database | Step | Rows | Median time (s) | Rows/s | vs naive | JVM CPU (s) | server CPU (s) |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|");
         for (Result r : results) {
             System.out.printf(
                     Locale.ROOT,
-                    "| %s | %s | %,d | %.2f | %,.0f | %s |%n",
+                    "| %s | %s | %,d | %.2f | %,.0f | %s | %s | %s |%n",
                     r.db,
                     r.step,
                     r.rows,
                     r.seconds,
                     r.rowsPerSecond(),
-                    r.ratio == null ? "" : String.format(Locale.ROOT, "%.1f×", r.ratio));
+                    r.ratio == null ? "" : String.format(Locale.ROOT, "%.1f×", r.ratio),
+                    Double.isNaN(r.jvmCpu) ? "" : String.format(Locale.ROOT, "%.1f", r.jvmCpu),
+                    Double.isNaN(r.serverCpu) || r.db.startsWith("H2")
+                            ? ""
+                            : String.format(Locale.ROOT, "%.1f", r.serverCpu));
         }
         System.out.println();
         System.out.println(
@@ -147,7 +156,12 @@ public final class ImportThroughputBenchmark {
                         + " timed on a sample and extrapolated.");
     }
 
-    record Result(String db, String step, long rows, double seconds, Double ratio) {
+    record Result(String db, String step, long rows, double seconds, Double ratio, double jvmCpu, double serverCpu) {
+
+        Result(String db, String step, long rows, double seconds, Double ratio) {
+            this(db, step, rows, seconds, ratio, Double.NaN, Double.NaN);
+        }
+
         double rowsPerSecond() {
             return rows / seconds;
         }
@@ -198,38 +212,53 @@ public final class ImportThroughputBenchmark {
             results.add(new Result(db, "import enterprises (insert)", enterprises.rows(), enterpriseSeconds, null));
 
             double[] insert = new double[repeats];
+            double[][] insertCpu = new double[2][repeats];
             for (int i = 0; i < repeats; i++) {
                 execute(dataSource, "TRUNCATE TABLE annual_report");
                 System.gc();
+                long jvm0 = jvmCpuNanos();
+                long server0 = serverCpuNanos();
                 start = System.nanoTime();
                 ImportReport r = check(importCsv(imports, reportCsv, "annual_report"), "annual reports");
                 insert[i] = seconds(System.nanoTime() - start);
+                insertCpu[0][i] = seconds(jvmCpuNanos() - jvm0);
+                insertCpu[1][i] = seconds(serverCpuNanos() - server0);
                 if (r.inserted() != rows) {
                     throw new IllegalStateException("expected " + rows + " inserted, got " + r.summary(Locale.ENGLISH));
                 }
                 System.out.printf(
                         Locale.ROOT,
-                        "  annual reports, run %d: %,d inserted in %.2f s (%,.0f rows/s)%n",
+                        "  annual reports, run %d: %,d inserted in %.2f s (%,.0f rows/s; CPU: JVM %.1f s, server %.1f s)%n",
                         i + 1,
                         r.inserted(),
                         insert[i],
-                        rows / insert[i]);
+                        rows / insert[i],
+                        insertCpu[0][i],
+                        insertCpu[1][i]);
             }
             double[] again = new double[repeats];
+            double[][] againCpu = new double[2][repeats];
             for (int i = 0; i < repeats; i++) {
+                long jvm0 = jvmCpuNanos();
+                long server0 = serverCpuNanos();
                 start = System.nanoTime();
                 ImportReport r = check(importCsv(imports, reportCsv, "annual_report"), "annual reports again");
                 again[i] = seconds(System.nanoTime() - start);
+                againCpu[0][i] = seconds(jvmCpuNanos() - jvm0);
+                againCpu[1][i] = seconds(serverCpuNanos() - server0);
                 if (r.unchanged() != rows) {
                     throw new IllegalStateException("expected all unchanged, got " + r.summary(Locale.ENGLISH));
                 }
                 System.out.printf(
                         Locale.ROOT,
-                        "  annual reports again, run %d: %,d unchanged in %.2f s (%,.0f rows/s)%n",
+                        "  annual reports again, run %d: %,d unchanged in %.2f s (%,.0f rows/s; CPU: JVM %.1f s, server"
+                                + " %.1f s)%n",
                         i + 1,
                         r.unchanged(),
                         again[i],
-                        rows / again[i]);
+                        rows / again[i],
+                        againCpu[0][i],
+                        againCpu[1][i]);
             }
 
             execute(dataSource, "TRUNCATE TABLE annual_report");
@@ -248,9 +277,21 @@ public final class ImportThroughputBenchmark {
             double insertMedian = median(insert);
             double againMedian = median(again);
             results.add(new Result(
-                    db, "import annual reports (insert)", rows, insertMedian, (rows / insertMedian) / naiveRate));
-            results.add(
-                    new Result(db, "re-import, all unchanged", rows, againMedian, (rows / againMedian) / naiveRate));
+                    db,
+                    "import annual reports (insert)",
+                    rows,
+                    insertMedian,
+                    (rows / insertMedian) / naiveRate,
+                    median(insertCpu[0]),
+                    median(insertCpu[1])));
+            results.add(new Result(
+                    db,
+                    "re-import, all unchanged",
+                    rows,
+                    againMedian,
+                    (rows / againMedian) / naiveRate,
+                    median(againCpu[0]),
+                    median(againCpu[1])));
             results.add(new Result(
                     db,
                     "naive INSERT per row, autocommit (sample " + naive[0] + ", extrapolated)",
@@ -428,6 +469,39 @@ public final class ImportThroughputBenchmark {
                 Statement st = c.createStatement()) {
             st.execute(sql);
         }
+    }
+
+    /** CPU time of this JVM, all threads. */
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** The embedded server's postmaster (null for H2); its backends' CPU time is the server's share. */
+    private static ProcessHandle server;
+
+    /** CPU time of the server's processes (postmaster and every backend, WAL writer, checkpointer…). */
+    private static long serverCpuNanos() {
+        if (server == null) {
+            return 0;
+        }
+        long total = server.info()
+                .totalCpuDuration()
+                .map(java.time.Duration::toNanos)
+                .orElse(0L);
+        for (ProcessHandle p : server.descendants().toList()) {
+            total +=
+                    p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+        }
+        return total;
+    }
+
+    private static ProcessHandle postmaster(int port) {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").matches(".*postgres.* -p " + port + "( .*|$)"))
+                .findFirst()
+                .orElse(null);
     }
 
     private static double median(double[] values) {

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.innopark.engine.registry.InvalidValueException;
 
-/** Collects every error of a file: all are counted, the first {@code cap} are kept, in sheet and row order. */
+/**
+ * Collects every error of a file: all are counted, the first {@code cap} are kept, in sheet and row order. Errors
+ * come from the reading thread and from the writer's reference checks, hence the locking.
+ */
 final class ErrorLog {
 
     private final int cap;
@@ -19,11 +22,11 @@ final class ErrorLog {
         this.cap = cap;
     }
 
-    void sheet(String sheet) {
+    synchronized void sheet(String sheet) {
         sheetOrder.putIfAbsent(sheet, sheetOrder.size());
     }
 
-    void add(String sheet, int row, String column, String value, String zh, String en) {
+    synchronized void add(String sheet, int row, String column, String value, String zh, String en) {
         total++;
         if (kept.size() < cap) {
             kept.add(new ImportError(sheet, row, column, value, zh, en));
@@ -34,16 +37,16 @@ final class ErrorLog {
         add(sheet, row, column, value, e.messageZh(), e.messageEn());
     }
 
-    long total() {
+    synchronized long total() {
         return total;
     }
 
-    boolean isEmpty() {
+    synchronized boolean isEmpty() {
         return total == 0;
     }
 
     /** The kept errors: file-level first, then by sheet (in file order) and row. */
-    List<ImportError> sorted() {
+    synchronized List<ImportError> sorted() {
         List<ImportError> list = new ArrayList<>(kept);
         list.sort(Comparator.comparingInt(
                         (ImportError e) -> e.sheet() == null ? -1 : sheetOrder.getOrDefault(e.sheet(), 0))

@@ -15,12 +15,17 @@ import org.innopark.app.security.ParkScope;
  * The state of one file's import across its sheets: every error, the parks, sub-parks and enterprises the file
  * itself defines (so a child row may refer to a parent of the same file), the references still to be checked
  * against the database, and what was written. Rows are written chunk by chunk while no error has been found; the
- * first error stops the writing and the caller rolls the transaction back.
+ * first error stops the writing and the caller rolls the transaction back. The reference checks and the writes run
+ * on a {@link WriteBehind} thread inside the caller's transaction, one chunk behind the reading; the caller must
+ * {@link #close} the run before its transaction ends.
  */
-final class ImportRun {
+final class ImportRun implements AutoCloseable {
 
     /** Rows written at a time; bounds the memory a large file needs. */
     static final int CHUNK = 50_000;
+
+    /** Chunks read ahead of the writer at most (besides the one being written and the one being read). */
+    static final int WRITES_AHEAD = 1;
 
     private static final String MISSING = "\u0000";
 
@@ -49,6 +54,10 @@ final class ImportRun {
     private final List<Pending> pending = new ArrayList<>();
     private final Map<String, ImportReport.TableCounts> counts = new LinkedHashMap<>();
     private long rows;
+    private WriteBehind writer;
+
+    /** Set by the writer's thread when a reference check found an error (read there, and after a drain). */
+    private volatile boolean referencesFailed;
 
     /** A reference to check against the database before the chunk holding its row is written. */
     record Pending(
@@ -73,6 +82,13 @@ final class ImportRun {
 
     /** Starts a sheet holding the table. */
     TableImport table(TableSpec spec, String sheet) {
+        // Stored parks and sub-parks are read now, while no write is under way on the connection.
+        if (spec.parkColumn() >= 0 && dbParks == null) {
+            dbParks = lookup.parkCodes();
+        }
+        if (spec.subParkColumn() >= 0 && dbSubParks == null) {
+            dbSubParks = lookup.subParks();
+        }
         sheets.add(sheet);
         errors.sheet(sheet);
         return new TableImport(this, spec, sheet, sheets.size() - 1, chunkSize);
@@ -108,11 +124,58 @@ final class ImportRun {
         pending.add(p);
     }
 
-    /** Checks the deferred references against the database, in batches. */
-    void resolve() {
-        if (pending.isEmpty()) {
+    /**
+     * Hands a chunk to the writer: the references deferred so far are checked against the database, then the rows
+     * are written if no error has been found, both on the writer's thread and in order, while the caller goes on
+     * reading. The counts of what was written go to {@code written}.
+     */
+    void flush(TableSpec spec, List<Object[]> chunk, java.util.function.Consumer<MergeCounts> written) {
+        List<Pending> references = pending.isEmpty() ? List.of() : new ArrayList<>(pending);
+        pending.clear();
+        if (references.isEmpty() && (chunk.isEmpty() || !writing() || referencesFailed)) {
             return;
         }
+        if (writer == null) {
+            writer = new WriteBehind("import-writer", WRITES_AHEAD);
+        }
+        // Written when no error was found up to the chunk's last row nor by the reference checks so far; errors the
+        // reader finds meanwhile in later rows do not matter (they roll the whole transaction back).
+        boolean clean = writing();
+        writer.submit(() -> {
+            if (!resolve(references)) {
+                referencesFailed = true;
+            }
+            if (clean && !referencesFailed && !chunk.isEmpty()) {
+                written.accept(sink.write(spec.target(), chunk));
+            }
+        });
+    }
+
+    /** Waits until everything handed to the writer is checked and written; throws the writer's failure. */
+    void drain() {
+        if (writer != null) {
+            WriteBehind w = writer;
+            writer = null;
+            w.finish();
+        }
+    }
+
+    /** Stops the writer after a failure of the caller, waiting for a write under way to end. */
+    @Override
+    public void close() {
+        if (writer != null) {
+            WriteBehind w = writer;
+            writer = null;
+            w.close();
+        }
+    }
+
+    /** Checks deferred references against the database, in batches (on the writer's thread); false on any error. */
+    private boolean resolve(List<Pending> pending) {
+        if (pending.isEmpty()) {
+            return true;
+        }
+        boolean ok = true;
         Map<TableSpec, Set<String>> unknown = new HashMap<>();
         for (Pending p : pending) {
             Map<String, String> known = owners.computeIfAbsent(p.table().name(), t -> new HashMap<>());
@@ -131,6 +194,7 @@ final class ImportRun {
             String owner = owners.get(p.table().name()).get(p.key());
             boolean elsewhere = !owner.equals(MISSING) && !scope.includesPark(owner);
             if (p.mustExist() && (owner.equals(MISSING) || elsewhere)) {
+                ok = false;
                 // An enterprise of another park reads exactly like an absent one: the report never confirms that a
                 // credit code is registered in a park the user may not see.
                 errors.add(
@@ -142,6 +206,7 @@ final class ImportRun {
                         "enterprise " + p.key() + " is neither in the registry you can access nor in this file's"
                                 + " enterprise sheet; import the enterprise first");
             } else if (elsewhere) {
+                ok = false;
                 errors.add(
                         p.sheet(),
                         p.row(),
@@ -152,11 +217,7 @@ final class ImportRun {
                                 + scope.parkCode() + ")");
             }
         }
-        pending.clear();
-    }
-
-    MergeCounts write(TableSpec spec, List<Object[]> chunk) {
-        return sink.write(spec.target(), chunk);
+        return ok;
     }
 
     void rowRead() {

@@ -37,6 +37,9 @@ public class RegistryImport {
     private final TransactionTemplate tx;
     private final TransactionTemplate newTx;
 
+    /** Rows written at a time; only tests change it, to cross chunk boundaries with small files. */
+    private volatile int chunkRows = ImportRun.CHUNK;
+
     RegistryImport(RegistryStore store, JdbcTemplate jdbc, ImportHistory history, PlatformTransactionManager txm) {
         this.store = store;
         this.jdbc = jdbc;
@@ -56,6 +59,13 @@ public class RegistryImport {
      */
     public record Request(
             Path file, String fileName, String table, String username, ParkScope scope, LongConsumer progress) {}
+
+    /** Sets the rows written at a time (tests only); returns the previous value. */
+    int chunkRows(int rows) {
+        int previous = chunkRows;
+        chunkRows = rows;
+        return previous;
+    }
 
     /** The tables that can be imported, by database name. */
     public static List<String> tables() {
@@ -84,8 +94,13 @@ public class RegistryImport {
                         request.progress(),
                         PROGRESS_EVERY,
                         ImportReport.MAX_ERRORS,
-                        ImportRun.CHUNK);
-                read(source, request.fileName(), given, run);
+                        chunkRows);
+                try {
+                    read(source, request.fileName(), given, run);
+                } finally {
+                    // the writer must have stopped before the transaction commits or rolls back
+                    run.close();
+                }
                 ImportReport r = run.report(request.fileName(), source.sha256());
                 if (r.accepted()) {
                     return withId(r, history.record(r, r.status().name(), request.username(), started));

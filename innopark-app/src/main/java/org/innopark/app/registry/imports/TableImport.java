@@ -27,7 +27,11 @@ final class TableImport {
     private HeaderMapping mapping;
     private boolean usable;
     private long rows;
-    private MergeCounts written = MergeCounts.NONE;
+    /** Added to by the writer's thread, read after {@link ImportRun#drain}. */
+    private volatile MergeCounts written = MergeCounts.NONE;
+
+    /** Errors of the row being read (the run's total also counts the writer's reference errors). */
+    private int rowErrors;
 
     TableImport(ImportRun run, TableSpec spec, String sheet, int sheetIndex, int chunkSize) {
         this.run = run;
@@ -65,7 +69,7 @@ final class TableImport {
         }
         Object[] values = new Object[columnCount];
         boolean[] bad = null;
-        long errorsBefore = run.errors.total();
+        rowErrors = 0;
         int[] specColumnOf = mapping.specColumnOf;
         for (int j = 0; j < specColumnOf.length && j < cells.length; j++) {
             int c = specColumnOf[j];
@@ -80,7 +84,7 @@ final class TableImport {
             try {
                 values[c] = CellParser.parse(spec.columns().get(c), mapping.units[c], text);
             } catch (InvalidValueException e) {
-                run.errors.add(sheet, rowNumber, mapping.header(c), raw, e);
+                rowError(rowNumber, mapping.header(c), raw, e.messageZh(), e.messageEn());
                 if (bad == null) {
                     bad = new boolean[columnCount];
                 }
@@ -90,16 +94,18 @@ final class TableImport {
         for (int c = 0; c < columnCount; c++) {
             ImportColumn col = spec.columns().get(c);
             if (col.required() && values[c] == null && (bad == null || !bad[c])) {
-                run.errors.add(
-                        sheet, rowNumber, mapping.header(c), "", col.zh() + "不能为空(必填)", col.en() + " is required");
+                rowError(rowNumber, mapping.header(c), "", col.zh() + "不能为空(必填)", col.en() + " is required");
             }
         }
-        boolean rowValid = run.errors.total() == errorsBefore;
+        boolean rowValid = rowErrors == 0;
         Object[] dbRow = null;
         if (rowValid && spec.check() != null) {
             spec.check()
-                    .check(values, (c, e) -> run.errors.add(sheet, rowNumber, mapping.header(c), cell(cells, c), e));
-            rowValid = run.errors.total() == errorsBefore;
+                    .check(
+                            values,
+                            (c, e) -> rowError(
+                                    rowNumber, mapping.header(c), cell(cells, c), e.messageZh(), e.messageEn()));
+            rowValid = rowErrors == 0;
         }
         if (rowValid) {
             try {
@@ -125,16 +131,19 @@ final class TableImport {
     /** Checks what is left and writes the last chunk; adds the sheet's counts to the run. */
     void finish() {
         flush();
+        run.drain();
         run.counted(new ImportReport.TableCounts(
                 spec.name(), sheet, rows, written.inserted(), written.updated(), written.unchanged()));
     }
 
     private void flush() {
-        run.resolve();
-        if (run.writing() && !chunk.isEmpty()) {
-            written = written.plus(run.write(spec, chunk));
-        }
+        run.flush(spec, chunk, counts -> written = written.plus(counts));
         chunk = new ArrayList<>();
+    }
+
+    private void rowError(int rowNumber, String column, String value, String zh, String en) {
+        rowErrors++;
+        run.errors.add(sheet, rowNumber, column, value, zh, en);
     }
 
     /** Parks, sub-parks and enterprises the row refers to, and the user's park scope. */

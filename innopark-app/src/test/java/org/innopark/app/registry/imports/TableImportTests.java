@@ -1,6 +1,7 @@
 package org.innopark.app.registry.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -228,6 +229,58 @@ class TableImportTests {
         assertThat(r.errorCount()).isEqualTo(2);
         assertThat(written).hasSize(2);
         assertThat(r.inserted()).isZero();
+    }
+
+    @Test
+    void aWriteThatFailsMidPipelineStopsTheImportAndNoLaterChunkIsWritten() {
+        ImportRun run = new ImportRun(
+                ParkScope.ALL,
+                new Registry(),
+                (table, rows) -> {
+                    if (written.size() == 1) {
+                        throw new IllegalStateException("duplicate key value violates unique constraint");
+                    }
+                    written.add(new ArrayList<>(rows));
+                    return new MergeCounts(rows.size(), 0, 0);
+                },
+                null,
+                100,
+                1000,
+                2);
+        TableImport t = run.table(TableSpecs.ANNUAL_REPORT, "企业年报");
+        t.header(1, new String[] {"统一社会信用代码", "年度"});
+        try {
+            assertThatThrownBy(() -> {
+                        for (int row = 2; row <= 41; row++) {
+                            t.row(row, new String[] {Codes.credit(1), Integer.toString(1980 + row)});
+                        }
+                        t.finish();
+                    })
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("unique constraint");
+        } finally {
+            run.close();
+        }
+        // chunk 1 written, chunk 2 failed, none of the 18 chunks after it reached the sink
+        assertThat(written).hasSize(1);
+    }
+
+    @Test
+    void aReferenceErrorFoundByTheWriterStopsTheWritingOfLaterChunks() {
+        ImportRun run = run(ParkScope.ALL, 2);
+        TableImport t = run.table(TableSpecs.ANNUAL_REPORT, "企业年报");
+        t.header(1, new String[] {"统一社会信用代码", "年度"});
+        for (int row = 2; row <= 11; row++) {
+            // enterprise 3 is not registered: rows 4 and 5 form the second chunk
+            t.row(row, new String[] {Codes.credit(row == 4 ? 3 : 1), Integer.toString(1990 + row)});
+        }
+        t.finish();
+        ImportReport r = run.report("f", "0");
+        assertThat(r.errors())
+                .singleElement()
+                .satisfies(e -> assertThat(e.row()).isEqualTo(4));
+        assertThat(written).hasSize(1);
+        assertThat(r.accepted()).isFalse();
     }
 
     @Test
