@@ -53,6 +53,31 @@ public record RegistryTable(String name, List<String> keyColumns, List<Column> c
         }
     }
 
+    /**
+     * The table without some of its value columns: what an import writes when its file lacks those columns, so that
+     * the values already stored in them are kept (a missing column is not a column of blanks).
+     */
+    public RegistryTable without(java.util.Set<String> valueColumns) {
+        return new RegistryTable(
+                name,
+                keyColumns,
+                columns.stream()
+                        .filter(c -> keyColumns.contains(c.name()) || !valueColumns.contains(c.name()))
+                        .toList());
+    }
+
+    /** For each of this table's columns, its position among the columns of {@code full}. */
+    public int[] positionsIn(RegistryTable full) {
+        int[] positions = new int[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            positions[i] = full.columns.indexOf(columns.get(i));
+            if (positions[i] < 0) {
+                throw new IllegalArgumentException(columns.get(i).name() + " is not a column of " + full.name());
+            }
+        }
+        return positions;
+    }
+
     List<Column> valueColumns() {
         return columns.subList(keyColumns.size(), columns.size());
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import org.innopark.app.registry.MergeCounts;
+import org.innopark.app.registry.RegistryTable;
 import org.innopark.app.security.ParkScope;
 
 /**
@@ -129,7 +130,7 @@ final class ImportRun implements AutoCloseable {
      * are written if no error has been found, both on the writer's thread and in order, while the caller goes on
      * reading. The counts of what was written go to {@code written}.
      */
-    void flush(TableSpec spec, List<Object[]> chunk, java.util.function.Consumer<MergeCounts> written) {
+    void flush(RegistryTable table, List<Object[]> chunk, java.util.function.Consumer<MergeCounts> written) {
         List<Pending> references = pending.isEmpty() ? List.of() : new ArrayList<>(pending);
         pending.clear();
         if (references.isEmpty() && (chunk.isEmpty() || !writing() || referencesFailed)) {
@@ -146,7 +147,7 @@ final class ImportRun implements AutoCloseable {
                 referencesFailed = true;
             }
             if (clean && !referencesFailed && !chunk.isEmpty()) {
-                written.accept(sink.write(spec.target(), chunk));
+                written.accept(sink.write(table, chunk));
             }
         });
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.innopark.app.registry.MergeCounts;
+import org.innopark.app.registry.RegistryTable;
 import org.innopark.engine.registry.CreditCode;
 import org.innopark.engine.registry.InvalidValueException;
 
@@ -25,6 +26,11 @@ final class TableImport {
     private final Map<String, Long> seen;
     private List<Object[]> chunk = new ArrayList<>();
     private HeaderMapping mapping;
+    /** The table as written: without the value columns the file lacks. */
+    private RegistryTable writtenTable;
+    /** Where the written columns are in a full row; null when every column is written. */
+    private int[] writtenPositions;
+
     private boolean usable;
     private long rows;
     /** Added to by the writer's thread, read after {@link ImportRun#drain}. */
@@ -50,6 +56,16 @@ final class TableImport {
     /** Reads the header row. Rows are validated only when the header is usable (every column known). */
     boolean header(int rowNumber, String[] headers) {
         mapping = HeaderMapping.map(spec, headers);
+        java.util.Set<String> absent = new java.util.HashSet<>();
+        for (int c = 0; c < spec.columns().size(); c++) {
+            String column = spec.columns().get(c).dbColumn();
+            if (mapping.fileColumnOf[c] < 0 && !spec.target().keyColumns().contains(column)) {
+                absent.add(column);
+            }
+        }
+        // Columns the file does not have keep their stored values: only the file's columns are written.
+        writtenTable = absent.isEmpty() ? spec.target() : spec.target().without(absent);
+        writtenPositions = absent.isEmpty() ? null : writtenTable.positionsIn(spec.target());
         for (HeaderMapping.Problem p : mapping.problems) {
             run.errors.add(sheet, rowNumber, p.header(), p.fileColumn() >= 0 ? p.header() : "", p.error());
         }
@@ -121,7 +137,7 @@ final class TableImport {
             duplicates(rowNumber, cells, dbRow);
         }
         if (rowValid && dbRow != null && run.writing()) {
-            chunk.add(dbRow);
+            chunk.add(writtenPositions == null ? dbRow : project(dbRow));
             if (chunk.size() >= chunkSize) {
                 flush();
             }
@@ -136,8 +152,16 @@ final class TableImport {
                 spec.name(), sheet, rows, written.inserted(), written.updated(), written.unchanged()));
     }
 
+    private Object[] project(Object[] row) {
+        Object[] out = new Object[writtenPositions.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = row[writtenPositions[i]];
+        }
+        return out;
+    }
+
     private void flush() {
-        run.flush(spec, chunk, counts -> written = written.plus(counts));
+        run.flush(writtenTable, chunk, counts -> written = written.plus(counts));
         chunk = new ArrayList<>();
     }
 

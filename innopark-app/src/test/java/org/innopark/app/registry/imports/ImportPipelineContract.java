@@ -115,6 +115,36 @@ abstract class ImportPipelineContract {
                 .isEqualTo("FAILED");
     }
 
+    @Test
+    void aFileWithFewerColumnsKeepsTheValuesOfTheColumnsItLacks() throws IOException {
+        assertThat(importFile(reports(null, -1)).errors()).isEmpty();
+        // A later file of employees only: revenue and net profit stay as they were, over every chunk and both paths.
+        StringBuilder csv = new StringBuilder("统一社会信用代码,年度,从业人员(职工总数)\n");
+        for (int i = 1; i <= ENTERPRISES; i++) {
+            csv.append(Codes.credit(BASE + i)).append(",2021,").append(500 + i).append('\n');
+        }
+        csv.append(Codes.credit(BASE + 1)).append(",2024,77\n");
+        ImportReport partial = importFile(Files.writeString(dir.resolve("employees.csv"), csv));
+        assertThat(partial.errors()).isEmpty();
+        assertThat(partial.updated()).isEqualTo(ENTERPRISES);
+        assertThat(partial.inserted()).isEqualTo(1);
+        var row = jdbc.queryForMap(
+                "SELECT employees, operating_revenue, net_profit FROM annual_report WHERE credit_code = ?"
+                        + " AND report_year = 2021",
+                Codes.credit(BASE + 3));
+        assertThat(((Number) row.get("employees")).longValue()).isEqualTo(503);
+        assertThat((java.math.BigDecimal) row.get("operating_revenue")).isEqualByComparingTo("1032500");
+        assertThat((java.math.BigDecimal) row.get("net_profit")).isEqualByComparingTo("-1230.5");
+        // A new row gets only what the file has; the rest is not reported (NULL), never 0.
+        assertThat(jdbc.queryForObject(
+                        "SELECT operating_revenue FROM annual_report WHERE credit_code = ? AND report_year = 2024",
+                        java.math.BigDecimal.class,
+                        Codes.credit(BASE + 1)))
+                .isNull();
+        // The same file again changes nothing.
+        assertThat(importFile(dir.resolve("employees.csv")).unchanged()).isEqualTo(ENTERPRISES + 1L);
+    }
+
     /** Five years per enterprise; the row at {@code badIndex} (0-based) gets {@code bad} as year or employees. */
     private Path reports(String bad, int badIndex) throws IOException {
         StringBuilder csv = new StringBuilder("统一社会信用代码,年度,从业人员(职工总数),营业收入(万元),净利润(元)\n");
