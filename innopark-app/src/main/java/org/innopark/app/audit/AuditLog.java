@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -65,7 +66,10 @@ public class AuditLog {
     /** The zone in which a day of the date filter begins and ends. */
     static final ZoneId ZONE = ZoneId.systemDefault();
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Amounts as written (1E+2 would read badly in a log). */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
     private final JdbcClient jdbc;
 
