@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.innopark.app.audit.AuditLog;
 import org.innopark.app.security.Accounts;
 import org.innopark.app.security.Role;
 import org.innopark.engine.index.Formula;
@@ -34,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * 园区级指标: park-level figures that indices read by key ({@code formula: {imported: key}}), e.g. area, energy per
  * value added, R&D institutions. Imported from CSV ({@code park,key,year,value[,source]}), all rows or none; writing
  * the same file twice changes nothing. A park's administrators and analysts write their own park's figures, the
- * system administrator any park's. A park's users read their own park's figures (the index publishes only the values its
+ * system administrator any park's; each import is audited per park with the figures before and after. A park's users read their own park's figures (the index publishes only the values its
  * frameworks read); the system administrator reads all.
  */
 @Service
@@ -67,10 +69,12 @@ public class ParkFigureStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final AuditLog audit;
 
-    ParkFigureStore(JdbcClient jdbc, JdbcTemplate batch) {
+    ParkFigureStore(JdbcClient jdbc, JdbcTemplate batch, AuditLog audit) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.audit = audit;
     }
 
     /** One figure: a park's value of a key in a year, with where it comes from. */
@@ -128,7 +132,35 @@ public class ParkFigureStore {
             throw new AccessDeniedException(
                     "无权写入园区 " + denied + " 的园区级指标 / you may not write figures of parks " + denied);
         }
-        return save(rows.stream().map(r -> r.figure).toList());
+        List<Figure> figures = rows.stream().map(r -> r.figure).toList();
+        Map<String, Map<String, BigDecimal>> before = new TreeMap<>();
+        Map<String, Map<String, BigDecimal>> after = new TreeMap<>();
+        for (Figure f : figures) {
+            Map<String, BigDecimal> was = before.computeIfAbsent(f.park(), p -> new TreeMap<>());
+            valueOf(f).ifPresent(v -> was.put(f.key() + "/" + f.year(), v));
+            after.computeIfAbsent(f.park(), p -> new TreeMap<>())
+                    .put(f.key() + "/" + f.year(), f.value().stripTrailingZeros());
+        }
+        ImportResult result = save(figures);
+        // One audit event per park: the figures the file wrote (key/year → value) and what they were before.
+        after.forEach((park, values) -> audit.record(
+                account.username(),
+                AuditLog.Action.IMPORT,
+                AuditLog.Entity.PARK_FIGURE,
+                park + ": " + fileName,
+                park,
+                before.get(park).isEmpty() ? null : before.get(park),
+                values));
+        return result;
+    }
+
+    private java.util.Optional<BigDecimal> valueOf(Figure f) {
+        return jdbc.sql(
+                        "SELECT figure_value FROM park_figure WHERE park_code = ? AND figure_key = ? AND figure_year = ?")
+                .params(f.park(), f.key(), f.year())
+                .query(BigDecimal.class)
+                .optional()
+                .map(BigDecimal::stripTrailingZeros);
     }
 
     /** Writes figures (parks must exist): new keys inserted, existing ones replaced. */

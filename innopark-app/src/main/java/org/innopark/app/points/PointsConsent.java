@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.innopark.app.audit.AuditLog;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,10 +25,12 @@ public class PointsConsent {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
+    private final AuditLog audit;
 
-    PointsConsent(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+    PointsConsent(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AuditLog audit) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
+        this.audit = audit;
     }
 
     /** An enterprise's consent as recorded. */
@@ -45,10 +48,11 @@ public class PointsConsent {
                 .optional();
     }
 
-    /** Records (or renews) the consent of an enterprise that exists; the caller checks who may. */
+    /** Records (or renews) the consent of an enterprise that exists; the caller checks who may. Audited. */
     @Transactional
     public Consent grant(String creditCode, String recordedBy, LocalDate on) {
         String code = normal(creditCode);
+        Consent before = find(code).orElse(null);
         int updated = jdbc.sql("UPDATE points_consent SET consented_on = ?, recorded_by = ?, revoked_on = NULL,"
                         + " updated_at = CURRENT_TIMESTAMP WHERE credit_code = ?")
                 .params(on, recordedBy, code)
@@ -58,17 +62,36 @@ public class PointsConsent {
                     .params(code, on, recordedBy)
                     .update();
         }
-        return find(code).orElseThrow();
+        Consent after = find(code).orElseThrow();
+        audit.record(
+                recordedBy, AuditLog.Action.GRANT, AuditLog.Entity.POINTS_CONSENT, code, parkOf(code), before, after);
+        return after;
     }
 
-    /** Revokes an active consent; empty when there was none to revoke. */
+    /** Revokes an active consent; empty when there was none to revoke. Audited. */
     @Transactional
-    public Optional<Consent> revoke(String creditCode, LocalDate on) {
+    public Optional<Consent> revoke(String creditCode, String revokedBy, LocalDate on) {
+        String code = normal(creditCode);
+        Consent before = find(code).orElse(null);
         int updated = jdbc.sql("UPDATE points_consent SET revoked_on = ?, updated_at = CURRENT_TIMESTAMP"
                         + " WHERE credit_code = ? AND revoked_on IS NULL")
-                .params(on, normal(creditCode))
+                .params(on, code)
                 .update();
-        return updated == 0 ? Optional.empty() : find(creditCode);
+        if (updated == 0) {
+            return Optional.empty();
+        }
+        Consent after = find(code).orElseThrow();
+        audit.record(
+                revokedBy, AuditLog.Action.REVOKE, AuditLog.Entity.POINTS_CONSENT, code, parkOf(code), before, after);
+        return Optional.of(after);
+    }
+
+    private String parkOf(String creditCode) {
+        return jdbc.sql("SELECT park_code FROM enterprise WHERE credit_code = ?")
+                .param(creditCode)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     /** The active consents of a park's enterprises: credit code → date consented. */

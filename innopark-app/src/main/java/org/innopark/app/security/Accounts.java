@@ -92,6 +92,22 @@ public class Accounts implements UserDetailsService {
                 .optional();
     }
 
+    /** What decides whether a signed-in session may go on: the role, whether enabled, and any lockout. */
+    record Status(Role role, boolean enabled, OffsetDateTime lockedUntil) {
+
+        boolean locked() {
+            return lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now());
+        }
+    }
+
+    Optional<Status> status(String username) {
+        return jdbc.sql("SELECT role, enabled, locked_until FROM app_user WHERE username = ?")
+                .param(username)
+                .query((rs, n) -> new Status(
+                        Role.valueOf(rs.getString(1)), rs.getBoolean(2), rs.getObject(3, OffsetDateTime.class)))
+                .optional();
+    }
+
     @Transactional
     public void create(String username, String rawPassword, Role role, String parkCode, String creditCode) {
         if (role != Role.SYSTEM_ADMIN && parkCode == null) {

@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -35,7 +36,7 @@ class SecurityConfiguration {
     static class WebSecurity {
 
         @Bean
-        SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts) throws Exception {
             LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
             RequestMatcher apiClientWithCredentials = request ->
                     request.getRequestURI().startsWith("/api/") && request.getHeader("Authorization") != null;
@@ -48,9 +49,26 @@ class SecurityConfiguration {
                                     "/actuator/health",
                                     "/error")
                             .permitAll()
-                            // Bank users (银行用户) may read their park's bank list and nothing else.
-                            .requestMatchers("/", "/api/v1/parks/*/points/bank-list.xlsx")
+                            // Bank users (银行用户) may read their park's bank list and nothing else (but may change
+                            // their own password).
+                            .requestMatchers(
+                                    "/",
+                                    "/api/v1/parks/*/points/bank-list.xlsx",
+                                    "/account/password",
+                                    "/api/v1/account/password")
                             .authenticated()
+                            // Imports, exports and templates are the park committee's staff's work: enterprise
+                            // and bank users never read a park's tables this way.
+                            .requestMatchers(
+                                    "/api/v1/imports",
+                                    "/api/v1/imports/**",
+                                    "/api/v1/exports/**",
+                                    "/imports",
+                                    "/imports/**")
+                            .hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.PARK_ADMIN.name(), Role.PARK_ANALYST.name())
+                            // Accounts and the audit log are for administrators (the services check the park).
+                            .requestMatchers("/admin/**", "/api/v1/audit", "/api/v1/audit/**")
+                            .hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.PARK_ADMIN.name())
                             .anyRequest()
                             .access(AuthorizationManagers.allOf(
                                     AuthenticatedAuthorizationManager.authenticated(),
@@ -60,7 +78,12 @@ class SecurityConfiguration {
                             .defaultSuccessUrl("/", false)
                             .permitAll())
                     .httpBasic(Customizer.withDefaults())
-                    .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                    .logout(logout -> logout.logoutSuccessUrl("/login?logout")
+                            .invalidateHttpSession(true)
+                            .deleteCookies("JSESSIONID"))
+                    // A new session id at sign-in (session fixation); Spring's default, stated so it stays.
+                    .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                    .addFilterBefore(new AccountStatusFilter(accounts), AuthorizationFilter.class)
                     .csrf(csrf -> csrf.ignoringRequestMatchers(apiClientWithCredentials))
                     .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> {
                         if (request.getRequestURI().startsWith("/api/")) {

@@ -127,8 +127,8 @@ class PointsApi {
     @DeleteMapping("/enterprises/{creditCode}/points-consent")
     @Operation(summary = "撤销企业授权(园区管理员或企业本身)/ revoke the consent (park administrator or the enterprise)")
     PointsConsent.Consent revoke(@PathVariable String creditCode) {
-        mayChangeConsent(user.account(), creditCode);
-        return consent.revoke(creditCode, LocalDate.now())
+        Account account = mayChangeConsent(user.account(), creditCode);
+        return consent.revoke(creditCode, account.username(), LocalDate.now())
                 .orElseThrow(() -> notFound("企业 " + creditCode + " 的有效授权", "an active consent of " + creditCode));
     }
 

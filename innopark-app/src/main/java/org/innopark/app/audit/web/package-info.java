@@ -1,0 +1,2 @@
+/** The audit log over HTTP. */
+package org.innopark.app.audit.web;

@@ -1,0 +1,425 @@
+package org.innopark.app.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.innopark.app.registry.RegistryStore;
+import org.innopark.app.security.Accounts;
+import org.innopark.app.support.H2IntegrationTest;
+import org.innopark.app.support.TwoParks;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The tenancy sweep: for every endpoint of the running application, users of park A (analyst, administrator,
+ * enterprise user, bank user) ask for park B's data by park code, credit code, search, export and write, and get
+ * nothing of it: no park-B name, credit code, account or file in the body (an echo of what the request itself
+ * named excepted), and park B's data unchanged afterwards.
+ *
+ * <p>The endpoints are read from the handler mappings at run time; {@link #everyEndpointIsSwept} fails, listing
+ * them, when one is neither in {@link #SWEEP} nor in {@link #EXEMPT}. To add an endpoint, add one line to SWEEP:
+ * {@code on("GET /parks/{park}/x", get("/parks/{B}/x"), get("/parks/{B}/x?q={bName}"))}. Placeholders: {@code {B}}
+ * park B's code, {@code {bFirm}} and {@code {bFirm2}} its enterprises' credit codes, {@code {bName}} an enterprise
+ * name's prefix, {@code {bUser}} a park-B account.
+ */
+@H2IntegrationTest
+class TenancySweepIntegrationTests {
+
+    /** Endpoints that hold no park's data, each with why. */
+    static final Map<String, String> EXEMPT = Map.of(
+            "GET /login", "the sign-in page",
+            "* /error", "Spring Boot's error page: renders the status of another request",
+            "GET /v3/api-docs", "the OpenAPI description: endpoints, not data",
+            "GET /v3/api-docs.yaml", "the OpenAPI description: endpoints, not data",
+            "GET /v3/api-docs/swagger-config", "the Swagger UI's configuration",
+            "GET /swagger-ui.html", "redirects to the Swagger UI's static page",
+            "GET /api/v1/index/frameworks", "the list of built-in indicator frameworks: files shipped with the app");
+
+    static final String CSV_B = "park,key,year,value\nCZHTZ,b_secret_figure,2024,7\n";
+    static final String REPORT = "{\"figures\": {\"employees\": 1}}";
+    static final String ACCOUNT_B =
+            "{\"username\":\"b-spy\",\"password\":\"Spy-Passw0rd-2025\",\"role\":\"PARK_ANALYST\",\"parkCode\":\"CZHTZ\"}";
+
+    /** One line per endpoint: the requests that ask for park B's data. */
+    static final List<Probe> SWEEP = List.of(
+            on("GET /", get("/")),
+            on("GET /parks/switch", get("/parks/switch?code={B}")),
+            // Registry
+            on("GET /api/v1/parks", get("/api/v1/parks")),
+            on("GET /api/v1/parks/{code}", get("/api/v1/parks/{B}")),
+            on(
+                    "GET /api/v1/enterprises",
+                    get("/api/v1/enterprises"),
+                    get("/api/v1/enterprises?park={B}"),
+                    get("/api/v1/enterprises?q={bName}"),
+                    get("/api/v1/enterprises?q={bFirm}"),
+                    get("/api/v1/enterprises?q=%25&size=500")),
+            on("GET /api/v1/enterprises/{creditCode}", get("/api/v1/enterprises/{bFirm}")),
+            on("GET /api/v1/enterprises/{creditCode}/reports", get("/api/v1/enterprises/{bFirm}/reports")),
+            on("GET /api/v1/enterprises/{creditCode}/reports/{year}", get("/api/v1/enterprises/{bFirm}/reports/2024")),
+            on(
+                    "PUT /api/v1/enterprises/{creditCode}/reports/{year}",
+                    json(HttpMethod.PUT, "/api/v1/enterprises/{bFirm}/reports/2024", REPORT)),
+            on("GET /enterprises/{creditCode}/reports/{year}/edit", get("/enterprises/{bFirm}/reports/2024/edit")),
+            on(
+                    "POST /enterprises/{creditCode}/reports/{year}/edit",
+                    form("/enterprises/{bFirm}/reports/2024/edit", "employees", "1")),
+            // Ladder
+            on("GET /api/v1/enterprises/{creditCode}/assessments", get("/api/v1/enterprises/{bFirm}/assessments")),
+            on("GET /api/v1/parks/{code}/ladder", get("/api/v1/parks/{B}/ladder")),
+            on("GET /api/v1/parks/{code}/candidates", get("/api/v1/parks/{B}/candidates?scheme=tech-sme-2017")),
+            on(
+                    "GET /api/v1/parks/{code}/assessments.xlsx",
+                    get("/api/v1/parks/{B}/assessments.xlsx?scheme=tech-sme-2017")),
+            // Points
+            on("GET /api/v1/parks/{code}/points", get("/api/v1/parks/{B}/points")),
+            on("GET /api/v1/enterprises/{creditCode}/points", get("/api/v1/enterprises/{bFirm}/points")),
+            on("GET /api/v1/parks/{code}/points/bank-list.xlsx", get("/api/v1/parks/{B}/points/bank-list.xlsx")),
+            on(
+                    "GET /api/v1/enterprises/{creditCode}/points-consent",
+                    get("/api/v1/enterprises/{bFirm}/points-consent")),
+            on(
+                    "PUT /api/v1/enterprises/{creditCode}/points-consent",
+                    json(HttpMethod.PUT, "/api/v1/enterprises/{bFirm2}/points-consent", "")),
+            on(
+                    "DELETE /api/v1/enterprises/{creditCode}/points-consent",
+                    json(HttpMethod.DELETE, "/api/v1/enterprises/{bFirm}/points-consent", "")),
+            // Index: every park's index and profile are published to every park by design, enterprises never.
+            on("GET /api/v1/index/{framework}", get("/api/v1/index/national-htz-2021"))
+                    .allowing("the index compares every park by design", "{B}", "{parkB}"),
+            on("GET /api/v1/index/{framework}/parks/{code}", get("/api/v1/index/national-htz-2021/parks/{B}"))
+                    .allowing("a park's index profile is published to every park by design", "{B}", "{parkB}"),
+            on("GET /api/v1/index/figures", get("/api/v1/index/figures"), get("/api/v1/index/figures?park={B}")),
+            on("PUT /api/v1/index/figures", text(HttpMethod.PUT, "/api/v1/index/figures", "text/csv", CSV_B)),
+            // Imports and exports
+            on("POST /api/v1/imports", upload("/api/v1/imports", "统一社会信用代码,企业名称,园区\n{bFirm},已改名,{B}\n")),
+            on("GET /api/v1/imports", get("/api/v1/imports?limit=1000")),
+            on("GET /api/v1/imports/templates/{table}", get("/api/v1/imports/templates/enterprise")),
+            on(
+                    "GET /api/v1/exports/{table}",
+                    get("/api/v1/exports/enterprise"),
+                    get("/api/v1/exports/enterprise?park={B}"),
+                    get("/api/v1/exports/annual_report?park={B}")),
+            // Accounts and audit
+            on("GET /api/v1/users", get("/api/v1/users")),
+            on("GET /api/v1/users/{username}", get("/api/v1/users/{bUser}")),
+            on("POST /api/v1/users", json(HttpMethod.POST, "/api/v1/users", ACCOUNT_B)),
+            on(
+                    "PUT /api/v1/users/{username}/role",
+                    json(
+                            HttpMethod.PUT,
+                            "/api/v1/users/{bUser}/role",
+                            "{\"role\":\"PARK_ADMIN\",\"parkCode\":\"{B}\"}")),
+            on(
+                    "PUT /api/v1/users/{username}/enabled",
+                    json(HttpMethod.PUT, "/api/v1/users/{bUser}/enabled", "{\"enabled\":false}")),
+            on(
+                    "PUT /api/v1/users/{username}/password",
+                    json(HttpMethod.PUT, "/api/v1/users/{bUser}/password", "{\"password\":\"Spy-Passw0rd-2025\"}")),
+            on("DELETE /api/v1/users/{username}/lock", json(HttpMethod.DELETE, "/api/v1/users/{bUser}/lock", "")),
+            on(
+                    "PUT /api/v1/account/password",
+                    json(
+                            HttpMethod.PUT,
+                            "/api/v1/account/password",
+                            "{\"currentPassword\":\"x\",\"newPassword\":\"y\"}")),
+            on("GET /api/v1/audit", get("/api/v1/audit"), get("/api/v1/audit?user={bUser}&size=500")),
+            on("GET /admin/users", get("/admin/users")),
+            on("GET /admin/users/{username}", get("/admin/users/{bUser}")),
+            on(
+                    "POST /admin/users",
+                    form(
+                            "/admin/users",
+                            "username",
+                            "b-spy2",
+                            "password",
+                            "Spy-Passw0rd-2025",
+                            "role",
+                            "PARK_ANALYST",
+                            "parkCode",
+                            "{B}")),
+            on("POST /admin/users/{username}/role", form("/admin/users/{bUser}/role", "role", "PARK_ADMIN")),
+            on("POST /admin/users/{username}/enabled", form("/admin/users/{bUser}/enabled", "enabled", "false")),
+            on(
+                    "POST /admin/users/{username}/password",
+                    form("/admin/users/{bUser}/password", "password", "Spy-Passw0rd-2025")),
+            on("POST /admin/users/{username}/unlock", form("/admin/users/{bUser}/unlock")),
+            on("GET /admin/audit", get("/admin/audit"), get("/admin/audit?user={bUser}")),
+            on("GET /account/password", get("/account/password")),
+            on("POST /account/password", form("/account/password", "currentPassword", "x")));
+
+    /** The park-A users who ask. */
+    static final List<String> ASKERS = List.of("a-analyst", "a-admin", "a-firm", "a-bank");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RegistryStore store;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    ApplicationContext context;
+
+    TwoParks parks;
+
+    /** Placeholder → park B's value; every value is a sentinel that must not appear in an answer. */
+    final Map<String, String> b = new LinkedHashMap<>();
+
+    @BeforeEach
+    void setUp() {
+        parks = new TwoParks(jdbc, store, accounts);
+        b.put("{parkB}", "常州国家高新技术产业开发区");
+        b.put("{B}", TwoParks.B);
+        b.put("{bFirm}", parks.bFirmCode());
+        b.put("{bFirm2}", parks.bFirm2Code());
+        b.put("{bFirmName}", parks.bFirm.name());
+        b.put("{bFirm2Name}", parks.bFirm2.name());
+        b.put("{bUser}", "b-analyst");
+        b.put("{bAdmin}", "b-admin");
+        b.put("{bFirmUser}", "b-firm");
+        b.put("{bFile}", "常州哨兵导入.xlsx");
+        b.put("{bFigure}", "b_secret_figure");
+        // The search text: a prefix of park B's enterprise names, not a sentinel itself.
+        jdbc.update(
+                "INSERT INTO points_consent (credit_code, consented_on, recorded_by) VALUES (?, CURRENT_DATE, ?)",
+                parks.bFirmCode(),
+                "b-firm");
+        jdbc.update(
+                "INSERT INTO park_figure (park_code, figure_key, figure_year, figure_value) VALUES (?, ?, 2024, 42)",
+                TwoParks.B,
+                "b_secret_figure");
+        jdbc.update(
+                "INSERT INTO import_record (table_name, file_name, file_sha256, username, started_at, finished_at,"
+                        + " row_count, inserted_count, updated_count, unchanged_count, error_count, status)"
+                        + " VALUES ('enterprise', ?, ?, 'b-analyst', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1, 1, 0, 0,"
+                        + " 0, 'ACCEPTED')",
+                "常州哨兵导入.xlsx",
+                "b".repeat(64));
+        jdbc.update("INSERT INTO audit_event (username, action, entity, entity_key, park_code, after_json)"
+                + " VALUES ('b-admin', 'DISABLE', 'account', 'b-analyst', 'CZHTZ', '{\"username\":\"b-analyst\"}')");
+    }
+
+    @Test
+    void everyEndpointIsSwept() {
+        Set<String> covered = new TreeSet<>();
+        SWEEP.forEach(p -> covered.add(p.endpoint()));
+        Set<String> uncovered = new TreeSet<>();
+        for (String endpoint : endpoints()) {
+            if (!covered.contains(endpoint) && !EXEMPT.containsKey(endpoint)) {
+                uncovered.add(endpoint);
+            }
+        }
+        assertThat(uncovered)
+                .as(
+                        "endpoints missing from TenancySweepIntegrationTests.SWEEP (add one line each):%n  %s",
+                        String.join("\n  ", uncovered))
+                .isEmpty();
+        Set<String> stale = new TreeSet<>(covered);
+        stale.removeAll(endpoints());
+        assertThat(stale)
+                .as("lines in SWEEP for endpoints that no longer exist")
+                .isEmpty();
+    }
+
+    @Test
+    void parkAUsersGetNothingOfParkB() throws Exception {
+        List<String> leaks = new ArrayList<>();
+        for (String asker : ASKERS) {
+            for (Probe probe : SWEEP) {
+                for (Request request : probe.requests()) {
+                    MvcResult result = mvc.perform(request.build(b, asker)).andReturn();
+                    int status = result.getResponse().getStatus();
+                    String body = text(result.getResponse().getContentAsByteArray());
+                    String header = String.valueOf(result.getResponse().getHeader("Location"));
+                    String asked = request.asked(b);
+                    if (status >= 500) {
+                        leaks.add(asker + " " + request.describe(b) + ": status " + status);
+                    }
+                    for (Map.Entry<String, String> sentinel : b.entrySet()) {
+                        String value = sentinel.getValue();
+                        boolean echo = asked.contains(value);
+                        boolean allowed = probe.allowed().contains(sentinel.getKey());
+                        if (!echo && !allowed && (body.contains(value) || header.contains(value))) {
+                            leaks.add(asker + " " + request.describe(b) + " (" + status + ") shows " + value);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(leaks).as("park-B data in answers to park-A users").isEmpty();
+        // Nothing of park B was written.
+        assertThat(jdbc.queryForObject(
+                        "SELECT employees FROM annual_report WHERE credit_code = ? AND report_year = 2024",
+                        Long.class,
+                        parks.bFirmCode()))
+                .isEqualTo(93L);
+        assertThat(jdbc.queryForObject(
+                        "SELECT name FROM enterprise WHERE credit_code = ?", String.class, parks.bFirmCode()))
+                .isEqualTo(parks.bFirm.name());
+        assertThat(jdbc.queryForList(
+                        "SELECT credit_code || ':' || COALESCE(CAST(revoked_on AS VARCHAR), 'active') FROM points_consent",
+                        String.class))
+                .containsExactly(parks.bFirmCode() + ":active");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM park_figure WHERE park_code = 'CZHTZ'", Integer.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForList(
+                        "SELECT username || ' ' || role || ' ' || enabled FROM app_user WHERE park_code = 'CZHTZ'"
+                                + " ORDER BY username",
+                        String.class))
+                .containsExactly("b-admin PARK_ADMIN TRUE", "b-analyst PARK_ANALYST TRUE", "b-firm ENTERPRISE TRUE");
+        assertThat(accounts.find("b-spy")).isEmpty();
+        assertThat(accounts.find("b-spy2")).isEmpty();
+    }
+
+    /** Every endpoint as "METHOD /pattern" ("*" when any method). */
+    private Set<String> endpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingHandlerMapping mapping :
+                context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                for (String pattern : info.getPatternValues()) {
+                    if (methods.isEmpty()) {
+                        endpoints.add("* " + pattern);
+                    }
+                    methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    /** The body as text; a spreadsheet (a zip) as the text of its parts, so that names in cells are found. */
+    private static String text(byte[] body) throws IOException {
+        if (body.length > 4 && body[0] == 'P' && body[1] == 'K') {
+            // Read through the central directory: streamed workbooks leave entry sizes out of the local headers.
+            StringBuilder sb = new StringBuilder();
+            Path file = Files.createTempFile("sweep-", ".zip");
+            try {
+                Files.write(file, body);
+                try (ZipFile zip = new ZipFile(file.toFile())) {
+                    for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                        sb.append(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8))
+                                .append('\n');
+                    }
+                }
+            } finally {
+                Files.deleteIfExists(file);
+            }
+            return sb.toString();
+        }
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    // ---- the table's vocabulary
+
+    /** An endpoint and the requests that probe it; sentinels the endpoint may show by design, with why. */
+    record Probe(String endpoint, List<Request> requests, Set<String> allowed, String why) {
+
+        Probe allowing(String why, String... placeholders) {
+            return new Probe(endpoint, requests, Set.of(placeholders), why);
+        }
+    }
+
+    static Probe on(String endpoint, Request... requests) {
+        return new Probe(endpoint, List.of(requests), Set.of(), null);
+    }
+
+    /** A request with placeholders; page forms get a CSRF token, API clients send credentials. */
+    record Request(HttpMethod method, String url, String contentType, String body, String[] form, boolean file) {
+
+        String fill(String s, Map<String, String> b) {
+            String out = s;
+            for (Map.Entry<String, String> e : b.entrySet()) {
+                out = out.replace(e.getKey(), e.getValue());
+            }
+            // The search by name uses a prefix of park B's names, which is not itself a sentinel.
+            return out.replace("{bName}", "常州哨兵");
+        }
+
+        /** Everything the request itself names: an answer may echo it. */
+        String asked(Map<String, String> b) {
+            return URLDecoder.decode(fill(url, b), StandardCharsets.UTF_8) + " " + fill(body == null ? "" : body, b)
+                    + " "
+                    + String.join(
+                            " ",
+                            java.util.Arrays.stream(form).map(f -> fill(f, b)).toList());
+        }
+
+        String describe(Map<String, String> b) {
+            return method + " " + fill(url, b);
+        }
+
+        AbstractMockHttpServletRequestBuilder<?> build(Map<String, String> b, String asker) {
+            String target = fill(url, b);
+            AbstractMockHttpServletRequestBuilder<?> r;
+            if (file) {
+                r = MockMvcRequestBuilders.multipart(target)
+                        .file(new MockMultipartFile(
+                                "file", "sweep.csv", "text/csv", fill(body, b).getBytes(StandardCharsets.UTF_8)));
+            } else {
+                r = MockMvcRequestBuilders.request(method, target);
+                if (contentType != null) {
+                    r.contentType(contentType).content(fill(body, b));
+                }
+            }
+            for (int i = 0; i + 1 < form.length; i += 2) {
+                r.param(form[i], fill(form[i + 1], b));
+            }
+            return r.with(httpBasic(asker, TwoParks.PASSWORD)).with(csrf()).accept(MediaType.ALL);
+        }
+    }
+
+    static Request get(String url) {
+        return new Request(HttpMethod.GET, url, null, null, new String[0], false);
+    }
+
+    static Request json(HttpMethod method, String url, String body) {
+        return new Request(method, url, MediaType.APPLICATION_JSON_VALUE, body, new String[0], false);
+    }
+
+    static Request text(HttpMethod method, String url, String contentType, String body) {
+        return new Request(method, url, contentType, body, new String[0], false);
+    }
+
+    static Request form(String url, String... params) {
+        return new Request(HttpMethod.POST, url, null, null, params, false);
+    }
+
+    static Request upload(String url, String content) {
+        return new Request(HttpMethod.POST, url, null, content, new String[0], true);
+    }
+}
