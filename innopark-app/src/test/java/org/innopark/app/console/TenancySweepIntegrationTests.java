@@ -71,6 +71,27 @@ class TenancySweepIntegrationTests {
     static final List<Probe> SWEEP = List.of(
             on("GET /", get("/")),
             on("GET /parks/switch", get("/parks/switch?code={B}")),
+            // Console pages
+            on("GET /parks/{park}", get("/parks/{B}")),
+            on(
+                    "GET /parks/{park}/enterprises",
+                    get("/parks/{B}/enterprises"),
+                    get("/parks/{B}/enterprises?q={bName}"),
+                    get("/parks/{B}/enterprises?q={bFirm}")),
+            on("GET /parks/{park}/ladder", get("/parks/{B}/ladder")),
+            on("GET /parks/{park}/ladder/candidates", get("/parks/{B}/ladder/candidates?scheme=high-tech&year=2024")),
+            on("GET /parks/{park}/points", get("/parks/{B}/points")),
+            on("GET /enterprises/{creditCode}", get("/enterprises/{bFirm}"), get("/enterprises/{bFirm}?year=2024")),
+            on("GET /index", get("/index"), get("/index?park={B}"))
+                    .allowing("the index compares every park by design", "{B}", "{parkB}"),
+            on("GET /imports", get("/imports")),
+            on("POST /imports", upload("/imports", "统一社会信用代码,企业名称,园区\n{bFirm},已改名,{B}\n")),
+            // Jobs are their owner's only (ConsolePagesIntegrationTests); a guessed id gives nothing.
+            on("GET /imports/jobs/{id}", get("/imports/jobs/00000000-0000-0000-0000-000000000000")),
+            on("GET /imports/jobs/{id}/status", get("/imports/jobs/00000000-0000-0000-0000-000000000000/status")),
+            on(
+                    "GET /imports/jobs/{id}/rejected.xlsx",
+                    get("/imports/jobs/00000000-0000-0000-0000-000000000000/rejected.xlsx")),
             // Registry
             on("GET /api/v1/parks", get("/api/v1/parks")),
             on("GET /api/v1/parks/{code}", get("/api/v1/parks/{B}")),
