@@ -124,9 +124,16 @@ public class ConsoleText {
         return c == null || c == 0 ? "" : c > 0 ? "up" : "down";
     }
 
+    /** DecimalFormat is not thread-safe and costly to build: one per thread and number of decimals. */
+    private static final ThreadLocal<DecimalFormat[]> FORMATS = ThreadLocal.withInitial(() -> new DecimalFormat[5]);
+
     private static DecimalFormat decimal(int decimals) {
-        DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals));
-        f.setDecimalFormatSymbols(DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f;
+        DecimalFormat[] formats = FORMATS.get();
+        int i = Math.max(0, Math.min(decimals, formats.length - 1));
+        if (formats[i] == null) {
+            formats[i] = new DecimalFormat(i == 0 ? "#,##0" : "#,##0." + "0".repeat(i));
+            formats[i].setDecimalFormatSymbols(DecimalFormatSymbols.getInstance(Locale.ROOT));
+        }
+        return formats[i];
     }
 }

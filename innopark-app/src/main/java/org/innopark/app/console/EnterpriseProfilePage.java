@@ -64,7 +64,7 @@ class EnterpriseProfilePage {
                 ? year
                 : reports.isEmpty() ? null : reports.get(reports.size() - 1).year();
         model.addAttribute("e", enterprise);
-        var park = registry.park(scope, enterprise.parkCode()).orElse(null);
+        var park = registry.parkHeader(scope, enterprise.parkCode()).orElse(null);
         model.addAttribute("park", park);
         model.addAttribute(
                 "subParkName",

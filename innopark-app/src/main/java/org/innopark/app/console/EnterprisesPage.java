@@ -45,7 +45,7 @@ class EnterprisesPage {
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
         ParkScope scope = user.scope();
-        var parkView = registry.park(scope, park).orElseThrow(() -> PageNotFound.park(park));
+        var parkView = registry.parkHeader(scope, park).orElseThrow(() -> PageNotFound.park(park));
         if (scope.enterprise().isPresent()) {
             throw PageNotFound.park(park);
         }

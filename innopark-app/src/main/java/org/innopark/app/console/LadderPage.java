@@ -46,7 +46,7 @@ class LadderPage {
             @RequestParam(defaultValue = "" + ParkLadder.DEFAULT_EXPIRY_MONTHS) int months,
             Model model) {
         ParkScope scope = user.scope();
-        var parkView = registry.park(scope, park).orElseThrow(() -> PageNotFound.park(park));
+        var parkView = registry.parkHeader(scope, park).orElseThrow(() -> PageNotFound.park(park));
         Integer latest = ladder.latestYear(scope, park).orElse(null);
         model.addAttribute("park", parkView);
         if (latest == null) {

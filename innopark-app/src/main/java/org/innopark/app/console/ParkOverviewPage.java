@@ -7,7 +7,6 @@ import java.util.Map;
 import org.innopark.app.overview.ParkOverview;
 import org.innopark.app.overview.ParkOverview.Overview;
 import org.innopark.app.overview.ParkOverview.YearFigures;
-import org.innopark.app.points.InnovationPoints;
 import org.innopark.app.registry.RegistryQueries;
 import org.innopark.app.security.CurrentUser;
 import org.innopark.app.security.ParkScope;
@@ -29,19 +28,12 @@ class ParkOverviewPage {
 
     private final ParkOverview overview;
     private final RegistryQueries registry;
-    private final InnovationPoints points;
     private final CurrentUser user;
     private final ConsoleText text;
 
-    ParkOverviewPage(
-            ParkOverview overview,
-            RegistryQueries registry,
-            InnovationPoints points,
-            CurrentUser user,
-            ConsoleText text) {
+    ParkOverviewPage(ParkOverview overview, RegistryQueries registry, CurrentUser user, ConsoleText text) {
         this.overview = overview;
         this.registry = registry;
-        this.points = points;
         this.user = user;
         this.text = text;
     }
@@ -50,16 +42,11 @@ class ParkOverviewPage {
     String overview(@PathVariable String park, Model model) {
         ParkScope scope = user.scope();
         Overview o = overview.overview(scope, park).orElseThrow(() -> PageNotFound.park(park));
-        model.addAttribute("park", registry.park(scope, park).orElseThrow(() -> PageNotFound.park(park)));
+        model.addAttribute("park", registry.parkHeader(scope, park).orElseThrow(() -> PageNotFound.park(park)));
         model.addAttribute("o", o);
         model.addAttribute("now", o.latest().orElse(null));
         model.addAttribute("before", o.previous().orElse(null));
-        model.addAttribute(
-                "top",
-                points.ranking(scope, park, null, InnovationPoints.scheme(null), TOP)
-                        .flatMap(r -> r.cohorts().stream().findFirst())
-                        .map(c -> c.entries())
-                        .orElse(List.of()));
+        model.addAttribute("top", overview.topByPoints(scope, park, TOP));
         model.addAttribute("chart", charts(o));
         return "parks/overview";
     }

@@ -43,7 +43,7 @@ class PointsPage {
         if (scope.enterprise().isPresent()) {
             throw PageNotFound.park(park);
         }
-        var parkView = registry.park(scope, park).orElseThrow(() -> PageNotFound.park(park));
+        var parkView = registry.parkHeader(scope, park).orElseThrow(() -> PageNotFound.park(park));
         // Only the built-in schemes: the id comes from the request and a file path would read the server's files.
         String schemeId = scheme != null && PointsSchemeLoader.BUILT_IN.contains(scheme.strip())
                 ? scheme.strip()

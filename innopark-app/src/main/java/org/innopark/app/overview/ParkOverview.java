@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.innopark.app.points.InnovationPoints;
+import org.innopark.app.points.PointsRankingView;
+import org.innopark.app.registry.RegistryVersion;
 import org.innopark.app.security.ParkScope;
 import org.innopark.engine.ladder.Ladder;
 import org.innopark.engine.registry.HighTechField;
@@ -29,10 +32,36 @@ import org.springframework.transaction.annotation.Transactional;
 public class ParkOverview {
 
     private final JdbcClient jdbc;
+    private final RegistryVersion version;
     private final Ladder ladder = Ladder.official();
+    private final VersionedCache<String, Optional<Overview>> cache = new VersionedCache<>(64);
 
-    ParkOverview(JdbcClient jdbc) {
+    private final InnovationPoints points;
+    private final VersionedCache<String, List<PointsRankingView.Entry>> top = new VersionedCache<>(64);
+
+    ParkOverview(JdbcClient jdbc, RegistryVersion version, InnovationPoints points) {
         this.jdbc = jdbc;
+        this.version = version;
+        this.points = points;
+    }
+
+    /**
+     * The park's first {@code n} enterprises by innovation points (default scheme, latest year; ties at the cut-off
+     * included); empty when the park is outside the scope or nothing was reported.
+     */
+    public List<PointsRankingView.Entry> topByPoints(ParkScope scope, String parkCode, int n) {
+        if (parkCode == null
+                || !scope.includesPark(parkCode)
+                || scope.enterprise().isPresent()) {
+            return List.of();
+        }
+        return top.get(
+                parkCode + "/" + n,
+                version.current(),
+                () -> points.ranking(scope, parkCode, null, InnovationPoints.scheme(null), n)
+                        .flatMap(r -> r.cohorts().stream().findFirst())
+                        .map(PointsRankingView.CohortRanking::entries)
+                        .orElse(List.of()));
     }
 
     /**
@@ -111,6 +140,10 @@ public class ParkOverview {
                 || scope.enterprise().isPresent()) {
             return Optional.empty();
         }
+        return cache.get(parkCode, version.current(), () -> compute(parkCode));
+    }
+
+    private Optional<Overview> compute(String parkCode) {
         boolean exists = jdbc.sql("SELECT COUNT(*) FROM park WHERE code = ?")
                         .param(parkCode)
                         .query(Long.class)

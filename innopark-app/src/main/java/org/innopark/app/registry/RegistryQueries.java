@@ -112,6 +112,26 @@ public class RegistryQueries {
                 .list();
     }
 
+    /** A park with its sub-parks but without the counts of its registry (for the pages' headings). */
+    public Optional<ParkView> parkHeader(ParkScope scope, String code) {
+        if (code == null || !scope.includesPark(code)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT code, name, level, region_code, province, city, approved_year FROM park WHERE code = ?")
+                .param(code)
+                .query((rs, n) -> new ParkView(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        (Integer) rs.getObject(7),
+                        subParks(code),
+                        Map.of()))
+                .optional();
+    }
+
     public Optional<ParkView> park(ParkScope scope, String code) {
         if (!scope.includesPark(code)) {
             return Optional.empty();

@@ -27,9 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegistryStore {
 
     private final JdbcTemplate jdbc;
+    private final RegistryVersion version;
 
-    RegistryStore(JdbcTemplate jdbc) {
+    RegistryStore(JdbcTemplate jdbc, RegistryVersion version) {
         this.jdbc = jdbc;
+        this.version = version;
     }
 
     @Transactional
@@ -82,7 +84,10 @@ public class RegistryStore {
         return save(RegistryTables.TECH_CONTRACT, contracts, RegistryTables::row);
     }
 
-    /** Upserts rows already shaped for a table (used by the importer, which validates them first). */
+    /**
+     * Upserts rows already shaped for a table (used by the importer, which validates them first and bumps the
+     * {@link RegistryVersion} once when its transaction is accepted).
+     */
     @Transactional
     public MergeCounts saveRows(RegistryTable table, Collection<Object[]> rows) {
         return jdbc.execute((java.sql.Connection c) -> BulkMerge.merge(c, table, rows));
@@ -93,6 +98,8 @@ public class RegistryStore {
         for (T record : records) {
             rows.add(toRow.apply(record));
         }
-        return saveRows(table, rows);
+        MergeCounts counts = saveRows(table, rows);
+        version.bump();
+        return counts;
     }
 }

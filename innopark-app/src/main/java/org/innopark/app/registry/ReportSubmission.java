@@ -91,8 +91,11 @@ public class ReportSubmission {
     private final RegistryQueries queries;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final RegistryVersion version;
 
-    ReportSubmission(JdbcClient jdbc, RegistryQueries queries, AuditLog audit, MessageSource messages) {
+    ReportSubmission(
+            JdbcClient jdbc, RegistryQueries queries, AuditLog audit, MessageSource messages, RegistryVersion version) {
+        this.version = version;
         this.jdbc = jdbc;
         this.queries = queries;
         this.audit = audit;
@@ -157,6 +160,7 @@ public class ReportSubmission {
                     .param("year", year)
                     .update();
         }
+        version.bump();
         Report after = read(account, creditCode, year).orElseThrow();
         audit.record(
                 account.username(),

@@ -23,5 +23,7 @@ public final class EmptyRegistry {
         TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
         jdbc.update("DELETE FROM app_user WHERE park_code IS NOT NULL");
         jdbc.update("DELETE FROM park");
+        // what the console cached from the registry is stale now
+        jdbc.update("UPDATE registry_version SET version = version + 1 WHERE id = 1");
     }
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.innopark.app.registry.RegistryStore;
+import org.innopark.app.registry.RegistryVersion;
 import org.innopark.app.security.ParkScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,7 @@ public class RegistryImport {
     public static final long PROGRESS_EVERY = 100_000;
 
     private final RegistryStore store;
+    private final RegistryVersion version;
     private final JdbcTemplate jdbc;
     private final ImportHistory history;
     private final TransactionTemplate tx;
@@ -40,8 +42,14 @@ public class RegistryImport {
     /** Rows written at a time; only tests change it, to cross chunk boundaries with small files. */
     private volatile int chunkRows = ImportRun.CHUNK;
 
-    RegistryImport(RegistryStore store, JdbcTemplate jdbc, ImportHistory history, PlatformTransactionManager txm) {
+    RegistryImport(
+            RegistryStore store,
+            JdbcTemplate jdbc,
+            ImportHistory history,
+            PlatformTransactionManager txm,
+            RegistryVersion version) {
         this.store = store;
+        this.version = version;
         this.jdbc = jdbc;
         this.history = history;
         this.tx = new TransactionTemplate(txm);
@@ -103,6 +111,9 @@ public class RegistryImport {
                 }
                 ImportReport r = run.report(request.fileName(), source.sha256());
                 if (r.accepted()) {
+                    if (r.inserted() + r.updated() > 0) {
+                        version.bump();
+                    }
                     return withId(r, history.record(r, r.status().name(), request.username(), started));
                 }
                 status.setRollbackOnly();
