@@ -57,12 +57,18 @@ public final class ConsoleLoadBenchmark {
                 Math.max(5, seconds / 3),
                 think,
                 parks);
-        List<HttpClient> clients = new ArrayList<>();
+        // Every user has its own session; one HTTP client (its own connection per concurrent request) sends them all,
+        // so that the load generator spends little of the machine the server runs on.
+        List<String> sessions = new ArrayList<>();
         for (int i = 0; i < users; i++) {
-            clients.add(signIn(base, user, password));
+            sessions.add(signIn(base, user, password));
         }
-        run(base, clients, parks, endpoints, Math.max(5, seconds / 3), think, false);
-        Map<String, long[]> latencies = run(base, clients, parks, endpoints, seconds, think, true);
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        run(base, client, sessions, parks, endpoints, Math.max(5, seconds / 3), think, false);
+        Map<String, long[]> latencies = run(base, client, sessions, parks, endpoints, seconds, think, true);
         System.out.println();
         System.out.println("| endpoint | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | errors |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -98,7 +104,8 @@ public final class ConsoleLoadBenchmark {
     /** Every user alternates dashboard and search over the parks; latencies in ns, the count in the last slot. */
     private static Map<String, long[]> run(
             String base,
-            List<HttpClient> clients,
+            HttpClient client,
+            List<String> sessions,
             List<String> parks,
             List<Endpoint> endpoints,
             int seconds,
@@ -112,9 +119,9 @@ public final class ConsoleLoadBenchmark {
             counts.put(e.name(), new AtomicInteger());
         }
         long end = System.nanoTime() + seconds * 1_000_000_000L;
-        CountDownLatch done = new CountDownLatch(clients.size());
-        for (int u = 0; u < clients.size(); u++) {
-            HttpClient client = clients.get(u);
+        CountDownLatch done = new CountDownLatch(sessions.size());
+        for (int u = 0; u < sessions.size(); u++) {
+            String cookie = sessions.get(u);
             SplittableRandom random = new SplittableRandom(u);
             Thread t = new Thread(() -> {
                 try {
@@ -125,6 +132,7 @@ public final class ConsoleLoadBenchmark {
                         String q = URLEncoder.encode(SEARCHES[random.nextInt(SEARCHES.length)], StandardCharsets.UTF_8);
                         HttpRequest.Builder req = HttpRequest.newBuilder(
                                         URI.create(base + String.format(e.pathTemplate(), park, q)))
+                                .header("Cookie", cookie)
                                 .timeout(Duration.ofSeconds(60));
                         if (e.pathTemplate().contains("?q=")) {
                             req.header("HX-Request", "true");
@@ -165,10 +173,11 @@ public final class ConsoleLoadBenchmark {
         return latencies;
     }
 
-    private static HttpClient signIn(String base, String user, String password)
-            throws IOException, InterruptedException {
+    /** Signs in through the login form; returns the session's Cookie header. */
+    private static String signIn(String base, String user, String password) throws IOException, InterruptedException {
+        CookieManager cookies = new CookieManager();
         HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
@@ -193,7 +202,11 @@ public final class ConsoleLoadBenchmark {
         if (r.statusCode() != 302 || location.contains("error")) {
             throw new IllegalStateException("sign-in failed: " + r.statusCode() + " " + location);
         }
-        return client;
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(c -> "JSESSIONID=" + c.getValue())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no session cookie after sign-in"));
     }
 
     private static List<String> parks(String base, String user, String password)
