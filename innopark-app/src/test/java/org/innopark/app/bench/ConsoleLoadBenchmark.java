@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * think time) or with a think time between requests, for a fixed duration after a warm-up. Prints p50/p90/p99/max
  * per endpoint and the throughput. Run by {@code bench/console-load.sh}, which starts the server on the demo data.
  *
- * <p>Arguments: {@code BASE_URL USER PASSWORD [users=50] [seconds=30] [thinkMillis=0]}.
+ * <p>Arguments: {@code BASE_URL USER PASSWORD [users=50] [seconds=30] [thinkMillis=0] [warmUpSeconds=60]}; the
+ * warm-up runs the same users without think time.
  */
 public final class ConsoleLoadBenchmark {
 
@@ -45,6 +46,8 @@ public final class ConsoleLoadBenchmark {
         int users = args.length > 3 ? Integer.parseInt(args[3]) : 50;
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 30;
         int think = args.length > 5 ? Integer.parseInt(args[5]) : 0;
+        // The server's JIT (and the pages' compiled expressions) take about a minute of load to settle.
+        int warmUp = args.length > 6 ? Integer.parseInt(args[6]) : 60;
         List<String> parks = parks(base, user, password);
         List<Endpoint> endpoints = List.of(
                 new Endpoint("dashboard GET /parks/{park}", "/parks/%s"),
@@ -54,7 +57,7 @@ public final class ConsoleLoadBenchmark {
                 "%d users, %d s after a %d s warm-up, think time %d ms, parks %s%n",
                 users,
                 seconds,
-                Math.max(5, seconds / 3),
+                warmUp,
                 think,
                 parks);
         // Every user has its own session; one HTTP client (its own connection per concurrent request) sends them all,
@@ -67,7 +70,7 @@ public final class ConsoleLoadBenchmark {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
-        run(base, client, sessions, parks, endpoints, Math.max(5, seconds / 3), think, false);
+        run(base, client, sessions, parks, endpoints, warmUp, 0, false);
         Map<String, long[]> latencies = run(base, client, sessions, parks, endpoints, seconds, think, true);
         System.out.println();
         System.out.println("| endpoint | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | errors |");
