@@ -69,7 +69,10 @@ class ConsolePagesIntegrationTests {
         mvc.perform(get("/parks/CCHTZ").param("lang", "en").with(CC_ANALYST))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Operating revenue")))
-                .andExpect(content().string(not(containsString("报送年报企业"))));
+                .andExpect(content().string(not(containsString("报送年报企业"))))
+                // stages by their English names, never as codes
+                .andExpect(content().string(not(containsString(">MATURE<"))))
+                .andExpect(content().string(not(containsString(">GROWTH<"))));
     }
 
     @Test
