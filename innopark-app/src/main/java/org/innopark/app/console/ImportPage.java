@@ -2,7 +2,6 @@ package org.innopark.app.console;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import org.innopark.app.registry.imports.RegistryImport;
 import org.innopark.app.security.Accounts;
 import org.innopark.app.security.CurrentUser;
 import org.innopark.app.security.Role;
+import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,9 +88,10 @@ class ImportPage {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(
                 "Content-Disposition",
-                "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(base + "-错误标注.xlsx", StandardCharsets.UTF_8)
-                                .replace("+", "%20"));
+                ContentDisposition.attachment()
+                        .filename(base + "-错误标注.xlsx", StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
         if (!jobs.writeRejectedCopy(job, response.getOutputStream())) {
             throw PageNotFound.job(id);
         }

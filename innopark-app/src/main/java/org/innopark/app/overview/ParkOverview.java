@@ -127,10 +127,6 @@ public class ParkOverview {
         public Optional<YearFigures> previous() {
             return years.size() < 2 ? Optional.empty() : Optional.of(years.get(years.size() - 2));
         }
-
-        public Optional<YearFigures> year(int y) {
-            return years.stream().filter(f -> f.year() == y).findFirst();
-        }
     }
 
     /** The overview of a park; empty when the park is outside the scope, does not exist, or the user is an enterprise. */
@@ -154,13 +150,9 @@ public class ParkOverview {
         }
         List<YearFigures> years = years(parkCode);
         Integer latest = years.isEmpty() ? null : years.get(years.size() - 1).year();
+        Spread spread = slices(parkCode, latest);
         return Optional.of(new Overview(
-                parkCode,
-                years,
-                industries(parkCode, latest),
-                fields(parkCode, latest),
-                carriers(parkCode),
-                platforms(parkCode)));
+                parkCode, years, spread.industries(), spread.fields(), carriers(parkCode), platforms(parkCode)));
     }
 
     private List<YearFigures> years(String parkCode) {
@@ -276,61 +268,62 @@ public class ParkOverview {
         return out;
     }
 
-    private List<Slice> industries(String parkCode, Integer year) {
-        Map<String, long[]> counts = new TreeMap<>();
-        Map<String, BigDecimal> revenue = new TreeMap<>();
-        jdbc.sql("SELECT e.industry_code, r.operating_revenue FROM enterprise e LEFT JOIN annual_report r"
-                        + " ON r.credit_code = e.credit_code AND r.report_year = :year WHERE e.park_code = :park")
-                .param("year", year == null ? -1 : year)
-                .param("park", parkCode)
-                .query(rs -> {
-                    String raw = rs.getString(1);
-                    String division = raw == null || raw.length() < 2 ? "" : raw.substring(0, 2);
-                    counts.computeIfAbsent(division, k -> new long[1])[0]++;
-                    BigDecimal r = rs.getBigDecimal(2);
-                    if (r != null) {
-                        revenue.merge(division, r, BigDecimal::add);
-                    }
-                });
-        List<Slice> out = new ArrayList<>();
-        counts.forEach((division, n) -> {
-            String name = division.isEmpty() ? null : IndustryCode.divisions().get(division);
-            out.add(new Slice(division, name, null, n[0], revenue.getOrDefault(division, BigDecimal.ZERO)));
-        });
-        out.sort((a, b) -> Long.compare(b.enterprises(), a.enterprises()));
-        return out;
+    /** Enterprises and their revenue by category, in the order the categories were first counted. */
+    private static final class Tally {
+        final Map<String, long[]> counts;
+        final Map<String, BigDecimal> revenue = new java.util.HashMap<>();
+
+        Tally(Map<String, long[]> counts) {
+            this.counts = counts;
+        }
+
+        void add(String category, BigDecimal r) {
+            counts.computeIfAbsent(category, k -> new long[1])[0]++;
+            if (r != null) {
+                revenue.merge(category, r, BigDecimal::add);
+            }
+        }
+
+        List<Slice> slices(java.util.function.Function<String, String[]> names) {
+            List<Slice> out = new ArrayList<>();
+            counts.forEach((code, n) -> {
+                String[] name = code.isEmpty() ? new String[2] : names.apply(code);
+                out.add(new Slice(code, name[0], name[1], n[0], revenue.getOrDefault(code, BigDecimal.ZERO)));
+            });
+            return out;
+        }
     }
 
-    private List<Slice> fields(String parkCode, Integer year) {
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        Map<String, BigDecimal> revenue = new LinkedHashMap<>();
+    private record Spread(List<Slice> industries, List<Slice> fields) {}
+
+    /** The park's enterprises by industry division (most enterprises first) and by high-tech field, in one read. */
+    private Spread slices(String parkCode, Integer year) {
+        Tally industries = new Tally(new TreeMap<>());
+        Map<String, long[]> fieldOrder = new LinkedHashMap<>();
         for (HighTechField f : HighTechField.values()) {
-            counts.put(f.name(), new long[1]);
+            fieldOrder.put(f.name(), new long[1]);
         }
-        counts.put("", new long[1]);
-        jdbc.sql("SELECT e.high_tech_field, r.operating_revenue FROM enterprise e LEFT JOIN annual_report r"
-                        + " ON r.credit_code = e.credit_code AND r.report_year = :year WHERE e.park_code = :park")
+        fieldOrder.put("", new long[1]);
+        Tally fields = new Tally(fieldOrder);
+        jdbc.sql("SELECT e.industry_code, e.high_tech_field, r.operating_revenue FROM enterprise e"
+                        + " LEFT JOIN annual_report r ON r.credit_code = e.credit_code AND r.report_year = :year"
+                        + " WHERE e.park_code = :park")
                 .param("year", year == null ? -1 : year)
                 .param("park", parkCode)
                 .query(rs -> {
-                    String field = rs.getString(1) == null ? "" : rs.getString(1);
-                    counts.computeIfAbsent(field, k -> new long[1])[0]++;
-                    BigDecimal r = rs.getBigDecimal(2);
-                    if (r != null) {
-                        revenue.merge(field, r, BigDecimal::add);
-                    }
+                    String industry = rs.getString(1);
+                    BigDecimal r = rs.getBigDecimal(3);
+                    industries.add(industry == null || industry.length() < 2 ? "" : industry.substring(0, 2), r);
+                    fields.add(rs.getString(2) == null ? "" : rs.getString(2), r);
                 });
-        List<Slice> out = new ArrayList<>();
-        counts.forEach((code, n) -> {
-            HighTechField f = code.isEmpty() ? null : HighTechField.valueOf(code);
-            out.add(new Slice(
-                    code,
-                    f == null ? null : f.zh(),
-                    f == null ? null : f.en(),
-                    n[0],
-                    revenue.getOrDefault(code, BigDecimal.ZERO)));
+        List<Slice> byIndustry =
+                industries.slices(d -> new String[] {IndustryCode.divisions().get(d), null});
+        byIndustry.sort((a, b) -> Long.compare(b.enterprises(), a.enterprises()));
+        List<Slice> byField = fields.slices(c -> {
+            HighTechField f = HighTechField.valueOf(c);
+            return new String[] {f.zh(), f.en()};
         });
-        return out;
+        return new Spread(byIndustry, byField);
     }
 
     private List<CarrierSummary> carriers(String parkCode) {

@@ -4,6 +4,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** The signed-in user's account and the scope of data they may read. */
 @Component
@@ -25,8 +27,22 @@ public class CurrentUser {
         if (auth == null || !auth.isAuthenticated()) {
             throw new AccessDeniedException("未登录 / not signed in");
         }
-        return accounts.find(auth.getName()).orElseThrow(() -> new AccessDeniedException("账户不存在 / no account"));
+        // Read once per request: the page frame, the page and its services all ask for it.
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null
+                && request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Accounts.Account a
+                && a.username().equals(auth.getName())) {
+            return a;
+        }
+        Accounts.Account account =
+                accounts.find(auth.getName()).orElseThrow(() -> new AccessDeniedException("账户不存在 / no account"));
+        if (request != null) {
+            request.setAttribute(ATTRIBUTE, account, RequestAttributes.SCOPE_REQUEST);
+        }
+        return account;
     }
+
+    private static final String ATTRIBUTE = CurrentUser.class.getName() + ".account";
 
     public ParkScope scope() {
         return account().scope();

@@ -3,7 +3,7 @@ package org.innopark.app.ladder;
 import org.innopark.app.demo.DemoLoader;
 import org.innopark.app.security.Accounts;
 import org.innopark.app.security.Role;
-import org.innopark.app.support.EmptyRegistry;
+import org.innopark.app.support.DemoRegistry;
 import org.innopark.engine.demo.DemoSpec;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -14,31 +14,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class LadderDemo {
 
     /** 600 enterprises, reports 2021–2025, the default seed. */
-    static final DemoSpec SPEC = DemoSpec.defaults().withEnterprises(600);
+    static final DemoSpec SPEC = DemoRegistry.SPEC;
 
-    static final int YEAR = 2025;
+    static final int YEAR = DemoRegistry.YEAR;
 
     /** 长春远宇医疗器械有限公司 (CCHTZ): a small medical-device firm, 科小 score 72, 高企 data conditions all met. */
-    static final String YUANYU = "9122017398460747XF";
+    static final String YUANYU = DemoRegistry.YUANYU;
 
     /** 长春聚正机器人有限公司 (CCHTZ): over the 科小 size caps; holds 高企 but its R&D ratio is below 4%. */
-    static final String JUZHENG = "91220173826207614H";
+    static final String JUZHENG = DemoRegistry.JUZHENG;
 
     /** 常州佳信电子材料有限公司 (CZHTZ): young, R&D ratio and domestic R&D share below the 高企 thresholds. */
-    static final String JIAXIN = "91320411390204462C";
+    static final String JIAXIN = DemoRegistry.JIAXIN;
 
     static final String PASSWORD = "ladder-test-password";
 
     private LadderDemo() {}
 
     static void ensureLoaded(JdbcTemplate jdbc, DemoLoader loader, Accounts accounts) {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM enterprise", Long.class);
-        Long ours = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM enterprise WHERE credit_code IN (?, ?, ?)", Long.class, YUANYU, JUZHENG, JIAXIN);
-        if (count == null || count != SPEC.enterprises() || ours == null || ours != 3) {
-            EmptyRegistry.empty(jdbc);
-            loader.load(SPEC, null);
-        }
+        // The console's tests use the same population: whichever runs first loads it for both.
+        DemoRegistry.ensureLoaded(jdbc, loader, accounts);
         account(accounts, "ladder-cc-analyst", Role.PARK_ANALYST, "CCHTZ", null);
         account(accounts, "ladder-cz-analyst", Role.PARK_ANALYST, "CZHTZ", null);
         account(accounts, "ladder-yuanyu", Role.ENTERPRISE, "CCHTZ", YUANYU);
