@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,14 +16,14 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Upserts many rows into a registry table by its natural key, with each database's bulk path. On PostgreSQL, rows
- * whose keys are all new are copied ({@code COPY}, binary format) straight into the table; otherwise they are copied
- * into a transaction-private staging table, then one standard-SQL {@code MERGE} inserts the new keys and updates only
- * the rows whose values differ. When copying new keys, foreign keys are checked and their parents locked once per
- * chunk instead of by PostgreSQL's per-row triggers, when that is allowed and equivalent (see
- * {@link #triggerFreeParents}). On H2, batched update-if-different and insert-if-absent
- * statements do the same at a third of the cost of a staging table there. Runs on the caller's
- * connection and transaction, so a failure anywhere leaves nothing written.
+ * Upserts many rows into a registry table by its natural key, with each database's bulk path. On PostgreSQL, the
+ * stored rows of the chunk's keys are read first and compared in the JVM: rows of new keys are copied ({@code COPY},
+ * binary format) straight into the table, rows whose values differ are copied into a transaction-private staging
+ * table and updated from it in one statement, and unchanged rows are not sent again. When copying new keys, foreign
+ * keys are checked and their parents locked once per chunk instead of by PostgreSQL's per-row triggers, when that is
+ * allowed and equivalent (see {@link #triggerFreeParents}). On H2, batched update-if-different and insert-if-absent
+ * statements do the same at a third of the cost of a staging table there. Runs on the caller's connection and
+ * transaction, so a failure anywhere leaves nothing written.
  */
 final class BulkMerge {
 
@@ -39,18 +40,97 @@ final class BulkMerge {
         if (Dialect.of(connection) == Dialect.H2) {
             return updateThenInsert(connection, table, rows);
         }
-        if (noKeyExists(connection, table, rows)) {
-            // Only new keys (the first import of a year, a new park's load): copy straight into the table.
-            copyNew(connection, table, rows);
+        if (copiedAsNew(connection, table, rows)) {
             return new MergeCounts(rows.size(), 0, 0);
         }
-        return stageAndMerge(connection, table, rows);
+        StoredRows stored = StoredRows.read(connection, table, rows);
+        List<Object[]> fresh = new ArrayList<>();
+        List<Object[]> changed = new ArrayList<>();
+        for (Object[] row : rows) {
+            Object[] old = stored.get(row);
+            if (old == null) {
+                fresh.add(row);
+            } else if (stored.differs(old, row)) {
+                changed.add(row);
+            }
+        }
+        if (!fresh.isEmpty()) {
+            copyNew(connection, table, fresh);
+        }
+        long updated = changed.isEmpty() ? 0 : updateChanged(connection, table, changed);
+        return new MergeCounts(fresh.size(), updated, rows.size() - fresh.size() - updated);
+    }
+
+    /** Subtransactions a transaction keeps in PostgreSQL's per-backend cache (PGPROC_MAX_CACHED_SUBXIDS). */
+    static final int CACHED_SUBTRANSACTIONS = 64;
+
+    /** Keys of a chunk probed before it is copied on the assumption that none is stored. */
+    static final int SAMPLE = 32;
+
+    /**
+     * Copies the rows on the assumption that none of their keys is stored, inside a savepoint, when a sample of the
+     * keys is not stored either; returns false, having written nothing, when the assumption does not hold (the copy
+     * failed on a stored key and was rolled back to the savepoint) or was not tried. A chunk of new keys (a first
+     * import, a new year for enterprises already registered) is then written without reading anything back; reading
+     * the stored rows of 50,000 keys costs as much as a third of their {@code COPY}.
+     *
+     * <p>Each chunk copied this way uses a subtransaction of the caller's transaction. Once the transaction holds as
+     * many as PostgreSQL caches per backend, further chunks take the reading path, so that other sessions' snapshots
+     * never overflow that cache because of an import. The count is kept in the transaction's own setting {@code
+     * innopark.bulk_subtransactions}, which a rollback to the savepoint undoes as it undoes the subtransaction. Not
+     * tried outside a transaction (a statement is then its own transaction, and a failed {@code COPY} is not undone
+     * by a savepoint).
+     */
+    private static boolean copiedAsNew(Connection connection, RegistryTable table, Collection<Object[]> rows)
+            throws SQLException {
+        if (connection.getAutoCommit() || StoredRows.anyStored(connection, table, sample(rows))) {
+            return false;
+        }
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT current_setting('innopark.bulk_subtransactions', true)")) {
+            rs.next();
+            String used = rs.getString(1);
+            if (used != null && !used.isEmpty() && Integer.parseInt(used) >= CACHED_SUBTRANSACTIONS - 1) {
+                return false;
+            }
+        }
+        java.sql.Savepoint savepoint = connection.setSavepoint();
+        try {
+            try (Statement st = connection.createStatement()) {
+                st.execute("SELECT set_config('innopark.bulk_subtransactions', (COALESCE(NULLIF("
+                        + "current_setting('innopark.bulk_subtransactions', true), ''), '0')::int + 1)::text, true)");
+            }
+            copyNew(connection, table, rows);
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(savepoint);
+            return false;
+        }
+        connection.releaseSavepoint(savepoint);
+        return true;
+    }
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    /** Up to {@link #SAMPLE} rows spread evenly over the chunk. */
+    private static List<Object[]> sample(Collection<Object[]> rows) {
+        int step = Math.max(1, rows.size() / SAMPLE);
+        List<Object[]> sample = new ArrayList<>();
+        int i = 0;
+        for (Object[] row : rows) {
+            if (i++ % step == 0) {
+                sample.add(row);
+            }
+        }
+        return sample;
     }
 
     /**
      * Copies rows of new keys into the table; with the per-row foreign-key triggers replaced by one check per chunk
-     * when {@link #triggerFreeParents} allows it. (The {@code MERGE} path keeps the triggers: they fire only for the
-     * rows it inserts, and an unchanged re-import would pay for the per-chunk locks without saving anything.)
+     * when {@link #triggerFreeParents} allows it. (Updates keep the triggers: they fire only for a row whose
+     * foreign-key column changes.)
      */
     private static void copyNew(Connection connection, RegistryTable table, Collection<Object[]> rows)
             throws SQLException {
@@ -80,32 +160,33 @@ final class BulkMerge {
         }
     }
 
-    private static MergeCounts stageAndMerge(Connection connection, RegistryTable table, Collection<Object[]> rows)
+    /**
+     * Updates the rows whose stored values differ: they are copied into a staging table private to the transaction,
+     * then written by one {@code UPDATE ... FROM}. Returns the rows updated.
+     */
+    private static long updateChanged(Connection connection, RegistryTable table, List<Object[]> rows)
             throws SQLException {
         String staging = "staging_" + table.name();
         try (Statement st = connection.createStatement()) {
-            // Private to the transaction and dropped at its end (created once per transaction, emptied after use).
-            st.execute("CREATE TEMPORARY TABLE IF NOT EXISTS " + staging + " (" + table.ddl() + ") ON COMMIT DROP");
-            st.execute("DELETE FROM " + staging);
+            // Dropped at the end of the transaction (created once per transaction, emptied after use); the columns
+            // written may differ from one call to the next, so it is created for the columns of this call.
+            st.execute("DROP TABLE IF EXISTS " + staging);
+            st.execute("CREATE TEMPORARY TABLE " + staging + " (" + table.ddl() + ") ON COMMIT DROP");
         }
         copy(connection, table, staging, rows);
+        String set = table.valueColumns().stream()
+                .map(c -> c.name() + " = s." + c.name())
+                .collect(Collectors.joining(", "));
         try (Statement st = connection.createStatement()) {
-            // Temporary tables have no statistics until analysed; without them the planner joins blindly.
-            st.execute("ANALYZE " + staging);
+            // Statistics of the key columns only (a temporary table has none until analysed), so that the planner
+            // probes the table's key index for a few rows and joins by hash for many.
+            st.execute("ANALYZE " + staging + " (" + String.join(", ", table.keyColumns()) + ")");
+            long updated = st.executeLargeUpdate("UPDATE " + table.name() + " t SET "
+                    + (set.isEmpty() ? "" : set + ", ") + "updated_at = CURRENT_TIMESTAMP FROM " + staging + " s WHERE "
+                    + table.keyMatch("t", "s"));
+            st.execute("DROP TABLE " + staging);
+            return updated;
         }
-        long inserted;
-        try (Statement st = connection.createStatement();
-                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + staging + " s WHERE NOT EXISTS (SELECT 1 FROM "
-                        + table.name() + " t WHERE " + table.keyMatch("t", "s") + ")")) {
-            rs.next();
-            inserted = rs.getLong(1);
-        }
-        long changed;
-        try (Statement st = connection.createStatement()) {
-            changed = st.executeLargeUpdate(mergeSql(table, staging));
-            st.execute("DELETE FROM " + staging);
-        }
-        return new MergeCounts(inserted, changed - inserted, rows.size() - changed);
     }
 
     /** A single-column foreign key of a written column: the column's index, the parent table and its key. */
@@ -223,48 +304,7 @@ final class BulkMerge {
         return role;
     }
 
-    /**
-     * Whether none of the rows' keys is stored yet, asked in one query that passes each key column as an array.
-     */
-    private static boolean noKeyExists(Connection connection, RegistryTable table, Collection<Object[]> rows)
-            throws SQLException {
-        int keys = table.keyColumns().size();
-        StringBuilder sql =
-                new StringBuilder("SELECT 1 FROM ").append(table.name()).append(" t JOIN unnest(");
-        for (int k = 0; k < keys; k++) {
-            sql.append(k > 0 ? ", " : "")
-                    .append("?::")
-                    .append(arrayType(table.columns().get(k)))
-                    .append("[]");
-        }
-        sql.append(") AS s(").append(String.join(", ", table.keyColumns())).append(") ON ");
-        for (int k = 0; k < keys; k++) {
-            String key = table.keyColumns().get(k);
-            sql.append(k > 0 ? " AND " : "")
-                    .append("t.")
-                    .append(key)
-                    .append(" = s.")
-                    .append(key);
-        }
-        sql.append(" LIMIT 1");
-        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-            for (int k = 0; k < keys; k++) {
-                Object[] column = new Object[rows.size()];
-                int i = 0;
-                for (Object[] row : rows) {
-                    column[i++] = row[k];
-                }
-                ps.setArray(
-                        k + 1,
-                        connection.createArrayOf(arrayType(table.columns().get(k)), column));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                return !rs.next();
-            }
-        }
-    }
-
-    private static String arrayType(RegistryTable.Column column) {
+    static String arrayType(RegistryTable.Column column) {
         return switch (column.sqlType()) {
             case java.sql.Types.CHAR -> "bpchar";
             case java.sql.Types.VARCHAR -> "varchar";
@@ -273,21 +313,6 @@ final class BulkMerge {
             case java.sql.Types.DATE -> "date";
             default -> throw new IllegalArgumentException("no array type for key column " + column.name());
         };
-    }
-
-    static String mergeSql(RegistryTable table, String staging) {
-        String differs = table.valueColumns().stream()
-                .map(c -> "t." + c.name() + " IS DISTINCT FROM s." + c.name())
-                .collect(Collectors.joining(" OR "));
-        String set = table.valueColumns().stream()
-                .map(c -> c.name() + " = s." + c.name())
-                .collect(Collectors.joining(", "));
-        String matched = table.valueColumns().isEmpty()
-                ? ""
-                : " WHEN MATCHED AND (" + differs + ") THEN UPDATE SET " + set + ", updated_at = CURRENT_TIMESTAMP";
-        return "MERGE INTO " + table.name() + " t USING " + staging + " s ON " + table.keyMatch("t", "s") + matched
-                + " WHEN NOT MATCHED THEN INSERT (" + table.columnList("") + ") VALUES (" + table.columnList("s.")
-                + ")";
     }
 
     /**

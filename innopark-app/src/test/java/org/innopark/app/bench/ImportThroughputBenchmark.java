@@ -111,6 +111,13 @@ public final class ImportThroughputBenchmark {
                         .setServerConfig("wal_buffers", "64MB")
                         .setServerConfig("checkpoint_timeout", "30min");
             }
+            // --pg-conf=name:value,name:value sets any server parameter (e.g. log_min_duration_statement:100)
+            for (String setting : options.getOrDefault("pg-conf", "").split(",")) {
+                if (!setting.isBlank()) {
+                    builder.setServerConfig(
+                            setting.substring(0, setting.indexOf(':')), setting.substring(setting.indexOf(':') + 1));
+                }
+            }
             try (EmbeddedPostgres pg = builder.start()) {
                 String url = pg.getJdbcUrl("postgres", "postgres");
                 server = postmaster(pg.getPort());
@@ -261,6 +268,8 @@ public final class ImportThroughputBenchmark {
                         againCpu[1][i]);
             }
 
+            Result ceiling = db.startsWith("PostgreSQL") ? bareCopy(db, dataSource, rows, repeats) : null;
+
             execute(dataSource, "TRUNCATE TABLE annual_report");
             long[] naive = naive(dataSource, reportCsv, naiveRows, naiveSeconds);
             double naiveRate = naive[0] / seconds(naive[1]);
@@ -292,6 +301,16 @@ public final class ImportThroughputBenchmark {
                     (rows / againMedian) / naiveRate,
                     median(againCpu[0]),
                     median(againCpu[1])));
+            if (ceiling != null) {
+                results.add(new Result(
+                        ceiling.db(),
+                        ceiling.step(),
+                        ceiling.rows(),
+                        ceiling.seconds(),
+                        (rows / ceiling.seconds()) / naiveRate,
+                        ceiling.jvmCpu(),
+                        ceiling.serverCpu()));
+            }
             results.add(new Result(
                     db,
                     "naive INSERT per row, autocommit (sample " + naive[0] + ", extrapolated)",
@@ -462,6 +481,79 @@ public final class ImportThroughputBenchmark {
             sb.append('0');
         }
         sb.append(frac);
+    }
+
+    /**
+     * The server's own ceiling: the imported rows, exported by the server itself in binary COPY format, then copied
+     * back into the emptied table in one transaction, in key order, with the foreign-key triggers off (as the import
+     * does when it may) and nothing else: no parsing, no validation, no reference check, no existence check. No import
+     * of these rows into this table on this server can be faster.
+     */
+    private static Result bareCopy(String db, DataSource dataSource, int rows, int repeats) throws Exception {
+        Path dump = Files.createTempFile("innopark-bench-annual-report", ".pgcopy");
+        String columns = "credit_code, report_year, "
+                + String.join(
+                        ", ",
+                        Arrays.stream(ReportField.values())
+                                .map(ReportField::column)
+                                .toList());
+        try {
+            try (Connection c = dataSource.getConnection();
+                    var out = Files.newOutputStream(dump)) {
+                c.unwrap(org.postgresql.PGConnection.class)
+                        .getCopyAPI()
+                        .copyOut(
+                                "COPY (SELECT " + columns + " FROM annual_report ORDER BY credit_code, report_year)"
+                                        + " TO STDOUT WITH (FORMAT binary)",
+                                out);
+            }
+            double[] wall = new double[repeats];
+            double[][] cpu = new double[2][repeats];
+            for (int i = 0; i < repeats; i++) {
+                execute(dataSource, "TRUNCATE TABLE annual_report");
+                execute(dataSource, "CHECKPOINT");
+                long jvm0 = jvmCpuNanos();
+                long server0 = serverCpuNanos();
+                long start = System.nanoTime();
+                long copied;
+                try (Connection c = dataSource.getConnection();
+                        var in = new java.io.BufferedInputStream(Files.newInputStream(dump), 1 << 20)) {
+                    c.setAutoCommit(false);
+                    try (Statement st = c.createStatement()) {
+                        st.execute("SET LOCAL session_replication_role = replica");
+                    }
+                    copied = c.unwrap(org.postgresql.PGConnection.class)
+                            .getCopyAPI()
+                            .copyIn("COPY annual_report (" + columns + ") FROM STDIN WITH (FORMAT binary)", in);
+                    c.commit();
+                }
+                wall[i] = seconds(System.nanoTime() - start);
+                cpu[0][i] = seconds(jvmCpuNanos() - jvm0);
+                cpu[1][i] = seconds(serverCpuNanos() - server0);
+                if (copied != rows) {
+                    throw new IllegalStateException("bare COPY wrote " + copied + " rows, expected " + rows);
+                }
+                System.out.printf(
+                        Locale.ROOT,
+                        "  bare binary COPY of the same rows, run %d: %.2f s (%,.0f rows/s; CPU: JVM %.1f s,"
+                                + " server %.1f s)%n",
+                        i + 1,
+                        wall[i],
+                        rows / wall[i],
+                        cpu[0][i],
+                        cpu[1][i]);
+            }
+            return new Result(
+                    db,
+                    "ceiling: bare binary COPY of the same rows (no parsing, validation or checks)",
+                    rows,
+                    median(wall),
+                    null,
+                    median(cpu[0]),
+                    median(cpu[1]));
+        } finally {
+            Files.deleteIfExists(dump);
+        }
     }
 
     private static void execute(DataSource dataSource, String sql) throws Exception {

@@ -23,7 +23,7 @@ import org.innopark.app.security.ParkScope;
 final class ImportRun implements AutoCloseable {
 
     /** Rows written at a time; bounds the memory a large file needs. */
-    static final int CHUNK = 50_000;
+    static final int CHUNK = 20_000;
 
     /** Chunks read ahead of the writer at most (besides the one being written and the one being read). */
     static final int WRITES_AHEAD = 1;

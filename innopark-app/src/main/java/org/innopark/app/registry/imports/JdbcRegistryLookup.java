@@ -48,15 +48,28 @@ final class JdbcRegistryLookup implements RegistryLookup {
     @Override
     public Map<String, String> owners(TableSpec table, Collection<String> keys) {
         String key = table.target().keyColumns().get(0);
-        // on PostgreSQL the parameter is cast to the key's own type, so that CHAR is compared with CHAR and the index
-        // is used; H2 uses its index only for plain parameters
-        String mark =
-                postgres() ? "CAST(? AS " + table.target().columns().get(0).ddl() + ")" : "?";
+        String type = table.target().columns().get(0).ddl();
         Map<String, String> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        if (postgres()) {
+            // one query with the keys as one array parameter, cast to the key's own type (so that the index is
+            // used): a long IN list costs more to parse and plan than to run
+            jdbc.query(
+                    "SELECT " + key + ", park_code FROM " + table.name() + " WHERE " + key + " = ANY(CAST(? AS " + type
+                            + "[]))",
+                    ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", keys.toArray())),
+                    rs -> {
+                        found.put(rs.getString(1).strip(), rs.getString(2));
+                    });
+            return found;
+        }
+        // H2 uses its index only for plain parameters
         List<String> all = new ArrayList<>(keys);
         for (int from = 0; from < all.size(); from += BATCH) {
             List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-            String marks = String.join(",", Collections.nCopies(batch.size(), mark));
+            String marks = String.join(",", Collections.nCopies(batch.size(), "?"));
             jdbc.query(
                     "SELECT " + key + ", park_code FROM " + table.name() + " WHERE " + key + " IN (" + marks + ")",
                     rs -> {
