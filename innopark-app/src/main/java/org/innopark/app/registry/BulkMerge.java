@@ -275,16 +275,19 @@ final class BulkMerge {
                 continue;
             }
             String type = arrayType(table.columns().get(p.column()));
-            int found = 0;
-            try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM " + p.parent() + " WHERE "
-                    + p.parentColumn() + " = ANY(?::" + type + "[]) FOR KEY SHARE")) {
-                ps.setArray(1, connection.createArrayOf(type, keys.toArray()));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found++;
+            int found = KeyLookups.byIndex(connection, () -> {
+                int locked = 0;
+                try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM " + p.parent() + " WHERE "
+                        + p.parentColumn() + " = ANY(?::" + type + "[]) FOR KEY SHARE")) {
+                    ps.setArray(1, connection.createArrayOf(type, keys.toArray()));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            locked++;
+                        }
                     }
                 }
-            }
+                return locked;
+            });
             if (found != keys.size()) {
                 throw new SQLException(
                         table.name() + "." + table.columns().get(p.column()).name() + ": "

@@ -52,6 +52,11 @@ final class StoredRows {
     }
 
     static StoredRows read(Connection connection, RegistryTable table, Collection<Object[]> chunk) throws SQLException {
+        return KeyLookups.byIndex(connection, () -> readByIndex(connection, table, chunk));
+    }
+
+    private static StoredRows readByIndex(Connection connection, RegistryTable table, Collection<Object[]> chunk)
+            throws SQLException {
         int keyCount = table.keyColumns().size();
         Set<Key> keys = new LinkedHashSet<>();
         for (Object[] row : chunk) {
@@ -84,6 +89,11 @@ final class StoredRows {
 
     /** Whether any of the rows' keys is stored (one probe of the key's index per row). */
     static boolean anyStored(Connection connection, RegistryTable table, Collection<Object[]> rows)
+            throws SQLException {
+        return KeyLookups.byIndex(connection, () -> anyStoredByIndex(connection, table, rows));
+    }
+
+    private static boolean anyStoredByIndex(Connection connection, RegistryTable table, Collection<Object[]> rows)
             throws SQLException {
         Set<Key> keys = new LinkedHashSet<>();
         for (Object[] row : rows) {

@@ -95,4 +95,30 @@ class RegistryPostgresIntegrationTests extends RegistryContract {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM annual_report", Long.class))
                 .isZero();
     }
+
+    @Test
+    void keyLookupsRunWithoutSequentialScansAndPutTheSettingBack() {
+        List<String> seen = transactions.execute(status -> jdbc.execute((java.sql.Connection c) -> {
+            jdbc.execute("SET LOCAL enable_seqscan = on");
+            String during = KeyLookups.byIndex(
+                    c, () -> jdbc.queryForObject("SELECT current_setting('enable_seqscan')", String.class));
+            String after = jdbc.queryForObject("SELECT current_setting('enable_seqscan')", String.class);
+            assertThatThrownBy(() -> KeyLookups.byIndex(c, () -> {
+                        throw new java.sql.SQLException("lookup failed");
+                    }))
+                    .hasMessage("lookup failed");
+            String afterFailure = jdbc.queryForObject("SELECT current_setting('enable_seqscan')", String.class);
+            String plan = KeyLookups.byIndex(
+                    c,
+                    () -> String.join(
+                            "\n",
+                            jdbc.queryForList(
+                                    "EXPLAIN SELECT credit_code FROM enterprise WHERE credit_code = ANY(CAST(? AS bpchar[]))",
+                                    String.class,
+                                    "{" + guanghua.creditCode().value() + "}")));
+            return List.of(during, after, afterFailure, plan);
+        }));
+        assertThat(seen.subList(0, 3)).containsExactly("off", "on", "on");
+        assertThat(seen.get(3)).contains("Index").doesNotContain("Seq Scan");
+    }
 }

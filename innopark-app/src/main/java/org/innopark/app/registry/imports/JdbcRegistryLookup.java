@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.innopark.app.registry.Dialect;
+import org.innopark.app.registry.KeyLookups;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Looks the registry up on the import's own connection and transaction, many keys per query. */
@@ -56,13 +57,18 @@ final class JdbcRegistryLookup implements RegistryLookup {
         if (postgres()) {
             // one query with the keys as one array parameter, cast to the key's own type (so that the index is
             // used): a long IN list costs more to parse and plan than to run
-            jdbc.query(
-                    "SELECT " + key + ", park_code FROM " + table.name() + " WHERE " + key + " = ANY(CAST(? AS " + type
-                            + "[]))",
-                    ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", keys.toArray())),
-                    rs -> {
-                        found.put(rs.getString(1).strip(), rs.getString(2));
-                    });
+            jdbc.execute((java.sql.Connection c) -> KeyLookups.byIndex(c, () -> {
+                try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT " + key + ", park_code FROM "
+                        + table.name() + " WHERE " + key + " = ANY(CAST(? AS " + type + "[]))")) {
+                    ps.setArray(1, c.createArrayOf("text", keys.toArray()));
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found.put(rs.getString(1).strip(), rs.getString(2));
+                        }
+                    }
+                }
+                return null;
+            }));
             return found;
         }
         // H2 uses its index only for plain parameters

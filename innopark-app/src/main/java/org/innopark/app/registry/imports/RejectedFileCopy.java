@@ -1,9 +1,10 @@
 package org.innopark.app.registry.imports;
 
-import java.io.BufferedReader;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -11,8 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -63,33 +62,30 @@ final class RejectedFileCopy {
                     byRow.computeIfAbsent(e.row(), r -> new ArrayList<>()).add(e);
                 }
                 Map<String, Integer> header = null;
-                try (InputStream in = Files.newInputStream(file.path())) {
-                    if (file.bom()) {
-                        in.skipNBytes(3);
-                    }
-                    var reader = new BufferedReader(new InputStreamReader(in, CsvReading.charset(file)));
-                    try (CSVParser parser = CSVParser.parse(reader, CsvReading.FORMAT)) {
-                        for (CSVRecord record : parser) {
-                            int rowNumber = (int) record.getRecordNumber();
-                            Row row = sheet.createRow(rowNumber - 1);
-                            String[] values = record.values();
+                int rowNumber = 0;
+                try (CsvReader<CsvRecord> records = CsvReading.records(file)) {
+                    for (CsvRecord record : records) {
+                        rowNumber++;
+                        Row row = sheet.createRow(rowNumber - 1);
+                        String[] values = record.getFields().toArray(String[]::new);
+                        for (int c = 0; c < values.length; c++) {
+                            row.createCell(c).setCellValue(values[c]);
+                        }
+                        if (header == null
+                                && values.length > 0
+                                && !String.join("", values).isBlank()) {
+                            header = new HashMap<>();
                             for (int c = 0; c < values.length; c++) {
-                                row.createCell(c).setCellValue(values[c]);
-                            }
-                            if (header == null
-                                    && values.length > 0
-                                    && !String.join("", values).isBlank()) {
-                                header = new HashMap<>();
-                                for (int c = 0; c < values.length; c++) {
-                                    header.putIfAbsent(values[c].strip(), c);
-                                }
-                            }
-                            List<ImportError> errors = byRow.get(rowNumber);
-                            if (errors != null && header != null) {
-                                marker.mark(sheet, header, errors);
+                                header.putIfAbsent(values[c].strip(), c);
                             }
                         }
+                        List<ImportError> errors = byRow.get(rowNumber);
+                        if (errors != null && header != null) {
+                            marker.mark(sheet, header, errors);
+                        }
                     }
+                } catch (CsvParseException e) {
+                    // the copy ends at the malformed row; the error sheet names it
                 }
                 errorSheet(wb, report);
                 wb.write(out);

@@ -246,6 +246,31 @@ class RegistryImportIntegrationTests {
     }
 
     @Test
+    void csvRowsAreNumberedAsASpreadsheetShowsThemAndAMalformedQuoteIsReportedAtItsRow() throws Exception {
+        String dumped = dump();
+        // header = row 1, a blank line = row 3, a quoted name over two lines is one row (4)
+        String csv = "统一社会信用代码,企业名称,所属园区代码\n"
+                + Codes.credit(3101) + ",甲公司,ITA\n"
+                + "\n"
+                + Codes.credit(3102) + ",\"乙公司\n(原丙公司)\",ITA\n"
+                + Codes.badCheck(3103) + ",丁公司,ITA\n";
+        ImportReport report = importFile(Files.writeString(dir.resolve("rows.csv"), csv), null, ParkScope.ALL);
+        assertThat(report.errors()).singleElement().satisfies(e -> {
+            assertThat(e.row()).isEqualTo(5);
+            assertThat(e.column()).isEqualTo("统一社会信用代码");
+        });
+        String malformed =
+                "统一社会信用代码,企业名称,所属园区代码\n" + Codes.credit(3101) + ",甲公司,ITA\n" + Codes.credit(3102) + ",\"乙公司\"有限,ITA\n";
+        ImportReport bad = importFile(Files.writeString(dir.resolve("malformed.csv"), malformed), null, ParkScope.ALL);
+        assertThat(bad.accepted()).isFalse();
+        assertThat(bad.errors()).singleElement().satisfies(e -> {
+            assertThat(e.row()).isEqualTo(3);
+            assertThat(e.messageZh()).contains("不是有效的CSV");
+        });
+        assertThat(dump()).isEqualTo(dumped);
+    }
+
+    @Test
     void convertsMoneyFromTheHeadersUnitToYuanExactly() throws Exception {
         enterprise(4001, "ITA");
         String csv = "\uFEFF统一社会信用代码,年度,营业收入(万元),主营业务收入（亿元）,研发费用(元),技术合同成交额(千元)\n" + Codes.credit(4001)
