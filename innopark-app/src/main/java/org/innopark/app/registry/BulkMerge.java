@@ -275,7 +275,7 @@ final class BulkMerge {
                 continue;
             }
             String type = arrayType(table.columns().get(p.column()));
-            int found = KeyLookups.byIndex(connection, () -> {
+            int found = KeyLookups.withFreshPlans(connection, () -> {
                 int locked = 0;
                 try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM " + p.parent() + " WHERE "
                         + p.parentColumn() + " = ANY(?::" + type + "[]) FOR KEY SHARE")) {

@@ -6,16 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Runs the bulk writer's and the importer's lookups of many keys at once on PostgreSQL ({@code = ANY(array)} or a
- * join with {@code unnest(array)}) with sequential scans turned off, so that they always probe the key's index.
+ * Runs the bulk writer's and the importer's lookups of many keys at once on PostgreSQL ({@code = ANY(array)}, or
+ * {@code unnest(array)} with a lateral probe per key) with a plan made for each execution ({@code plan_cache_mode =
+ * force_custom_plan}) instead of a generic plan cached with the prepared statement.
  *
- * <p>The planner's choice for these statements depends on the table's statistics, which an import makes stale
- * while it runs: after a {@code TRUNCATE}, or when the table is loaded in the same transaction, the table looks
- * nearly empty, and a plan that scans it whole for every chunk (or for every key) is cached with the prepared
- * statement and kept as the table grows. Measured: such a plan turned a 20-second import into one that had not
- * ended after ten minutes. An index probe per key is never far from the best plan for these lookups (a few hundred
- * milliseconds for 20,000 keys at worst), so the choice is taken away from the planner. The setting is changed for
- * the current transaction only and put back afterwards.
+ * <p>An import makes the table's statistics stale while it runs: after a {@code TRUNCATE}, or while the table is
+ * loaded in the same transaction, the table looks nearly empty, and a generic plan made then is kept as the table
+ * grows. Measured: such a plan (the whole table scanned against every key) turned a 20-second import into one that had
+ * not ended after ten minutes. A plan made for each execution sees the actual arrays and the table's actual size, for
+ * about a millisecond per chunk. (Sequential scans are left to the planner: for a tenth of a small table's keys, one
+ * scan beats as many index probes.) The setting is changed for the current transaction only and put back afterwards.
  */
 public final class KeyLookups {
 
@@ -27,12 +27,12 @@ public final class KeyLookups {
 
     private KeyLookups() {}
 
-    public static <T> T byIndex(Connection connection, Lookup<T> lookup) throws SQLException {
+    public static <T> T withFreshPlans(Connection connection, Lookup<T> lookup) throws SQLException {
         // outside a transaction a transaction-local setting would end with this very statement
         boolean local = !connection.getAutoCommit();
         String previous;
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', ?)")) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT current_setting('plan_cache_mode'),"
+                + " set_config('plan_cache_mode', 'force_custom_plan', ?)")) {
             ps.setBoolean(1, local);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -56,7 +56,7 @@ public final class KeyLookups {
     }
 
     private static void restore(Connection connection, String previous, boolean local) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT set_config('enable_seqscan', ?, ?)")) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT set_config('plan_cache_mode', ?, ?)")) {
             ps.setString(1, previous);
             ps.setBoolean(2, local);
             ps.executeQuery().close();

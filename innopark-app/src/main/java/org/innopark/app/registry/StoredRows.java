@@ -52,7 +52,7 @@ final class StoredRows {
     }
 
     static StoredRows read(Connection connection, RegistryTable table, Collection<Object[]> chunk) throws SQLException {
-        return KeyLookups.byIndex(connection, () -> readByIndex(connection, table, chunk));
+        return KeyLookups.withFreshPlans(connection, () -> readByIndex(connection, table, chunk));
     }
 
     private static StoredRows readByIndex(Connection connection, RegistryTable table, Collection<Object[]> chunk)
@@ -69,7 +69,7 @@ final class StoredRows {
             }
         }
         Map<Key, Object[]> found = new HashMap<>();
-        String sql = "SELECT " + table.columnList("t.") + " FROM " + table.name() + " t JOIN " + unnest(table);
+        String sql = "SELECT " + table.columnList("t.") + byKey(table, table.columnList(""));
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (int k = 0; k < keyCount; k++) {
                 ps.setArray(k + 1, column(connection, table, keys, k));
@@ -90,7 +90,7 @@ final class StoredRows {
     /** Whether any of the rows' keys is stored (one probe of the key's index per row). */
     static boolean anyStored(Connection connection, RegistryTable table, Collection<Object[]> rows)
             throws SQLException {
-        return KeyLookups.byIndex(connection, () -> anyStoredByIndex(connection, table, rows));
+        return KeyLookups.withFreshPlans(connection, () -> anyStoredByIndex(connection, table, rows));
     }
 
     private static boolean anyStoredByIndex(Connection connection, RegistryTable table, Collection<Object[]> rows)
@@ -99,8 +99,7 @@ final class StoredRows {
         for (Object[] row : rows) {
             keys.add(key(table, row));
         }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT 1 FROM " + table.name() + " t JOIN " + unnest(table) + " LIMIT 1")) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT 1" + byKey(table, "1") + " LIMIT 1")) {
             for (int k = 0; k < table.keyColumns().size(); k++) {
                 ps.setArray(k + 1, column(connection, table, keys, k));
             }
@@ -110,9 +109,13 @@ final class StoredRows {
         }
     }
 
-    /** {@code unnest(?, ...) AS s(key columns) ON} the key match of {@code t} and {@code s}. */
-    private static String unnest(RegistryTable table) {
-        StringBuilder sql = new StringBuilder("unnest(");
+    /**
+     * {@code FROM unnest(?, ...) AS s(key columns) CROSS JOIN LATERAL (SELECT columns FROM table t WHERE key match
+     * OFFSET 0) t}: one probe of the table's key index per key of the arrays. The lateral subquery (kept apart by
+     * {@code OFFSET 0}) leaves the planner no other shape, whatever the table's statistics say.
+     */
+    private static String byKey(RegistryTable table, String columns) {
+        StringBuilder sql = new StringBuilder(" FROM unnest(");
         for (int k = 0; k < table.keyColumns().size(); k++) {
             sql.append(k > 0 ? ", " : "")
                     .append("CAST(? AS ")
@@ -121,8 +124,13 @@ final class StoredRows {
         }
         return sql.append(") AS s(")
                 .append(String.join(", ", table.keyColumns()))
-                .append(") ON ")
+                .append(") CROSS JOIN LATERAL (SELECT ")
+                .append(columns)
+                .append(" FROM ")
+                .append(table.name())
+                .append(" t WHERE ")
                 .append(table.keyMatch("t", "s"))
+                .append(" OFFSET 0) t")
                 .toString();
     }
 

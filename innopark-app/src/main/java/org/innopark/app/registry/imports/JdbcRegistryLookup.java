@@ -57,7 +57,7 @@ final class JdbcRegistryLookup implements RegistryLookup {
         if (postgres()) {
             // one query with the keys as one array parameter, cast to the key's own type (so that the index is
             // used): a long IN list costs more to parse and plan than to run
-            jdbc.execute((java.sql.Connection c) -> KeyLookups.byIndex(c, () -> {
+            jdbc.execute((java.sql.Connection c) -> KeyLookups.withFreshPlans(c, () -> {
                 try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT " + key + ", park_code FROM "
                         + table.name() + " WHERE " + key + " = ANY(CAST(? AS " + type + "[]))")) {
                     ps.setArray(1, c.createArrayOf("text", keys.toArray()));
