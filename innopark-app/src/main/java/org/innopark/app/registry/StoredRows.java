@@ -52,7 +52,7 @@ final class StoredRows {
     }
 
     static StoredRows read(Connection connection, RegistryTable table, Collection<Object[]> chunk) throws SQLException {
-        return KeyLookups.withFreshPlans(connection, () -> readByIndex(connection, table, chunk));
+        return KeyLookups.probingTheKeyIndex(connection, () -> readByIndex(connection, table, chunk));
     }
 
     private static StoredRows readByIndex(Connection connection, RegistryTable table, Collection<Object[]> chunk)
@@ -90,7 +90,7 @@ final class StoredRows {
     /** Whether any of the rows' keys is stored (one probe of the key's index per row). */
     static boolean anyStored(Connection connection, RegistryTable table, Collection<Object[]> rows)
             throws SQLException {
-        return KeyLookups.withFreshPlans(connection, () -> anyStoredByIndex(connection, table, rows));
+        return KeyLookups.probingTheKeyIndex(connection, () -> anyStoredByIndex(connection, table, rows));
     }
 
     private static boolean anyStoredByIndex(Connection connection, RegistryTable table, Collection<Object[]> rows)

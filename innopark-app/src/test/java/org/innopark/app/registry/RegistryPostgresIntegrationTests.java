@@ -101,15 +101,27 @@ class RegistryPostgresIntegrationTests extends RegistryContract {
         List<String> seen = transactions.execute(status -> jdbc.execute((java.sql.Connection c) -> {
             jdbc.execute("SET LOCAL plan_cache_mode = auto");
             String during = KeyLookups.withFreshPlans(
-                    c, () -> jdbc.queryForObject("SELECT current_setting('plan_cache_mode')", String.class));
-            String after = jdbc.queryForObject("SELECT current_setting('plan_cache_mode')", String.class);
-            assertThatThrownBy(() -> KeyLookups.withFreshPlans(c, () -> {
+                    c,
+                    () -> jdbc.queryForObject(
+                            "SELECT current_setting('plan_cache_mode') || ' ' || current_setting('enable_seqscan')",
+                            String.class));
+            String probing = KeyLookups.probingTheKeyIndex(
+                    c,
+                    () -> jdbc.queryForObject(
+                            "SELECT current_setting('plan_cache_mode') || ' ' || current_setting('enable_seqscan')",
+                            String.class));
+            String after = jdbc.queryForObject(
+                    "SELECT current_setting('plan_cache_mode') || ' ' || current_setting('enable_seqscan')",
+                    String.class);
+            assertThatThrownBy(() -> KeyLookups.probingTheKeyIndex(c, () -> {
                         throw new java.sql.SQLException("lookup failed");
                     }))
                     .hasMessage("lookup failed");
-            String afterFailure = jdbc.queryForObject("SELECT current_setting('plan_cache_mode')", String.class);
-            return List.of(during, after, afterFailure);
+            String afterFailure = jdbc.queryForObject(
+                    "SELECT current_setting('plan_cache_mode') || ' ' || current_setting('enable_seqscan')",
+                    String.class);
+            return List.of(during, probing, after, afterFailure);
         }));
-        assertThat(seen).containsExactly("force_custom_plan", "auto", "auto");
+        assertThat(seen).containsExactly("force_custom_plan on", "force_custom_plan off", "auto on", "auto on");
     }
 }
