@@ -71,8 +71,8 @@ final class BulkMerge {
      * Copies the rows on the assumption that none of their keys is stored, inside a savepoint, when a sample of the
      * keys is not stored either; returns false, having written nothing, when the assumption does not hold (the copy
      * failed on a stored key and was rolled back to the savepoint) or was not tried. A chunk of new keys (a first
-     * import, a new year for enterprises already registered) is then written without reading anything back; reading
-     * the stored rows of 50,000 keys costs as much as a third of their {@code COPY}.
+     * import, a new year for enterprises already registered) is then written without reading anything back; probing
+     * the table for every key of a chunk costs about a third of the chunk's {@code COPY}.
      *
      * <p>Each chunk copied this way uses a subtransaction of the caller's transaction. Once the transaction holds as
      * many as PostgreSQL caches per backend, further chunks take the reading path, so that other sessions' snapshots
