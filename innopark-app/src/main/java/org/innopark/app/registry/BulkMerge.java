@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +30,14 @@ final class BulkMerge {
 
     private static final int BATCH = 5_000;
     private static final int COPY_BUFFER = 1 << 20;
+
+    /** Subtransactions a transaction keeps in PostgreSQL's per-backend cache (PGPROC_MAX_CACHED_SUBXIDS). */
+    static final int CACHED_SUBTRANSACTIONS = 64;
+
+    /** Keys of a chunk probed before it is copied on the assumption that none is stored. */
+    static final int SAMPLE = 32;
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private BulkMerge() {}
 
@@ -61,12 +70,6 @@ final class BulkMerge {
         return new MergeCounts(fresh.size(), updated, rows.size() - fresh.size() - updated);
     }
 
-    /** Subtransactions a transaction keeps in PostgreSQL's per-backend cache (PGPROC_MAX_CACHED_SUBXIDS). */
-    static final int CACHED_SUBTRANSACTIONS = 64;
-
-    /** Keys of a chunk probed before it is copied on the assumption that none is stored. */
-    static final int SAMPLE = 32;
-
     /**
      * Copies the rows on the assumption that none of their keys is stored, inside a savepoint, when a sample of the
      * keys is not stored either; returns false, having written nothing, when the assumption does not hold (the copy
@@ -94,7 +97,7 @@ final class BulkMerge {
                 return false;
             }
         }
-        java.sql.Savepoint savepoint = connection.setSavepoint();
+        Savepoint savepoint = connection.setSavepoint();
         try {
             try (Statement st = connection.createStatement()) {
                 st.execute("SELECT set_config('innopark.bulk_subtransactions', (COALESCE(NULLIF("
@@ -111,8 +114,6 @@ final class BulkMerge {
         connection.releaseSavepoint(savepoint);
         return true;
     }
-
-    private static final String UNIQUE_VIOLATION = "23505";
 
     /** Up to {@link #SAMPLE} rows spread evenly over the chunk. */
     private static List<Object[]> sample(Collection<Object[]> rows) {

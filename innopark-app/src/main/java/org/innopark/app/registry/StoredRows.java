@@ -58,10 +58,7 @@ final class StoredRows {
     private static StoredRows readByIndex(Connection connection, RegistryTable table, Collection<Object[]> chunk)
             throws SQLException {
         int keyCount = table.keyColumns().size();
-        Set<Key> keys = new LinkedHashSet<>();
-        for (Object[] row : chunk) {
-            keys.add(key(table, row));
-        }
+        Set<Key> keys = keys(table, chunk);
         if (keyCount > 1) {
             keys = presentByFirstColumn(connection, table, keys);
             if (keys.isEmpty()) {
@@ -95,10 +92,7 @@ final class StoredRows {
 
     private static boolean anyStoredByIndex(Connection connection, RegistryTable table, Collection<Object[]> rows)
             throws SQLException {
-        Set<Key> keys = new LinkedHashSet<>();
-        for (Object[] row : rows) {
-            keys.add(key(table, row));
-        }
+        Set<Key> keys = keys(table, rows);
         try (PreparedStatement ps = connection.prepareStatement("SELECT 1" + byKey(table, "1") + " LIMIT 1")) {
             for (int k = 0; k < table.keyColumns().size(); k++) {
                 ps.setArray(k + 1, column(connection, table, keys, k));
@@ -191,6 +185,15 @@ final class StoredRows {
             }
         }
         return false;
+    }
+
+    /** The distinct keys of the rows, in their order. */
+    private static Set<Key> keys(RegistryTable table, Collection<Object[]> rows) {
+        Set<Key> keys = new LinkedHashSet<>();
+        for (Object[] row : rows) {
+            keys.add(key(table, row));
+        }
+        return keys;
     }
 
     private static Key key(RegistryTable table, Object[] row) {

@@ -339,14 +339,17 @@ public final class ImportThroughputBenchmark {
         return r;
     }
 
+    /** The annual report's key and every figure, as a column list. */
+    private static final String REPORT_COLUMNS = "credit_code, report_year, "
+            + String.join(
+                    ", ",
+                    Arrays.stream(ReportField.values()).map(ReportField::column).toList());
+
     /** One INSERT per row with autocommit, parsing the same CSV and converting 万元 to yuan; {rows, nanos}. */
     private static long[] naive(DataSource dataSource, Path csv, int maxRows, int maxSeconds) throws Exception {
         ReportField[] fields = ReportField.values();
-        StringBuilder sql = new StringBuilder("INSERT INTO annual_report (credit_code, report_year");
-        for (ReportField f : fields) {
-            sql.append(", ").append(f.column());
-        }
-        sql.append(") VALUES (?, ?").append(", ?".repeat(fields.length)).append(')');
+        StringBuilder sql = new StringBuilder("INSERT INTO annual_report (" + REPORT_COLUMNS + ")");
+        sql.append(" VALUES (?, ?").append(", ?".repeat(fields.length)).append(')');
         BigDecimal tenThousand = new BigDecimal(10_000);
         long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
         long count = 0;
@@ -491,12 +494,7 @@ public final class ImportThroughputBenchmark {
      */
     private static Result bareCopy(String db, DataSource dataSource, int rows, int repeats) throws Exception {
         Path dump = Files.createTempFile("innopark-bench-annual-report", ".pgcopy");
-        String columns = "credit_code, report_year, "
-                + String.join(
-                        ", ",
-                        Arrays.stream(ReportField.values())
-                                .map(ReportField::column)
-                                .toList());
+        String columns = REPORT_COLUMNS;
         try {
             try (Connection c = dataSource.getConnection();
                     var out = Files.newOutputStream(dump)) {
