@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.innopark.app.security.AccountRefused;
 import org.innopark.app.security.CurrentUser;
-import org.innopark.app.security.UserAdministration;
+import org.innopark.app.users.UserAdministration;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,8 +1,8 @@
 package org.innopark.app.console;
 
 import java.time.LocalDate;
-import org.innopark.app.overview.EnterpriseSearch;
-import org.innopark.app.overview.EnterpriseSearch.Filter;
+import org.innopark.app.registry.EnterpriseSearch;
+import org.innopark.app.registry.EnterpriseSearch.Filter;
 import org.innopark.app.registry.RegistryQueries;
 import org.innopark.app.security.CurrentUser;
 import org.innopark.app.security.ParkScope;

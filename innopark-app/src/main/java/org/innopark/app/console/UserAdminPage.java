@@ -9,7 +9,7 @@ import org.innopark.app.security.AccountRefused;
 import org.innopark.app.security.Accounts;
 import org.innopark.app.security.CurrentUser;
 import org.innopark.app.security.Role;
-import org.innopark.app.security.UserAdministration;
+import org.innopark.app.users.UserAdministration;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

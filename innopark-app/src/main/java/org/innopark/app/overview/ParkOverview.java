@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.innopark.app.points.InnovationPoints;
 import org.innopark.app.points.PointsRankingView;
 import org.innopark.app.registry.RegistryVersion;
+import org.innopark.app.registry.VersionedCache;
 import org.innopark.app.security.ParkScope;
 import org.innopark.engine.ladder.Ladder;
 import org.innopark.engine.registry.HighTechField;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.innopark.app.security.ParkScope;
+import org.innopark.app.shared.Page;
 import org.innopark.engine.registry.ReportField;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

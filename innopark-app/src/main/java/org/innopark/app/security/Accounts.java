@@ -93,14 +93,14 @@ public class Accounts implements UserDetailsService {
     }
 
     /** What decides whether a signed-in session may go on: the role, whether enabled, and any lockout. */
-    record Status(Role role, boolean enabled, OffsetDateTime lockedUntil) {
+    public record Status(Role role, boolean enabled, OffsetDateTime lockedUntil) {
 
-        boolean locked() {
+        public boolean locked() {
             return lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now());
         }
     }
 
-    Optional<Status> status(String username) {
+    public Optional<Status> status(String username) {
         return jdbc.sql("SELECT role, enabled, locked_until FROM app_user WHERE username = ?")
                 .param(username)
                 .query((rs, n) -> new Status(

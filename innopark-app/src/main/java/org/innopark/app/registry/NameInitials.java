@@ -1,4 +1,4 @@
-package org.innopark.app.overview;
+package org.innopark.app.registry;
 
 import com.hankcs.hanlp.HanLP;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.innopark.app.security.web;
+package org.innopark.app.users.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,8 +9,8 @@ import java.util.Map;
 import org.innopark.app.security.AccountRefused;
 import org.innopark.app.security.CurrentUser;
 import org.innopark.app.security.Role;
-import org.innopark.app.security.UserAdministration;
-import org.innopark.app.security.UserAdministration.AccountView;
+import org.innopark.app.users.UserAdministration;
+import org.innopark.app.users.UserAdministration.AccountView;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package org.innopark.app.overview;
+package org.innopark.app.registry;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,9 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.innopark.app.registry.Page;
-import org.innopark.app.registry.RegistryVersion;
 import org.innopark.app.security.ParkScope;
+import org.innopark.app.shared.Page;
 import org.innopark.engine.registry.QualificationType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package org.innopark.app.registry;
+package org.innopark.app.shared;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.innopark.app.security;
+package org.innopark.app.users;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.innopark.app.audit.AuditLog;
+import org.innopark.app.security.AccountRefused;
 import org.innopark.app.security.AccountRefused.Reason;
+import org.innopark.app.security.Accounts;
+import org.innopark.app.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

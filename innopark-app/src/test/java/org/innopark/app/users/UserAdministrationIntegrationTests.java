@@ -1,4 +1,4 @@
-package org.innopark.app.security;
+package org.innopark.app.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -20,6 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 import org.innopark.app.registry.RegistryStore;
+import org.innopark.app.security.Accounts;
+import org.innopark.app.security.Role;
 import org.innopark.app.support.H2IntegrationTest;
 import org.innopark.app.support.TestAccounts;
 import org.innopark.app.support.TwoParks;
