@@ -20,13 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * 审计日志: every change made through the platform, with who made it, when, and the record before and after. An
  * event is written in the caller's transaction (a change without a transaction is refused), so a change and its
- * event are committed or rolled back together. Whole-file imports are already recorded in {@code import_record};
- * {@link #search} shows them alongside the events as entity {@value #IMPORT}.
+ * event are committed or rolled back together. Whole-file imports are recorded by the registry's import history as
+ * events of entity {@value #IMPORT} (the file's tables, SHA-256, status and counts after the attempt).
  */
 @Service
 public class AuditLog {
@@ -188,17 +187,7 @@ public class AuditLog {
             where.append(" AND x.occurred_at < :to");
             params.put("to", filter.to().plusDays(1).atStartOfDay(ZONE).toOffsetDateTime());
         }
-        String union = "(SELECT a.id, a.occurred_at, a.username, a.action, a.entity, a.entity_key, a.park_code,"
-                + " a.before_json, a.after_json, CAST(NULL AS VARCHAR(40)) AS table_name,"
-                + " CAST(NULL AS VARCHAR(64)) AS file_sha256, CAST(NULL AS INTEGER) AS row_count,"
-                + " CAST(NULL AS INTEGER) AS inserted_count, CAST(NULL AS INTEGER) AS updated_count,"
-                + " CAST(NULL AS INTEGER) AS unchanged_count, CAST(NULL AS INTEGER) AS error_count,"
-                + " CAST(NULL AS VARCHAR(16)) AS status FROM audit_event a"
-                + " UNION ALL"
-                + " SELECT i.id, i.finished_at, i.username, 'IMPORT', '" + IMPORT + "', i.file_name, u.park_code,"
-                + " CAST(NULL AS TEXT), CAST(NULL AS TEXT), i.table_name, i.file_sha256, i.row_count,"
-                + " i.inserted_count, i.updated_count, i.unchanged_count, i.error_count, i.status"
-                + " FROM import_record i LEFT JOIN app_user u ON u.username = i.username) x";
+        String union = "audit_event x";
         long total = jdbc.sql("SELECT COUNT(*) FROM " + union + where)
                 .params(params)
                 .query(Long.class)
@@ -217,18 +206,6 @@ public class AuditLog {
         String entity = rs.getString("entity");
         JsonNode before = parse(rs.getString("before_json"));
         JsonNode after = parse(rs.getString("after_json"));
-        if (IMPORT.equals(entity)) {
-            ObjectNode file = JSON.createObjectNode();
-            file.put("tables", rs.getString("table_name"));
-            file.put("sha256", rs.getString("file_sha256"));
-            file.put("status", rs.getString("status"));
-            file.put("rows", rs.getInt("row_count"));
-            file.put("inserted", rs.getInt("inserted_count"));
-            file.put("updated", rs.getInt("updated_count"));
-            file.put("unchanged", rs.getInt("unchanged_count"));
-            file.put("errors", rs.getInt("error_count"));
-            after = file;
-        }
         Timestamp at = rs.getTimestamp("occurred_at");
         return new Event(
                 rs.getLong("id"),

@@ -20,6 +20,7 @@ import org.innopark.app.ladder.SpreadsheetFacts;
 import org.innopark.app.ladder.VerdictExport;
 import org.innopark.app.ladder.VerdictTable;
 import org.innopark.app.ladder.VerdictView;
+import org.innopark.app.registry.RegistryReads;
 import org.innopark.app.security.ParkScope;
 import org.innopark.engine.ladder.EnterpriseFacts;
 import org.innopark.engine.ladder.FactDefinition;
@@ -193,10 +194,7 @@ final class AssessCommand implements Callable<Integer> {
             } else {
                 Optional<Integer> latest = park != null
                         ? ladder.latestYear(ParkScope.ALL, park)
-                        : context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                                .sql("SELECT MAX(report_year) FROM annual_report")
-                                .query(Integer.class)
-                                .optional();
+                        : context.getBean(RegistryReads.class).latestReportYear(null, null);
                 y = latest.orElseThrow(() -> new IllegalArgumentException(
                         "登记库中没有年报,请用 --year 指定年度" + " / the registry has no annual reports; give --year"));
             }

@@ -1,2 +1,22 @@
-/** The web console's shell: sign-in, the home page, the language switch. Feature pages live with their features. */
+/**
+ * The web console: server-rendered pages for every feature (sign-in, park overview, enterprises, ladder, points,
+ * index, imports, user administration, audit log), the navigation and the language switch. A page composes the
+ * public services of several features (the overview page shows the registry, the ladder and the points together),
+ * so the pages live here, above the features, and no feature depends on the console.
+ */
+@ApplicationModule(
+        allowedDependencies = {
+            "registry",
+            "registry :: imports",
+            "security",
+            "audit",
+            "users",
+            "ladder",
+            "points",
+            "index",
+            "overview",
+            "shared"
+        })
 package org.innopark.app.console;
+
+import org.springframework.modulith.ApplicationModule;

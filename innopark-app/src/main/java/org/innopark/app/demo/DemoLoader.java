@@ -3,6 +3,7 @@ package org.innopark.app.demo;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.innopark.app.registry.RegistryReads;
 import org.innopark.app.registry.RegistryStore;
 import org.innopark.engine.demo.DemoPopulation;
 import org.innopark.engine.demo.DemoSink;
@@ -18,7 +19,6 @@ import org.innopark.engine.registry.Qualification;
 import org.innopark.engine.registry.SubPark;
 import org.innopark.engine.registry.Talent;
 import org.innopark.engine.registry.TechContract;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,16 +33,16 @@ public class DemoLoader {
     static final int CHUNK = 50_000;
 
     private final RegistryStore store;
-    private final JdbcClient jdbc;
+    private final RegistryReads registry;
 
-    DemoLoader(RegistryStore store, JdbcClient jdbc) {
+    DemoLoader(RegistryStore store, RegistryReads registry) {
         this.store = store;
-        this.jdbc = jdbc;
+        this.registry = registry;
     }
 
     /** True when the registry holds no enterprise yet. */
     public boolean registryIsEmpty() {
-        return jdbc.sql("SELECT COUNT(*) FROM enterprise").query(Long.class).single() == 0;
+        return registry.hasNoEnterprises();
     }
 
     public DemoSummary load(DemoSpec spec, PrintStream progress) {

@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.innopark.app.audit.AuditLog;
+import org.innopark.app.registry.RegistryReads;
 import org.innopark.app.security.Accounts;
 import org.innopark.app.security.Role;
 import org.innopark.engine.index.Formula;
@@ -70,8 +71,10 @@ public class ParkFigureStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final AuditLog audit;
+    private final RegistryReads registry;
 
-    ParkFigureStore(JdbcClient jdbc, JdbcTemplate batch, AuditLog audit) {
+    ParkFigureStore(JdbcClient jdbc, JdbcTemplate batch, AuditLog audit, RegistryReads registry) {
+        this.registry = registry;
         this.jdbc = jdbc;
         this.batch = batch;
         this.audit = audit;
@@ -112,8 +115,7 @@ public class ParkFigureStore {
     @Transactional
     public ImportResult importCsv(String fileName, Reader csv, Accounts.Account account) throws IOException {
         List<Row> rows = parse(fileName, csv);
-        Set<String> parks = new HashSet<>(
-                jdbc.sql("SELECT code FROM park").query(String.class).list());
+        Set<String> parks = new HashSet<>(registry.parkCodes());
         List<CsvInputException.Problem> problems = new ArrayList<>();
         Set<String> denied = new TreeSet<>();
         for (Row r : rows) {

@@ -1,8 +1,5 @@
 package org.innopark.app.index;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.innopark.app.registry.RegistryReads;
 import org.innopark.engine.index.Formula;
 import org.innopark.engine.index.Framework;
 import org.innopark.engine.index.FrameworkNode;
 import org.innopark.engine.registry.AnnualReport;
-import org.innopark.engine.registry.CreditCode;
 import org.innopark.engine.registry.ReportField;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,25 +27,25 @@ import org.springframework.transaction.annotation.Transactional;
 class ParkIndexData {
 
     private final JdbcClient jdbc;
+    private final RegistryReads registry;
 
-    ParkIndexData(JdbcClient jdbc) {
+    ParkIndexData(JdbcClient jdbc, RegistryReads registry) {
         this.jdbc = jdbc;
+        this.registry = registry;
     }
 
     /** A park as a unit of the index; the province is the group of group imputation. */
     record ParkUnit(String code, String name, String province) {}
 
     List<ParkUnit> parks() {
-        return jdbc.sql("SELECT code, name, province FROM park ORDER BY code")
-                .query((rs, n) -> new ParkUnit(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .list();
+        return registry.parks().stream()
+                .map(p -> new ParkUnit(p.code(), p.name(), p.province()))
+                .toList();
     }
 
     /** Years with an annual report or an imported figure, increasing. */
     TreeSet<Integer> yearsWithData() {
-        TreeSet<Integer> years = new TreeSet<>(jdbc.sql("SELECT DISTINCT report_year FROM annual_report")
-                .query(Integer.class)
-                .list());
+        TreeSet<Integer> years = new TreeSet<>(registry.reportYears());
         years.addAll(jdbc.sql("SELECT DISTINCT figure_year FROM park_figure")
                 .query(Integer.class)
                 .list());
@@ -86,34 +83,7 @@ class ParkIndexData {
      * with only the given fields, by park code.
      */
     Map<String, List<AnnualReport>> reports(Set<ReportField> fields, int fromYear, int toYear, String parkCode) {
-        Map<String, List<AnnualReport>> byPark = new HashMap<>();
-        if (fields.isEmpty()) {
-            return byPark;
-        }
-        List<ReportField> columns = new ArrayList<>(fields);
-        StringBuilder sql = new StringBuilder("SELECT e.park_code, r.credit_code, r.report_year");
-        columns.forEach(f -> sql.append(", r.").append(f.column()));
-        sql.append(" FROM annual_report r JOIN enterprise e ON e.credit_code = r.credit_code")
-                .append(" WHERE r.report_year BETWEEN :from AND :to")
-                .append(" AND (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)");
-        jdbc.sql(sql.toString())
-                .param("from", fromYear)
-                .param("to", toYear)
-                .param("park", parkCode)
-                .query(rs -> {
-                    Map<ReportField, BigDecimal> figures = new EnumMap<>(ReportField.class);
-                    for (int i = 0; i < columns.size(); i++) {
-                        BigDecimal v = rs.getBigDecimal(4 + i);
-                        if (v != null) {
-                            figures.put(columns.get(i), v);
-                        }
-                    }
-                    AnnualReport report =
-                            AnnualReport.of(CreditCode.of(rs.getString(2).strip()), rs.getInt(3), figures);
-                    byPark.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(report);
-                });
-        return byPark;
+        return registry.reportsByPark(fields, fromYear, toYear, parkCode);
     }
 
     /** Imported figures from {@code fromYear} to {@code toYear}: park → year → key → value. */
@@ -139,14 +109,11 @@ class ParkIndexData {
         if (creditCodes.isEmpty()) {
             return names;
         }
-        jdbc.sql("SELECT credit_code, name FROM enterprise WHERE park_code = :park")
-                .param("park", parkCode)
-                .query(rs -> {
-                    String code = rs.getString(1).strip();
-                    if (creditCodes.contains(code)) {
-                        names.put(code, rs.getString(2));
-                    }
-                });
+        registry.enterpriseNames(parkCode).forEach((code, name) -> {
+            if (creditCodes.contains(code.strip())) {
+                names.put(code.strip(), name);
+            }
+        });
         return names;
     }
 }

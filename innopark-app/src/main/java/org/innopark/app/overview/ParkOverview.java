@@ -11,14 +11,21 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.innopark.app.points.InnovationPoints;
 import org.innopark.app.points.PointsRankingView;
+import org.innopark.app.registry.RegistryReads;
+import org.innopark.app.registry.RegistryStatistics;
+import org.innopark.app.registry.RegistryStatistics.CarrierTotals;
+import org.innopark.app.registry.RegistryStatistics.Category;
+import org.innopark.app.registry.RegistryStatistics.ContractAmount;
+import org.innopark.app.registry.RegistryStatistics.PlatformCount;
+import org.innopark.app.registry.RegistryStatistics.ReportSums;
 import org.innopark.app.registry.RegistryVersion;
 import org.innopark.app.registry.VersionedCache;
 import org.innopark.app.security.ParkScope;
 import org.innopark.engine.ladder.Ladder;
 import org.innopark.engine.registry.HighTechField;
 import org.innopark.engine.registry.IndustryCode;
+import org.innopark.engine.registry.Qualification;
 import org.innopark.engine.registry.QualificationType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ParkOverview {
 
-    private final JdbcClient jdbc;
+    private final RegistryReads registry;
+    private final RegistryStatistics statistics;
     private final RegistryVersion version;
     private final Ladder ladder = Ladder.official();
     private final VersionedCache<String, Optional<Overview>> cache = new VersionedCache<>(64);
@@ -40,8 +48,10 @@ public class ParkOverview {
     private final InnovationPoints points;
     private final VersionedCache<String, List<PointsRankingView.Entry>> top = new VersionedCache<>(64);
 
-    ParkOverview(JdbcClient jdbc, RegistryVersion version, InnovationPoints points) {
-        this.jdbc = jdbc;
+    ParkOverview(
+            RegistryReads registry, RegistryStatistics statistics, RegistryVersion version, InnovationPoints points) {
+        this.registry = registry;
+        this.statistics = statistics;
         this.version = version;
         this.points = points;
     }
@@ -102,12 +112,6 @@ public class ParkOverview {
     /** A share of the park's enterprises: a category code, how many, and their revenue in the latest year. */
     public record Slice(String code, String nameZh, String nameEn, long enterprises, BigDecimal revenue) {}
 
-    /** Incubation carriers of one type: how many, their area in m², enterprises incubating and graduated. */
-    public record CarrierSummary(String type, long count, BigDecimal area, long incubating, long graduated) {}
-
-    /** Innovation platforms of one level. */
-    public record PlatformSummary(String level, long count) {}
-
     /**
      * The park's overview.
      *
@@ -118,8 +122,8 @@ public class ParkOverview {
             List<YearFigures> years,
             List<Slice> industries,
             List<Slice> fields,
-            List<CarrierSummary> carriers,
-            List<PlatformSummary> platforms) {
+            List<CarrierTotals> carriers,
+            List<PlatformCount> platforms) {
 
         public Optional<YearFigures> latest() {
             return years.isEmpty() ? Optional.empty() : Optional.of(years.get(years.size() - 1));
@@ -141,68 +145,34 @@ public class ParkOverview {
     }
 
     private Optional<Overview> compute(String parkCode) {
-        boolean exists = jdbc.sql("SELECT COUNT(*) FROM park WHERE code = ?")
-                        .param(parkCode)
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (!exists) {
+        if (!registry.parkExists(parkCode)) {
             return Optional.empty();
         }
         List<YearFigures> years = years(parkCode);
         Integer latest = years.isEmpty() ? null : years.get(years.size() - 1).year();
         Spread spread = slices(parkCode, latest);
         return Optional.of(new Overview(
-                parkCode, years, spread.industries(), spread.fields(), carriers(parkCode), platforms(parkCode)));
+                parkCode,
+                years,
+                spread.industries(),
+                spread.fields(),
+                statistics.carriers(parkCode),
+                statistics.platforms(parkCode)));
     }
 
     private List<YearFigures> years(String parkCode) {
-        record Sums(
-                int year,
-                long reporting,
-                long employees,
-                long rdStaff,
-                BigDecimal revenue,
-                BigDecimal highTechRevenue,
-                BigDecimal rdExpense,
-                BigDecimal netProfit,
-                BigDecimal taxes,
-                BigDecimal exports,
-                long inventionGrants) {}
-        List<Sums> sums = jdbc.sql("SELECT r.report_year, COUNT(*), COALESCE(SUM(r.employees), 0),"
-                        + " COALESCE(SUM(r.rd_staff), 0), COALESCE(SUM(r.operating_revenue), 0),"
-                        + " COALESCE(SUM(r.high_tech_revenue), 0), COALESCE(SUM(r.rd_expense), 0),"
-                        + " COALESCE(SUM(r.net_profit), 0), COALESCE(SUM(r.taxes_paid), 0),"
-                        + " COALESCE(SUM(r.exports), 0), COALESCE(SUM(r.invention_grants), 0)"
-                        + " FROM annual_report r JOIN enterprise e ON e.credit_code = r.credit_code"
-                        + " WHERE e.park_code = ? GROUP BY r.report_year ORDER BY r.report_year")
-                .param(parkCode)
-                .query((rs, n) -> new Sums(
-                        rs.getInt(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getLong(4),
-                        rs.getBigDecimal(5),
-                        rs.getBigDecimal(6),
-                        rs.getBigDecimal(7),
-                        rs.getBigDecimal(8),
-                        rs.getBigDecimal(9),
-                        rs.getBigDecimal(10),
-                        rs.getLong(11)))
-                .list();
+        List<ReportSums> sums = statistics.reportSumsByYear(parkCode);
         Map<Integer, long[]> contractCounts = new TreeMap<>();
         Map<Integer, BigDecimal> turnover = new TreeMap<>();
-        jdbc.sql("SELECT registration_date, amount FROM tech_contract WHERE park_code = ?")
-                .param(parkCode)
-                .query(rs -> {
-                    int y = rs.getDate(1).toLocalDate().getYear();
-                    contractCounts.computeIfAbsent(y, k -> new long[1])[0]++;
-                    turnover.merge(y, rs.getBigDecimal(2), BigDecimal::add);
-                });
+        for (ContractAmount c : statistics.techContracts(parkCode)) {
+            int y = c.registeredOn().getYear();
+            contractCounts.computeIfAbsent(y, k -> new long[1])[0]++;
+            turnover.merge(y, c.amount(), BigDecimal::add);
+        }
         Map<Integer, Map<QualificationType, Long>> held =
-                held(parkCode, sums.stream().map(Sums::year).toList());
+                held(parkCode, sums.stream().map(ReportSums::year).toList());
         List<YearFigures> out = new ArrayList<>();
-        for (Sums s : sums) {
+        for (ReportSums s : sums) {
             out.add(new YearFigures(
                     s.year(),
                     s.reporting(),
@@ -224,38 +194,22 @@ public class ParkOverview {
 
     /** Certificates valid at each year's end; one without an expiry date lasts its rung's validity. */
     private Map<Integer, Map<QualificationType, Long>> held(String parkCode, List<Integer> years) {
-        record Held(String creditCode, QualificationType type, LocalDate granted, LocalDate expires) {}
-        List<Held> rows = jdbc.sql("SELECT q.credit_code, q.qualification_type, q.granted_on, q.expires_on"
-                        + " FROM qualification q JOIN enterprise e ON e.credit_code = q.credit_code"
-                        + " WHERE e.park_code = ?")
-                .param(parkCode)
-                .query((rs, n) -> {
-                    java.sql.Date expires = rs.getDate(4);
-                    return new Held(
-                            rs.getString(1),
-                            QualificationType.valueOf(rs.getString(2)),
-                            rs.getDate(3).toLocalDate(),
-                            expires == null ? null : expires.toLocalDate());
-                })
-                .list();
-        long listed = jdbc.sql("SELECT COUNT(*) FROM enterprise WHERE park_code = ? AND listing_board <> 'UNLISTED'")
-                .param(parkCode)
-                .query(Long.class)
-                .single();
+        List<Qualification> rows = statistics.qualifications(parkCode);
+        long listed = statistics.listedEnterprises(parkCode);
         Map<Integer, Map<QualificationType, Long>> out = new LinkedHashMap<>();
         for (int year : years) {
             LocalDate end = LocalDate.of(year, 12, 31);
             Map<QualificationType, java.util.Set<String>> holders = new EnumMap<>(QualificationType.class);
-            for (Held h : rows) {
-                LocalDate expires = h.expires() != null
-                        ? h.expires()
+            for (Qualification h : rows) {
+                LocalDate expires = h.expiresOn() != null
+                        ? h.expiresOn()
                         : ladder.rung(h.type())
                                 .map(Ladder.Rung::validityYears)
-                                .map(v -> h.granted().plusYears(v).minusDays(1))
+                                .map(v -> h.grantedOn().plusYears(v).minusDays(1))
                                 .orElse(null);
-                if (!end.isBefore(h.granted()) && (expires == null || !end.isAfter(expires))) {
+                if (!end.isBefore(h.grantedOn()) && (expires == null || !end.isAfter(expires))) {
                     holders.computeIfAbsent(h.type(), k -> new java.util.HashSet<>())
-                            .add(h.creditCode());
+                            .add(h.creditCode().value());
                 }
             }
             Map<QualificationType, Long> counts = new EnumMap<>(QualificationType.class);
@@ -306,17 +260,11 @@ public class ParkOverview {
         }
         fieldOrder.put("", new long[1]);
         Tally fields = new Tally(fieldOrder);
-        jdbc.sql("SELECT e.industry_code, e.high_tech_field, r.operating_revenue FROM enterprise e"
-                        + " LEFT JOIN annual_report r ON r.credit_code = e.credit_code AND r.report_year = :year"
-                        + " WHERE e.park_code = :park")
-                .param("year", year == null ? -1 : year)
-                .param("park", parkCode)
-                .query(rs -> {
-                    String industry = rs.getString(1);
-                    BigDecimal r = rs.getBigDecimal(3);
-                    industries.add(industry == null || industry.length() < 2 ? "" : industry.substring(0, 2), r);
-                    fields.add(rs.getString(2) == null ? "" : rs.getString(2), r);
-                });
+        for (Category c : statistics.categories(parkCode, year)) {
+            String industry = c.industryCode();
+            industries.add(industry == null || industry.length() < 2 ? "" : industry.substring(0, 2), c.revenue());
+            fields.add(c.highTechField() == null ? "" : c.highTechField(), c.revenue());
+        }
         List<Slice> byIndustry =
                 industries.slices(d -> new String[] {IndustryCode.divisions().get(d), null});
         byIndustry.sort((a, b) -> Long.compare(b.enterprises(), a.enterprises()));
@@ -325,23 +273,5 @@ public class ParkOverview {
             return new String[] {f.zh(), f.en()};
         });
         return new Spread(byIndustry, byField);
-    }
-
-    private List<CarrierSummary> carriers(String parkCode) {
-        return jdbc.sql("SELECT carrier_type, COUNT(*), COALESCE(SUM(area_m2), 0), COALESCE(SUM(incubating), 0),"
-                        + " COALESCE(SUM(graduated), 0) FROM carrier WHERE park_code = ? GROUP BY carrier_type"
-                        + " ORDER BY carrier_type")
-                .param(parkCode)
-                .query((rs, n) -> new CarrierSummary(
-                        rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4), rs.getLong(5)))
-                .list();
-    }
-
-    private List<PlatformSummary> platforms(String parkCode) {
-        return jdbc.sql("SELECT level, COUNT(*) FROM innovation_platform WHERE park_code = ? GROUP BY level"
-                        + " ORDER BY level")
-                .param(parkCode)
-                .query((rs, n) -> new PlatformSummary(rs.getString(1), rs.getLong(2)))
-                .list();
     }
 }

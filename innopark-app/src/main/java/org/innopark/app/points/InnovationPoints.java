@@ -1,27 +1,22 @@
 package org.innopark.app.points;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.innopark.app.points.PointsScoring.Scored;
+import org.innopark.app.registry.RegistryReads;
 import org.innopark.app.security.ParkScope;
 import org.innopark.engine.points.PointsRanking;
 import org.innopark.engine.points.PointsScheme;
 import org.innopark.engine.points.PointsSchemeLoader;
 import org.innopark.engine.registry.AnnualReport;
-import org.innopark.engine.registry.CreditCode;
 import org.innopark.engine.registry.Enterprise;
-import org.innopark.engine.registry.IndustryCode;
 import org.innopark.engine.registry.ReportField;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,11 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class InnovationPoints {
 
-    private final JdbcClient jdbc;
+    private final RegistryReads registry;
     private final PointsConsent consent;
 
-    InnovationPoints(JdbcClient jdbc, PointsConsent consent) {
-        this.jdbc = jdbc;
+    InnovationPoints(RegistryReads registry, PointsConsent consent) {
+        this.registry = registry;
         this.consent = consent;
     }
 
@@ -79,22 +74,14 @@ public class InnovationPoints {
         if (scope.enterprise().isPresent() && !scope.enterprise().get().equals(code)) {
             return Optional.empty();
         }
-        Optional<String> park = jdbc.sql("SELECT park_code FROM enterprise WHERE credit_code = :code"
-                        + " AND (CAST(:park AS VARCHAR) IS NULL OR park_code = :park)")
-                .param("code", code)
-                .param("park", scope.parkCode())
-                .query(String.class)
-                .optional();
+        Optional<String> park = registry.parkOf(code)
+                .filter(p -> scope.parkCode() == null || scope.parkCode().equals(p));
         if (park.isEmpty()) {
             return Optional.empty();
         }
         Integer y = year != null
                 ? year
-                : jdbc.sql("SELECT MAX(report_year) FROM annual_report WHERE credit_code = ?")
-                        .param(code)
-                        .query(Integer.class)
-                        .optional()
-                        .orElse(null);
+                : registry.latestReportYear(park.get(), code).orElse(null);
         if (y == null) {
             return Optional.empty();
         }
@@ -114,10 +101,7 @@ public class InnovationPoints {
         if (park == null || !scope.includesPark(park)) {
             return Optional.empty();
         }
-        Optional<String> parkName = jdbc.sql("SELECT name FROM park WHERE code = ?")
-                .param(park)
-                .query(String.class)
-                .optional();
+        Optional<String> parkName = registry.parkName(park);
         if (parkName.isEmpty()) {
             return Optional.empty();
         }
@@ -191,23 +175,13 @@ public class InnovationPoints {
         if (narrowed.isEmpty() || narrowed.get().isEmpty()) {
             return narrowed;
         }
-        boolean exists = jdbc.sql("SELECT COUNT(*) FROM park WHERE code = ?")
-                        .param(narrowed.get())
-                        .query(Long.class)
-                        .single()
-                > 0;
+        boolean exists = registry.parkExists(narrowed.get());
         return exists ? narrowed : Optional.empty();
     }
 
     /** The latest year with annual reports in the park (every park when null). */
     private Integer latestYear(String park) {
-        return jdbc.sql(
-                        "SELECT MAX(r.report_year) FROM annual_report r JOIN enterprise e"
-                                + " ON e.credit_code = r.credit_code WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)")
-                .param("park", park)
-                .query(Integer.class)
-                .optional()
-                .orElse(null);
+        return registry.latestReportYear(park, null).orElse(null);
     }
 
     /** Enterprises and their annual reports of the years a scoring needs. */
@@ -215,45 +189,6 @@ public class InnovationPoints {
 
     /** The park's (every park's when null) enterprises and their reports from {@code fromYear} to {@code toYear}. */
     Data load(String park, int fromYear, int toYear) {
-        List<Enterprise> enterprises = jdbc.sql("SELECT credit_code, name, registration_date, industry_code, park_code,"
-                        + " sub_park_code FROM enterprise WHERE (CAST(:park AS VARCHAR) IS NULL OR park_code = :park)")
-                .param("park", park)
-                .query((rs, n) -> enterprise(rs))
-                .list();
-        List<AnnualReport> reports = jdbc.sql("SELECT r.* FROM annual_report r JOIN enterprise e"
-                        + " ON e.credit_code = r.credit_code WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)"
-                        + " AND r.report_year BETWEEN :from AND :to")
-                .param("park", park)
-                .param("from", fromYear)
-                .param("to", toYear)
-                .query((rs, n) -> report(rs))
-                .list();
-        return new Data(enterprises, reports);
-    }
-
-    private static Enterprise enterprise(ResultSet rs) throws SQLException {
-        java.sql.Date registered = rs.getDate("registration_date");
-        String industry = rs.getString("industry_code");
-        return new Enterprise(
-                CreditCode.of(rs.getString("credit_code")),
-                rs.getString("name"),
-                registered == null ? null : registered.toLocalDate(),
-                null,
-                industry == null ? null : IndustryCode.of(industry),
-                null,
-                rs.getString("park_code"),
-                rs.getString("sub_park_code"),
-                null);
-    }
-
-    private static AnnualReport report(ResultSet rs) throws SQLException {
-        Map<ReportField, BigDecimal> figures = new EnumMap<>(ReportField.class);
-        for (ReportField f : ReportField.values()) {
-            BigDecimal v = rs.getBigDecimal(f.column());
-            if (v != null) {
-                figures.put(f, v);
-            }
-        }
-        return AnnualReport.of(CreditCode.of(rs.getString("credit_code")), rs.getInt("report_year"), figures);
+        return new Data(registry.enterprises(park, null), registry.reports(park, null, fromYear, toYear));
     }
 }

@@ -3,11 +3,14 @@ package org.innopark.app.points;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.innopark.app.audit.AuditLog;
+import org.innopark.app.registry.RegistryReads;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,11 +29,13 @@ public class PointsConsent {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final AuditLog audit;
+    private final RegistryReads registry;
 
-    PointsConsent(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AuditLog audit) {
+    PointsConsent(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AuditLog audit, RegistryReads registry) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.audit = audit;
+        this.registry = registry;
     }
 
     /** An enterprise's consent as recorded. */
@@ -87,21 +92,19 @@ public class PointsConsent {
     }
 
     private String parkOf(String creditCode) {
-        return jdbc.sql("SELECT park_code FROM enterprise WHERE credit_code = ?")
-                .param(creditCode)
-                .query(String.class)
-                .optional()
-                .orElse(null);
+        return registry.parkOf(creditCode).orElse(null);
     }
 
     /** The active consents of a park's enterprises: credit code → date consented. */
     public Map<String, LocalDate> activeInPark(String parkCode) {
         Map<String, LocalDate> consents = new HashMap<>();
-        jdbc.sql("SELECT c.credit_code, c.consented_on FROM points_consent c JOIN enterprise e"
-                        + " ON e.credit_code = c.credit_code WHERE e.park_code = ? AND c.revoked_on IS NULL")
-                .param(parkCode)
+        // The park's enterprises come from the registry; consents are this feature's own table.
+        Set<String> inPark = registry.creditCodes(parkCode);
+        jdbc.sql("SELECT credit_code, consented_on FROM points_consent WHERE revoked_on IS NULL")
                 .query(rs -> {
-                    consents.put(rs.getString(1), rs.getDate(2).toLocalDate());
+                    if (inPark.contains(rs.getString(1))) {
+                        consents.put(rs.getString(1), rs.getDate(2).toLocalDate());
+                    }
                 });
         return consents;
     }
@@ -112,10 +115,12 @@ public class PointsConsent {
      */
     @Transactional
     public int grantDemoConsents(LocalDate on) {
-        List<String> codes = jdbc.sql("SELECT e.credit_code FROM enterprise e WHERE NOT EXISTS"
-                        + " (SELECT 1 FROM points_consent c WHERE c.credit_code = e.credit_code)")
+        Set<String> recorded = new HashSet<>(jdbc.sql("SELECT credit_code FROM points_consent")
                 .query(String.class)
-                .list();
+                .list());
+        List<String> codes = registry.creditCodes(null).stream()
+                .filter(code -> !recorded.contains(code))
+                .toList();
         List<Object[]> rows = new ArrayList<>();
         for (String code : codes) {
             if (consentsInDemo(code)) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.innopark.app.audit.AuditLog;
+import org.innopark.app.registry.RegistryReads;
 import org.innopark.app.security.AccountRefused;
 import org.innopark.app.security.AccountRefused.Reason;
 import org.innopark.app.security.Accounts;
@@ -45,12 +46,15 @@ public class UserAdministration {
     private final PasswordEncoder encoder;
     private final Accounts accounts;
     private final AuditLog audit;
+    private final RegistryReads registry;
 
-    UserAdministration(JdbcClient jdbc, PasswordEncoder encoder, Accounts accounts, AuditLog audit) {
+    UserAdministration(
+            JdbcClient jdbc, PasswordEncoder encoder, Accounts accounts, AuditLog audit, RegistryReads registry) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.accounts = accounts;
         this.audit = audit;
+        this.registry = registry;
     }
 
     /** An account as an administrator sees it: never its password hash. */
@@ -298,11 +302,7 @@ public class UserAdministration {
         if (park == null) {
             throw new AccountRefused(Reason.PARK_MISSING, "parkCode");
         }
-        long parks = jdbc.sql("SELECT COUNT(*) FROM park WHERE code = ?")
-                .param(park)
-                .query(Long.class)
-                .single();
-        if (parks == 0) {
+        if (!registry.parkExists(park)) {
             throw new AccountRefused(Reason.PARK_UNKNOWN, "parkCode", park);
         }
         if (role != Role.ENTERPRISE) {
@@ -314,10 +314,7 @@ public class UserAdministration {
         }
         credit = credit.toUpperCase(Locale.ROOT);
         // An enterprise of another park and one that does not exist get the same answer.
-        Optional<String> enterprisePark = jdbc.sql("SELECT park_code FROM enterprise WHERE credit_code = ?")
-                .param(credit)
-                .query(String.class)
-                .optional();
+        Optional<String> enterprisePark = registry.parkOf(credit);
         if (enterprisePark.isEmpty() || !enterprisePark.get().equals(park)) {
             throw new AccountRefused(Reason.ENTERPRISE_NOT_IN_PARK, "creditCode", credit, park);
         }

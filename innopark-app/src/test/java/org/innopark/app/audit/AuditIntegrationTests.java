@@ -10,11 +10,13 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.innopark.app.registry.RegistryStore;
@@ -22,11 +24,13 @@ import org.innopark.app.security.Accounts;
 import org.innopark.app.support.H2IntegrationTest;
 import org.innopark.app.support.TestAccounts;
 import org.innopark.app.support.TwoParks;
+import org.innopark.engine.registry.CreditCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.IllegalTransactionStateException;
 
@@ -57,15 +61,24 @@ class AuditIntegrationTests {
         jdbc.update("DELETE FROM import_record WHERE username IN ('a-analyst', 'b-analyst')");
     }
 
-    private void importBy(String username, String file) {
-        jdbc.update(
-                "INSERT INTO import_record (table_name, file_name, file_sha256, username, started_at, finished_at,"
-                        + " row_count, inserted_count, updated_count, unchanged_count, error_count, status)"
-                        + " VALUES ('enterprise', ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 3, 2, 1, 0, 0,"
-                        + " 'ACCEPTED')",
-                file,
-                "a".repeat(64),
-                username);
+    /** Imports two new enterprises of the park through the API, as the user: the import history audits it. */
+    private void importBy(String username, String park, long firstNumber, String file) throws Exception {
+        StringBuilder csv = new StringBuilder("统一社会信用代码,企业名称,所属园区代码\r\n");
+        for (long n = firstNumber; n < firstNumber + 2; n++) {
+            String first17 = "91220101" + String.format("%09d", 900 + n);
+            csv.append(first17)
+                    .append(CreditCode.checkCharacter(first17))
+                    .append(",审计测试企业")
+                    .append(n)
+                    .append("有限公司,")
+                    .append(park)
+                    .append("\r\n");
+        }
+        mvc.perform(multipart("/api/v1/imports")
+                        .file(new MockMultipartFile(
+                                "file", file, "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)))
+                        .with(httpBasic(username, TwoParks.PASSWORD)))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -123,14 +136,14 @@ class AuditIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"enabled\":false}"))
                 .andExpect(status().isOk());
-        importBy("a-analyst", "长春企业名录.xlsx");
-        importBy("b-analyst", "常州企业名录.xlsx");
+        importBy("a-analyst", TwoParks.A, 1, "长春企业名录.csv");
+        importBy("b-analyst", TwoParks.B, 3, "常州企业名录.csv");
 
         mvc.perform(get("/api/v1/audit").with(httpBasic("a-admin", TwoParks.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(2))
                 .andExpect(jsonPath("$.items[*].parkCode", everyItem(is("CCHTZ"))))
-                .andExpect(jsonPath("$.items[*].entityKey", hasItem("长春企业名录.xlsx")))
+                .andExpect(jsonPath("$.items[*].entityKey", hasItem("长春企业名录.csv")))
                 .andExpect(jsonPath("$.items[?(@.entity == 'import')].after.inserted")
                         .value(2))
                 .andExpect(jsonPath("$.items[*].entityKey", not(hasItem("b-analyst"))));
@@ -153,9 +166,9 @@ class AuditIntegrationTests {
                 .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/admin/audit").with(httpBasic("a-admin", TwoParks.PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("长春企业名录.xlsx")))
+                .andExpect(content().string(containsString("长春企业名录.csv")))
                 .andExpect(content().string(containsString("停用")))
-                .andExpect(content().string(not(containsString("常州企业名录.xlsx"))))
+                .andExpect(content().string(not(containsString("常州企业名录.csv"))))
                 .andExpect(content().string(not(containsString("b-analyst"))));
     }
 

@@ -3,7 +3,10 @@ package org.innopark.app.registry.imports;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.innopark.app.audit.AuditLog;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -33,13 +36,18 @@ public class ImportHistory {
             String status) {}
 
     private final JdbcTemplate jdbc;
+    private final AuditLog audit;
 
-    ImportHistory(JdbcTemplate jdbc) {
+    ImportHistory(JdbcTemplate jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
-    /** Records an attempt in the caller's transaction; returns its id. */
-    long record(ImportReport report, String status, String username, OffsetDateTime started) {
+    /**
+     * Records an attempt in the caller's transaction, and the same attempt in the audit log (under the importer's
+     * park, null for a system administrator); returns its id.
+     */
+    long record(ImportReport report, String status, String username, String parkCode, OffsetDateTime started) {
         String tables = String.join(
                 ",",
                 report.tables().stream()
@@ -69,6 +77,17 @@ public class ImportHistory {
                     return ps;
                 },
                 keys);
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("tables", tables);
+        file.put("sha256", report.sha256());
+        file.put("status", status);
+        file.put("rows", toInt(report.rows()));
+        file.put("inserted", toInt(report.inserted()));
+        file.put("updated", toInt(report.updated()));
+        file.put("unchanged", toInt(report.unchanged()));
+        file.put("errors", toInt(report.errorCount()));
+        audit.record(
+                username, AuditLog.Action.IMPORT, AuditLog.IMPORT, clip(report.fileName(), 120), parkCode, null, file);
         return keys.getKey().longValue();
     }
 

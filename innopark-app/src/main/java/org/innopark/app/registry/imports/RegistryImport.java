@@ -114,7 +114,14 @@ public class RegistryImport {
                     if (r.inserted() + r.updated() > 0) {
                         version.bump();
                     }
-                    return withId(r, history.record(r, r.status().name(), request.username(), started));
+                    return withId(
+                            r,
+                            history.record(
+                                    r,
+                                    r.status().name(),
+                                    request.username(),
+                                    request.scope().parkCode(),
+                                    started));
                 }
                 status.setRollbackOnly();
                 return r;
@@ -139,15 +146,20 @@ public class RegistryImport {
                             "",
                             "导入失败,已回滚,未写入任何数据:" + e.getMessage(),
                             "the import failed and was rolled back, nothing was written: " + e.getMessage())));
-            newTx.executeWithoutResult(s -> history.record(failed, "FAILED", request.username(), started));
+            newTx.executeWithoutResult(s -> history.record(
+                    failed, "FAILED", request.username(), request.scope().parkCode(), started));
             throw e;
         }
         if (!report.accepted()) {
             ImportReport rejected = report;
             report = withId(
                     report,
-                    newTx.execute(
-                            s -> history.record(rejected, rejected.status().name(), request.username(), started)));
+                    newTx.execute(s -> history.record(
+                            rejected,
+                            rejected.status().name(),
+                            request.username(),
+                            request.scope().parkCode(),
+                            started)));
         }
         log.info(
                 "Import of {} by {}: {}",

@@ -1,0 +1,2 @@
+/** The composite-index REST API: frameworks, results with rank uncertainty, park profiles and park figures. */
+package org.innopark.app.index.web;

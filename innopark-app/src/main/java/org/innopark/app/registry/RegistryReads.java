@@ -1,0 +1,368 @@
+package org.innopark.app.registry;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.innopark.engine.registry.AnnualReport;
+import org.innopark.engine.registry.CreditCode;
+import org.innopark.engine.registry.Enterprise;
+import org.innopark.engine.registry.HighTechField;
+import org.innopark.engine.registry.IndustryCode;
+import org.innopark.engine.registry.InnovationPlatform;
+import org.innopark.engine.registry.Level;
+import org.innopark.engine.registry.ListingBoard;
+import org.innopark.engine.registry.PlatformType;
+import org.innopark.engine.registry.Qualification;
+import org.innopark.engine.registry.QualificationType;
+import org.innopark.engine.registry.RegionCode;
+import org.innopark.engine.registry.ReportField;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry read API: the questions the other features ask of the registry, answered in the engine's own types
+ * with one mapper per record. No other feature runs SQL on the registry's tables; they read through this class (and
+ * {@link RegistryQueries} for the API's views, {@link RegistryStatistics} for park-wide sums). It is also the seam a
+ * batch job reads through.
+ *
+ * <p>These reads do not check the reader's scope: the caller has decided which park (or enterprise) it may read.
+ * A {@code park} of null means every park; an {@code enterprise} of null means every enterprise of the park.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RegistryReads {
+
+    /** Enterprises read per chunk when streaming: bounded memory whatever the size of the registry. */
+    static final int CHUNK = 5_000;
+
+    private static final String ENTERPRISE_COLUMNS = "e.credit_code, e.name, e.registration_date, e.region_code,"
+            + " e.industry_code, e.high_tech_field, e.park_code, e.sub_park_code, e.listing_board";
+
+    private final JdbcClient jdbc;
+
+    RegistryReads(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A park's code, name and province. */
+    public record ParkRow(
+            String code, String name, @Nullable String province) {}
+
+    /**
+     * One enterprise with what the registry holds of it for a span of years: its annual reports (oldest first), its
+     * qualifications (in order of grant) and the innovation platforms it hosts.
+     */
+    public record EnterpriseRecord(
+            Enterprise enterprise,
+            List<AnnualReport> reports,
+            List<Qualification> qualifications,
+            List<InnovationPlatform> platforms) {}
+
+    /** Whether the park exists. */
+    public boolean parkExists(String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM park WHERE code = ?")
+                        .param(code)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** The park's name, if the park exists. */
+    public Optional<String> parkName(String code) {
+        return jdbc.sql("SELECT name FROM park WHERE code = ?")
+                .param(code)
+                .query(String.class)
+                .optional();
+    }
+
+    /** Every park, in code order. */
+    public List<ParkRow> parks() {
+        return jdbc.sql("SELECT code, name, province FROM park ORDER BY code")
+                .query((rs, n) -> new ParkRow(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /** The park codes of the registry, in order. */
+    public List<String> parkCodes() {
+        return jdbc.sql("SELECT code FROM park ORDER BY code")
+                .query(String.class)
+                .list();
+    }
+
+    /** The park an enterprise belongs to, if it is in the registry. */
+    public Optional<String> parkOf(String creditCode) {
+        return jdbc.sql("SELECT park_code FROM enterprise WHERE credit_code = ?")
+                .param(creditCode)
+                .query(String.class)
+                .optional();
+    }
+
+    /** Whether the registry holds no enterprise at all. */
+    public boolean hasNoEnterprises() {
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM enterprise FETCH FIRST 1 ROWS ONLY) x")
+                        .query(Long.class)
+                        .single()
+                == 0;
+    }
+
+    /** The latest year with an annual report, in a park (every park when null) or of one enterprise. */
+    public Optional<Integer> latestReportYear(@Nullable String park, @Nullable String enterprise) {
+        Integer year = jdbc.sql("SELECT MAX(r.report_year) FROM annual_report r JOIN enterprise e"
+                        + " ON e.credit_code = r.credit_code WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)"
+                        + " AND (CAST(:own AS VARCHAR) IS NULL OR e.credit_code = :own)")
+                .param("park", park)
+                .param("own", enterprise)
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
+        return Optional.ofNullable(year);
+    }
+
+    /** Every year with at least one annual report, in order. */
+    public SortedSet<Integer> reportYears() {
+        return new TreeSet<>(jdbc.sql("SELECT DISTINCT report_year FROM annual_report")
+                .query(Integer.class)
+                .list());
+    }
+
+    /** The enterprises of a park (every park when null), or one of them, in credit-code order. */
+    public List<Enterprise> enterprises(@Nullable String park, @Nullable String enterprise) {
+        return jdbc.sql("SELECT " + ENTERPRISE_COLUMNS + " FROM enterprise e"
+                        + " WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)"
+                        + " AND (CAST(:own AS VARCHAR) IS NULL OR e.credit_code = :own) ORDER BY e.credit_code")
+                .param("park", park)
+                .param("own", enterprise)
+                .query((rs, n) -> enterprise(rs))
+                .list();
+    }
+
+    /** The credit codes of a park's enterprises (every park's when null), in order. */
+    public SortedSet<String> creditCodes(@Nullable String park) {
+        return new TreeSet<>(jdbc.sql("SELECT credit_code FROM enterprise"
+                        + " WHERE (CAST(:park AS VARCHAR) IS NULL OR park_code = :park)")
+                .param("park", park)
+                .query(String.class)
+                .list());
+    }
+
+    /** The names of a park's enterprises by credit code. */
+    public Map<String, String> enterpriseNames(String park) {
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("SELECT credit_code, name FROM enterprise WHERE park_code = ?")
+                .param(park)
+                .query(rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        return names;
+    }
+
+    /** The annual reports of {@code fromYear}..{@code toYear} of a park's enterprises (every park when null). */
+    public List<AnnualReport> reports(@Nullable String park, @Nullable String enterprise, int fromYear, int toYear) {
+        return jdbc.sql("SELECT r.* FROM annual_report r JOIN enterprise e ON e.credit_code = r.credit_code"
+                        + " WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)"
+                        + " AND (CAST(:own AS VARCHAR) IS NULL OR e.credit_code = :own)"
+                        + " AND r.report_year BETWEEN :from AND :to")
+                .param("park", park)
+                .param("own", enterprise)
+                .param("from", fromYear)
+                .param("to", toYear)
+                .query((rs, n) -> report(rs))
+                .list();
+    }
+
+    /**
+     * A park's enterprises (every park when null), or one of them, each with its reports of the span of years, its
+     * qualifications and the platforms it hosts, in credit-code order. Read in a handful of queries per
+     * {@value #CHUNK} enterprises, so memory stays bounded for a registry of millions.
+     */
+    public void forEachEnterprise(
+            @Nullable String park,
+            @Nullable String enterprise,
+            int fromYear,
+            int toYear,
+            Consumer<EnterpriseRecord> consumer) {
+        String after = "";
+        while (true) {
+            List<Enterprise> chunk = jdbc.sql("SELECT " + ENTERPRISE_COLUMNS + " FROM enterprise e"
+                            + " WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)"
+                            + " AND (CAST(:own AS VARCHAR) IS NULL OR e.credit_code = :own)"
+                            + " AND e.credit_code > :after ORDER BY e.credit_code FETCH FIRST " + CHUNK + " ROWS ONLY")
+                    .param("park", park)
+                    .param("own", enterprise)
+                    .param("after", after)
+                    .query((rs, n) -> enterprise(rs))
+                    .list();
+            if (chunk.isEmpty()) {
+                return;
+            }
+            String first = chunk.get(0).creditCode().value();
+            String last = chunk.get(chunk.size() - 1).creditCode().value();
+            Map<CreditCode, List<AnnualReport>> reports = new HashMap<>();
+            jdbc.sql("SELECT r.* FROM annual_report r JOIN enterprise e ON e.credit_code = r.credit_code"
+                            + " WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)"
+                            + " AND r.credit_code BETWEEN :first AND :last AND r.report_year BETWEEN :from AND :to"
+                            + " ORDER BY r.credit_code, r.report_year")
+                    .param("park", park)
+                    .param("first", first)
+                    .param("last", last)
+                    .param("from", fromYear)
+                    .param("to", toYear)
+                    .query(rs -> {
+                        AnnualReport r = report(rs);
+                        reports.computeIfAbsent(r.creditCode(), k -> new ArrayList<>())
+                                .add(r);
+                    });
+            Map<CreditCode, List<Qualification>> qualifications = new HashMap<>();
+            jdbc.sql("SELECT q.credit_code, q.qualification_type, q.level, q.certificate_no, q.granted_on,"
+                            + " q.expires_on FROM qualification q JOIN enterprise e ON e.credit_code = q.credit_code"
+                            + " WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)"
+                            + " AND q.credit_code BETWEEN :first AND :last"
+                            + " ORDER BY q.credit_code, q.granted_on, q.qualification_type")
+                    .param("park", park)
+                    .param("first", first)
+                    .param("last", last)
+                    .query(rs -> {
+                        Qualification q = qualification(rs);
+                        qualifications
+                                .computeIfAbsent(q.creditCode(), k -> new ArrayList<>())
+                                .add(q);
+                    });
+            Map<CreditCode, List<InnovationPlatform>> platforms = new HashMap<>();
+            jdbc.sql("SELECT park_code, name, platform_type, level, host_credit_code, host_name, approved_year"
+                            + " FROM innovation_platform WHERE (CAST(:park AS VARCHAR) IS NULL OR park_code = :park)"
+                            + " AND host_credit_code BETWEEN :first AND :last ORDER BY host_credit_code, name")
+                    .param("park", park)
+                    .param("first", first)
+                    .param("last", last)
+                    .query(rs -> {
+                        InnovationPlatform p = platform(rs);
+                        platforms
+                                .computeIfAbsent(p.hostCreditCode(), k -> new ArrayList<>())
+                                .add(p);
+                    });
+            for (Enterprise e : chunk) {
+                consumer.accept(new EnterpriseRecord(
+                        e,
+                        reports.getOrDefault(e.creditCode(), List.of()),
+                        qualifications.getOrDefault(e.creditCode(), List.of()),
+                        platforms.getOrDefault(e.creditCode(), List.of())));
+            }
+            if (chunk.size() < CHUNK || enterprise != null) {
+                return;
+            }
+            after = last;
+        }
+    }
+
+    /** {@link #forEachEnterprise} collected into a list (for a park, not for the whole country). */
+    public List<EnterpriseRecord> enterpriseRecords(
+            @Nullable String park, @Nullable String enterprise, int fromYear, int toYear) {
+        List<EnterpriseRecord> out = new ArrayList<>();
+        forEachEnterprise(park, enterprise, fromYear, toYear, out::add);
+        return out;
+    }
+
+    /**
+     * The annual reports of {@code fromYear}..{@code toYear} of every park's enterprises (or one park's), with only
+     * the given fields, by park code (bulk reads of the few columns an index needs).
+     */
+    public Map<String, List<AnnualReport>> reportsByPark(
+            Set<ReportField> fields, int fromYear, int toYear, @Nullable String park) {
+        Map<String, List<AnnualReport>> byPark = new HashMap<>();
+        if (fields.isEmpty()) {
+            return byPark;
+        }
+        List<ReportField> columns = new ArrayList<>(fields);
+        StringBuilder sql = new StringBuilder("SELECT e.park_code, r.credit_code, r.report_year");
+        columns.forEach(f -> sql.append(", r.").append(f.column()));
+        sql.append(" FROM annual_report r JOIN enterprise e ON e.credit_code = r.credit_code")
+                .append(" WHERE r.report_year BETWEEN :from AND :to")
+                .append(" AND (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)");
+        jdbc.sql(sql.toString())
+                .param("from", fromYear)
+                .param("to", toYear)
+                .param("park", park)
+                .query(rs -> {
+                    Map<ReportField, BigDecimal> figures = new EnumMap<>(ReportField.class);
+                    for (int i = 0; i < columns.size(); i++) {
+                        BigDecimal v = rs.getBigDecimal(4 + i);
+                        if (v != null) {
+                            figures.put(columns.get(i), v);
+                        }
+                    }
+                    AnnualReport report =
+                            AnnualReport.of(CreditCode.of(rs.getString(2).strip()), rs.getInt(3), figures);
+                    byPark.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(report);
+                });
+        return byPark;
+    }
+
+    static Enterprise enterprise(ResultSet rs) throws SQLException {
+        String region = rs.getString(4);
+        String industry = rs.getString(5);
+        String field = rs.getString(6);
+        String board = rs.getString(9);
+        return new Enterprise(
+                CreditCode.of(rs.getString(1)),
+                rs.getString(2),
+                date(rs, 3),
+                region == null ? null : RegionCode.of(region.strip()),
+                industry == null ? null : IndustryCode.of(industry.strip()),
+                field == null ? null : HighTechField.valueOf(field),
+                rs.getString(7),
+                rs.getString(8),
+                board == null ? ListingBoard.UNLISTED : ListingBoard.valueOf(board));
+    }
+
+    static AnnualReport report(ResultSet rs) throws SQLException {
+        Map<ReportField, BigDecimal> figures = new EnumMap<>(ReportField.class);
+        for (ReportField f : ReportField.values()) {
+            BigDecimal v = rs.getBigDecimal(f.column());
+            if (v != null) {
+                figures.put(f, v);
+            }
+        }
+        return AnnualReport.of(CreditCode.of(rs.getString("credit_code")), rs.getInt("report_year"), figures);
+    }
+
+    static Qualification qualification(ResultSet rs) throws SQLException {
+        String level = rs.getString(3);
+        return new Qualification(
+                CreditCode.of(rs.getString(1)),
+                QualificationType.valueOf(rs.getString(2)),
+                level == null ? null : Level.valueOf(level),
+                rs.getString(4),
+                date(rs, 5),
+                date(rs, 6));
+    }
+
+    private static InnovationPlatform platform(ResultSet rs) throws SQLException {
+        return new InnovationPlatform(
+                rs.getString(1),
+                rs.getString(2),
+                PlatformType.valueOf(rs.getString(3)),
+                Level.valueOf(rs.getString(4)),
+                CreditCode.of(rs.getString(5)),
+                rs.getString(6),
+                (Integer) rs.getObject(7));
+    }
+
+    private static @Nullable LocalDate date(ResultSet rs, int column) throws SQLException {
+        java.sql.Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+}

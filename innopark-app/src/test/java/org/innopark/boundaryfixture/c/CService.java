@@ -1,0 +1,4 @@
+package org.innopark.boundaryfixture.c;
+
+/** A module nobody declared a dependency on. */
+public class CService {}
