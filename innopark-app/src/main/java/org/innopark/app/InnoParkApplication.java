@@ -2,6 +2,6 @@ package org.innopark.app;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The Spring Boot application; started by {@link InnoParkMain} for the web server and for every CLI command. */
+/** The Spring Boot application; started by {@link org.innopark.app.cli.InnoParkMain} for the web server and for every CLI command. */
 @SpringBootApplication
 public class InnoParkApplication {}

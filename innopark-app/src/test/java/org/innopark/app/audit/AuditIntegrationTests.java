@@ -126,6 +126,8 @@ class AuditIntegrationTests {
 
     @Test
     void aParkAdministratorReadsOnlyItsParksEventsAndImports() throws Exception {
+        importBy("a-analyst", TwoParks.A, 1, "长春企业名录.csv");
+        importBy("b-analyst", TwoParks.B, 3, "常州企业名录.csv");
         mvc.perform(put("/api/v1/users/a-analyst/enabled")
                         .with(httpBasic("a-admin", TwoParks.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -136,8 +138,6 @@ class AuditIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"enabled\":false}"))
                 .andExpect(status().isOk());
-        importBy("a-analyst", TwoParks.A, 1, "长春企业名录.csv");
-        importBy("b-analyst", TwoParks.B, 3, "常州企业名录.csv");
 
         mvc.perform(get("/api/v1/audit").with(httpBasic("a-admin", TwoParks.PASSWORD)))
                 .andExpect(status().isOk())

@@ -1,6 +1,4 @@
-package org.innopark.app;
-
-import org.innopark.app.cli.InnoParkCommand;
+package org.innopark.app.cli;
 
 /** Entry point of {@code innopark.jar}: {@code serve}, {@code demo}, {@code import}, {@code export}, {@code db}. */
 public final class InnoParkMain {

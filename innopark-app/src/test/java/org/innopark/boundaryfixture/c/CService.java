@@ -1,4 +1,0 @@
-package org.innopark.boundaryfixture.c;
-
-/** A module nobody declared a dependency on. */
-public class CService {}
