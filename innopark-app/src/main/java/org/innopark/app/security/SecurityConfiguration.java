@@ -1,5 +1,7 @@
 package org.innopark.app.security;
 
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +13,9 @@ import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -25,9 +29,21 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 class SecurityConfiguration {
 
+    /** bcrypt's cost when the configuration does not say: 2^10 rounds, Spring Security's default. */
+    static final int DEFAULT_BCRYPT_STRENGTH = 10;
+
+    /**
+     * New passwords are hashed with bcrypt at the configured cost ({@code innopark.security.bcrypt-strength}, 4 to
+     * 31; the tests lower it, production keeps the default); a stored hash is checked at the cost it was made with,
+     * and hashes of the other schemes Spring Security knows (by their {id} prefix) are still read.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(
+            @Value("${innopark.security.bcrypt-strength:" + DEFAULT_BCRYPT_STRENGTH + "}") int strength) {
+        DelegatingPasswordEncoder encoder =
+                new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
+        encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return encoder;
     }
 
     /** The web server's filter chain; command-line runs have no web server and no chain. */

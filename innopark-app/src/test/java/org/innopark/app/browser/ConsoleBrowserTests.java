@@ -34,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
         properties = {
             "spring.datasource.url=jdbc:h2:mem:innopark-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
             "innopark.admin-password=" + TestAccounts.ADMIN_PASSWORD,
+            TestAccounts.CHEAP_BCRYPT,
             "logging.level.root=WARN"
         })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -41,7 +41,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * The tenancy sweep: for every endpoint of the running application, users of park A (analyst, administrator,
  * enterprise user, bank user) ask for park B's data by park code, credit code, search, export and write, and get
  * nothing of it: no park-B name, credit code, account or file in the body (an echo of what the request itself
- * named excepted), and park B's data unchanged afterwards.
+ * named excepted), and park B's data unchanged afterwards. First each of them reads its own park's data and gets it
+ * (the positive control), and every probe must be answered signed in (no 401, no redirect to the sign-in page): a
+ * broken sign-in would otherwise pass as "nothing leaked".
  *
  * <p>The endpoints are read from the handler mappings at run time; {@link #everyEndpointIsSwept} fails, listing
  * them, when one is neither in {@link #SWEEP} nor in {@link #EXEMPT}. To add an endpoint, add one line to SWEEP:
@@ -249,6 +251,11 @@ class TenancySweepIntegrationTests {
                         + " 0, 'ACCEPTED')",
                 "常州哨兵导入.xlsx",
                 "b".repeat(64));
+        // Park A's own consenting enterprise, for its bank user's positive control.
+        jdbc.update(
+                "INSERT INTO points_consent (credit_code, consented_on, recorded_by) VALUES (?, CURRENT_DATE, ?)",
+                parks.aFirmCode(),
+                "a-firm");
         jdbc.update("INSERT INTO audit_event (username, action, entity, entity_key, park_code, after_json)"
                 + " VALUES ('b-admin', 'DISABLE', 'account', 'b-analyst', 'CZHTZ', '{\"username\":\"b-analyst\"}')");
     }
@@ -275,8 +282,68 @@ class TenancySweepIntegrationTests {
                 .isEmpty();
     }
 
+    /**
+     * The positive control: each asker, signed in as the sweep signs in, reads its own park's data and gets it. Were
+     * the sign-in broken, every probe of the sweep would be refused and show nothing of park B either.
+     */
+    private void eachAskerReadsItsOwnParksData() throws Exception {
+        String aPark = "长春高新技术产业开发区";
+        String aFirm = parks.aFirm.name();
+        String aFirm2 = parks.aFirm2.name();
+        Map<String, List<OwnRead>> reads = new LinkedHashMap<>();
+        reads.put(
+                "a-analyst",
+                List.of(
+                        new OwnRead("/parks/" + TwoParks.A, aPark),
+                        new OwnRead("/api/v1/parks/" + TwoParks.A, aPark),
+                        new OwnRead("/api/v1/enterprises?size=50", aFirm, aFirm2),
+                        new OwnRead("/api/v1/enterprises/" + parks.aFirmCode(), aFirm)));
+        reads.put(
+                "a-admin",
+                List.of(
+                        new OwnRead("/parks/" + TwoParks.A, aPark),
+                        new OwnRead("/api/v1/parks/" + TwoParks.A, aPark),
+                        new OwnRead("/api/v1/enterprises/" + parks.aFirmCode(), aFirm),
+                        new OwnRead("/api/v1/users", "a-analyst", "a-firm", "a-bank")));
+        reads.put(
+                "a-firm",
+                List.of(
+                        new OwnRead("/enterprises/" + parks.aFirmCode(), aFirm),
+                        new OwnRead("/api/v1/enterprises/" + parks.aFirmCode(), aFirm),
+                        new OwnRead("/api/v1/enterprises/" + parks.aFirmCode() + "/reports", "60000001")));
+        reads.put(
+                "a-bank",
+                List.of(new OwnRead(
+                        "/api/v1/parks/" + TwoParks.A + "/points/bank-list.xlsx", parks.aFirmCode(), aFirm)));
+        assertThat(reads.keySet()).containsExactlyElementsOf(ASKERS);
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, List<OwnRead>> asker : reads.entrySet()) {
+            for (OwnRead read : asker.getValue()) {
+                MvcResult result =
+                        mvc.perform(get(read.url()).build(b, asker.getKey())).andReturn();
+                int status = result.getResponse().getStatus();
+                String body = text(result.getResponse().getContentAsByteArray());
+                if (status != 200) {
+                    failures.add(asker.getKey() + " GET " + read.url() + ": status " + status);
+                }
+                for (String expected : read.shows()) {
+                    if (!body.contains(expected)) {
+                        failures.add(asker.getKey() + " GET " + read.url() + " (" + status + ") lacks " + expected);
+                    }
+                }
+            }
+        }
+        assertThat(failures)
+                .as("park-A users reading their own park's data (the sweep's positive control)")
+                .isEmpty();
+    }
+
+    /** A read of the asker's own park's data, and what the answer must show. */
+    record OwnRead(String url, String... shows) {}
+
     @Test
     void parkAUsersGetNothingOfParkB() throws Exception {
+        eachAskerReadsItsOwnParksData();
         List<String> leaks = new ArrayList<>();
         for (String asker : ASKERS) {
             for (Probe probe : SWEEP) {
@@ -288,6 +355,11 @@ class TenancySweepIntegrationTests {
                     String asked = request.asked(b);
                     if (status >= 500) {
                         leaks.add(asker + " " + request.describe(b) + ": status " + status);
+                    }
+                    // Signed in, or the probe proves nothing: a refused sign-in shows no data of any park.
+                    if (status == 401 || header.contains("/login")) {
+                        leaks.add(
+                                asker + " " + request.describe(b) + ": not signed in (" + status + " " + header + ")");
                     }
                     for (Map.Entry<String, String> sentinel : b.entrySet()) {
                         String value = sentinel.getValue();
@@ -313,7 +385,7 @@ class TenancySweepIntegrationTests {
         assertThat(jdbc.queryForList(
                         "SELECT credit_code || ':' || COALESCE(CAST(revoked_on AS VARCHAR), 'active') FROM points_consent",
                         String.class))
-                .containsExactly(parks.bFirmCode() + ":active");
+                .containsExactlyInAnyOrder(parks.aFirmCode() + ":active", parks.bFirmCode() + ":active");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM park_figure WHERE park_code = 'CZHTZ'", Integer.class))
                 .isEqualTo(1);
         assertThat(jdbc.queryForList(

@@ -17,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         properties = {
             "spring.datasource.url=jdbc:h2:mem:innopark-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
             "innopark.admin-password=" + TestAccounts.ADMIN_PASSWORD,
+            TestAccounts.CHEAP_BCRYPT,
             "logging.level.root=WARN"
         })
 @AutoConfigureMockMvc

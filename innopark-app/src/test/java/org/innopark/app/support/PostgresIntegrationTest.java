@@ -16,7 +16,12 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"innopark.admin-password=" + TestAccounts.ADMIN_PASSWORD, "logging.level.root=WARN"})
+@SpringBootTest(
+        properties = {
+            "innopark.admin-password=" + TestAccounts.ADMIN_PASSWORD,
+            TestAccounts.CHEAP_BCRYPT,
+            "logging.level.root=WARN"
+        })
 @ContextConfiguration(initializers = PostgresIntegrationTest.Server.class)
 public @interface PostgresIntegrationTest {
 

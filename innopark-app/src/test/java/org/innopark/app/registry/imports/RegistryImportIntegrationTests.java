@@ -35,6 +35,7 @@ import org.innopark.app.registry.RegistryStore;
 import org.innopark.app.security.Accounts;
 import org.innopark.app.security.ParkScope;
 import org.innopark.app.security.Role;
+import org.innopark.app.support.TestAccounts;
 import org.innopark.engine.registry.Park;
 import org.innopark.engine.registry.ParkLevel;
 import org.innopark.engine.registry.RegionCode;
@@ -55,7 +56,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The import, export and templates end to end, on an H2 file database in a temporary directory. Each test uses its
  * own credit codes, so the tests share one database and one Spring context.
  */
-@SpringBootTest
+@SpringBootTest(properties = TestAccounts.CHEAP_BCRYPT)
 @AutoConfigureMockMvc
 class RegistryImportIntegrationTests {
 
