@@ -172,52 +172,66 @@ class LadderAssessCommandTests {
     }
 
     @Test
-    void badInputIsReportedWithItsRowAndColumn() throws Exception {
+    void badInputIsReportedAsAnImportReportsIt() throws Exception {
         Path bad = dir.resolve("bad.csv");
+        Path out = dir.resolve("never.json");
         Files.writeString(bad, """
-                credit_code,name,year,营业收入(万元),研发费用
+                credit_code,name,year,营业收入(万元),研发费用(元)
                 9122017398460747XF,远宇,2025,228.99,128102.51
                 91320411390204462C,佳信,2025,abc,520991.30
                 """);
-        Run r = run("assess", "--scheme", "tech-sme", "--data", bad.toString());
+        Run r = run("assess", "--scheme", "tech-sme", "--data", bad.toString(), "--out", out.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("bad.csv 第3行 列 D (营业收入(万元))").contains("“abc”不是数字");
+        assertThat(r.err()).contains("bad.csv 被拒绝:共1个错误,未计算任何结果").contains("bad.csv 3 营业收入(万元) 'abc': 'abc'不是有效的数字");
+        // nothing computed from a rejected file: the valid first row is not assessed either
+        assertThat(out).doesNotExist();
 
         Files.writeString(bad, """
                 credit_code,year,revenue
                 9122017398460747XF,2025,1
                 """);
         r = run("assess", "--scheme", "tech-sme", "--data", bad.toString(), "--lang", "en");
-        assertThat(r.err()).contains("bad.csv row 1 column C (revenue)").contains("unknown column");
+        assertThat(r.err()).contains("bad.csv 1 revenue 'revenue': unknown column 'revenue'");
 
         Files.writeString(bad, """
                 credit_code,year,fact:noSuchFact
                 9122017398460747XF,2025,1
                 """);
-        r = run("assess", "--scheme", "tech-sme", "--data", bad.toString());
-        assertThat(r.err()).contains("第1行 列 C (fact:noSuchFact)").contains("majorIncident");
+        r = run("assess", "--scheme", "tech-sme", "--data", bad.toString(), "--lang", "en");
+        assertThat(r.err())
+                .contains("bad.csv 1 fact:noSuchFact 'fact:noSuchFact'")
+                .contains("fact:majorIncident");
 
         Files.writeString(bad, """
-                credit_code,year,营业收入(美元)
-                9122017398460747XF,2025,1
+                credit_code,year,营业收入(美元),研发费用
+                9122017398460747XF,2025,1,2
                 """);
         r = run("assess", "--scheme", "tech-sme", "--data", bad.toString());
-        assertThat(r.err()).contains("列 C (营业收入(美元))").contains("金额单位");
+        assertThat(r.err())
+                .contains("bad.csv 1 营业收入(美元) '营业收入(美元)': 金额列'营业收入(美元)'须在括号中注明单位")
+                .contains("bad.csv 1 研发费用 '研发费用': 金额列'研发费用'须在括号中注明单位");
+        // a default unit for headers that declare none
+        r = run("assess", "--scheme", "tech-sme", "--data", bad.toString(), "--unit", "YUAN");
+        assertThat(r.err()).doesNotContain("研发费用 '研发费用'").contains("营业收入(美元)");
 
         Files.writeString(bad, """
                 credit_code,year,科技人员,从业人员(职工总数)
                 9122017398460747XF,2025,9,8
                 """);
         r = run("assess", "--scheme", "tech-sme", "--data", bad.toString());
-        assertThat(r.err()).contains("第2行").contains("科技人员(9)不能大于从业人员(职工总数)(8)");
+        assertThat(r.err()).contains("bad.csv 2 科技人员 '9': 科技人员(9)不能大于从业人员(职工总数)(8)");
 
         Files.writeString(bad, """
                 credit_code,year
                 9122017398460747XX,2025
+                9122017398460747XF,2025
+                9122017398460747XF,2025
                 """);
         r = run("assess", "--scheme", "tech-sme", "--data", bad.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("第2行 列 A (credit_code)");
+        assertThat(r.err())
+                .contains("bad.csv 2 credit_code '9122017398460747XX'")
+                .contains("bad.csv 4 year '2025': 企业 9122017398460747XF 的 2025 年度已在第3行出现");
 
         r = run("assess", "--scheme", "no-such-scheme", "--data", firms().toString());
         assertThat(r.exit()).isEqualTo(1);
