@@ -166,7 +166,18 @@ public final class SpreadsheetFacts {
                 zh = zh + "(" + d.id() + ")";
                 headers.add(zh);
             }
+            // Schemes may name the same fact differently: every official name is accepted, so that the template's
+            // header reads back whatever scheme is assessed.
+            List<String> names = new ArrayList<>();
+            for (Scheme s : SchemeRegistry.official().all()) {
+                s.facts().stream()
+                        .filter(f -> f.id().equals(d.id()))
+                        .forEach(f -> names.add(f.name().zh()));
+            }
+            names.remove(zh);
+            names.add(d.name().zh());
             columns.add(AnalystSheet.text(factKey(d), zh, factKey(d), false, example(d))
+                    .alias(names.toArray(String[]::new))
                     .meaning(meaning(d)));
         }
         return new AnalystSheet.Spec(
