@@ -23,6 +23,7 @@ import org.innopark.app.index.IndexRun;
 import org.innopark.app.index.ParkFigureStore;
 import org.innopark.app.index.ParkIndex;
 import org.innopark.app.index.UnitsCsv;
+import org.innopark.app.registry.imports.AnalystInputException;
 import org.innopark.app.security.Accounts;
 import org.innopark.app.security.Role;
 import org.innopark.engine.index.Framework;
@@ -38,8 +39,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code index}: computes a composite index over the registry's parks, or standalone over a spreadsheet of units ×
- * indicators ({@code --data FILE.csv}: no database, no application context), and writes it as a table, CSV, JSON or
- * XLSX. {@code index figures FILE.csv} imports park-level figures into the registry.
+ * indicators ({@code --data FILE.xlsx|FILE.csv}: no database, no application context, read as an import reads its
+ * files), and writes it as a table, CSV, JSON or XLSX. {@code index figures FILE.csv} imports park-level figures into the registry.
  */
 @Command(
         name = "index",
@@ -49,8 +50,20 @@ import picocli.CommandLine.Parameters;
             "计算园区创新指数(综合评价)/ compute a composite park innovation index",
             "  登记库 / over the registry:  index --framework ID|FILE --year Y [--base-year B] [--sensitivity N]"
                     + " [--format table|csv|json|xlsx] [--out FILE]",
-            "  独立 / standalone:  index --framework ID|FILE --data FILE.csv [same options]",
+            "  独立 / standalone:  index --framework ID|FILE --data FILE.xlsx|FILE.csv [same options]",
             "  内置指标体系 / built-in frameworks: " + "national-htz-2021, development-index-template"
+        },
+        footer = {
+            "",
+            "表格模板 / templates: innopark template index-input --out 指数数据.xlsx (长表 long layout);"
+                    + " template index-input --framework ID --out 指数数据.xlsx (宽表 wide layout)",
+            "表格 / the file: XLSX 或 CSV (UTF-8 或 GBK),两种布局 / XLSX or CSV (UTF-8 or GBK), two layouts:",
+            "  长表 long: 单位 unit, 指标 indicator, 年份 year, 数值 value — one value per row;",
+            "  宽表 wide: 单位 unit, 年份 year, <指标编号 indicator id>… — one unit and year per row;",
+            "  选填 optional: 名称 name, 分组 group. 空、NA 或 - 为缺失值 / empty, NA or - is missing (never 0).",
+            "  每个指标都须出现 / every indicator of the framework must appear.",
+            "文件有错误时列出全部错误(工作表 行 列 值),不计算 / a file with errors is rejected with every error listed"
+                    + " (sheet row column value); nothing is computed."
         },
         subcommands = IndexCommand.Figures.class)
 final class IndexCommand implements Callable<Integer> {
@@ -66,9 +79,10 @@ final class IndexCommand implements Callable<Integer> {
 
     @Option(
             names = "--data",
-            paramLabel = "FILE.csv",
-            description = "单位 × 指标的 CSV (长表 unit,indicator,year,value"
-                    + " 或宽表 unit,year,<指标编号…>),不用数据库 / a CSV of units × indicators (long or wide), no database")
+            paramLabel = "FILE",
+            description = "单位 × 指标的表格(XLSX 或 CSV;长表 unit,indicator,year,value 或宽表 unit,year,<指标编号…>),"
+                    + "不用数据库;模板 template index-input / a spreadsheet of units × indicators (XLSX or CSV, long or"
+                    + " wide), no database; template: template index-input")
     Path data;
 
     @Option(names = "--year", paramLabel = "Y", description = "年份,默认最近有数据的年份 / year, default the latest with data")
@@ -134,9 +148,8 @@ final class IndexCommand implements Callable<Integer> {
             IndexRun run = data != null ? standalone(fw) : overRegistry(fw);
             write(IndexReport.of(run, Locale.forLanguageTag(lang)), f);
             return 0;
-        } catch (CsvInputException e) {
-            stderr.println("CSV 有误 / the CSV has errors: " + e.fileName());
-            e.problems().forEach(p -> stderr.println("  " + p));
+        } catch (AnalystInputException e) {
+            e.report(Locale.forLanguageTag(lang)).forEach(stderr::println);
         } catch (RuleFileException | IndexNotFoundException | IndexCalculationException | IllegalArgumentException e) {
             stderr.println(e.getMessage());
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import org.innopark.app.points.PointsCsv;
 import org.innopark.app.points.PointsExport;
 import org.innopark.app.points.PointsRankingView;
 import org.innopark.app.points.PointsScoring;
+import org.innopark.app.registry.imports.AnalystInputException;
 import org.innopark.app.security.ParkScope;
 import org.innopark.engine.points.PointsScheme;
 import org.innopark.engine.registry.Enterprise;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code points}: the innovation-points ranking of a park (or every park) over the registry, or standalone on a CSV
- * of annual-report figures ({@code --data}, no database and no application context).
+ * {@code points}: the innovation-points ranking of a park (or every park) over the registry, or standalone on a
+ * spreadsheet of annual-report figures ({@code --data FILE.xlsx|FILE.csv}, no database and no application context),
+ * read as an import reads its files.
  */
 @Command(
         name = "points",
@@ -34,7 +36,24 @@ import picocli.CommandLine.Option;
         description = {
             "企业创新积分排名 / innovation points ranking",
             "数据库模式 / over the registry:  points --year 2025 --park CCHTZ [--top 100] [--format csv|json|xlsx] [--out FILE]",
-            "独立模式 / standalone on a CSV:  points --data reports.csv [--scheme ID|FILE] [--year 2025]"
+            "独立模式 / standalone on a spreadsheet:  points --data reports.xlsx|reports.csv [--scheme ID|FILE] [--year 2025]"
+        },
+        footer = {
+            "",
+            "表格模板 / template: innopark template points-input --out 积分数据.xlsx (每列的含义见其'填写说明' / its"
+                    + " 填写说明 sheet explains every column)",
+            "表格 / the file: XLSX 或 CSV (UTF-8 或 GBK),每家企业每个年度一行 / XLSX or CSV (UTF-8 or GBK), one row per"
+                    + " enterprise and year. 列 / columns:",
+            "  统一社会信用代码 credit_code, 年度 year (必填 required);",
+            "  园区 park: 一起排名的队列;无此列时全部企业为一个队列(--park 的值,否则 CSV),并在标准错误中说明 / the cohort"
+                    + " ranked together; without it every enterprise is one cohort (the --park value, else CSV), as"
+                    + " printed on stderr;",
+            "  成立日期 registration_date: 决定阶段及权重;无此列或为空时按方案的默认阶段,并在标准错误中说明 / selects the"
+                    + " stage and its weights; without it the scheme's default stage is used, as printed on stderr;",
+            "  企业名称 name, 行业代码 industry; 年报指标 / report fields as in the import's 企业年报 (研发费用(万元) or"
+                    + " rdExpense; money declares its unit, or give --unit).",
+            "文件有错误时列出全部错误(工作表 行 列 值),不计算 / a file with errors is rejected with every error listed"
+                    + " (sheet row column value); nothing is computed."
         })
 final class PointsCommand implements Callable<Integer> {
 
@@ -80,17 +99,22 @@ final class PointsCommand implements Callable<Integer> {
 
     @Option(
             names = "--data",
-            paramLabel = "FILE.csv",
-            description = "独立模式:企业年报数据 CSV,不用数据库 / standalone: a CSV of annual-report figures, no database")
+            paramLabel = "FILE",
+            description =
+                    "独立模式:企业年报数据表(XLSX 或 CSV),不用数据库;模板 template points-input / standalone: a"
+                            + " spreadsheet of annual-report figures (XLSX or CSV), no database; template: template points-input")
     Path data;
 
     @Option(
             names = "--unit",
             paramLabel = "UNIT",
-            defaultValue = "YUAN",
-            description = "CSV 中未注明单位的金额列的单位:YUAN|THOUSAND_YUAN|TEN_THOUSAND_YUAN|HUNDRED_MILLION_YUAN(默认元)"
-                    + " / unit of money columns whose header declares none")
+            description = "表格中未注明单位的金额列的单位:YUAN|THOUSAND_YUAN|TEN_THOUSAND_YUAN|HUNDRED_MILLION_YUAN"
+                    + "(默认须在列名中注明)/ unit of money columns whose header declares none (default: the header"
+                    + " must declare it)")
     MoneyUnit unit;
+
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "错误信息语言 / language of errors")
+    String lang;
 
     @Override
     public Integer call() throws IOException {
@@ -124,11 +148,26 @@ final class PointsCommand implements Callable<Integer> {
         }
         PointsCsv.Data read;
         try {
-            read = PointsCsv.read(data, unit);
-        } catch (PointsCsv.BadDataException e) {
-            e.problems().forEach(System.err::println);
-            fail("数据文件有误,未计算 / the data file has problems; nothing was scored");
+            read = PointsCsv.read(data, unit, park != null ? park : PointsCsv.DEFAULT_PARK);
+        } catch (AnalystInputException e) {
+            e.report(java.util.Locale.forLanguageTag(lang)).forEach(System.err::println);
             return null;
+        }
+        if (!read.parkColumn()) {
+            String cohort = park != null ? park.toUpperCase(java.util.Locale.ROOT) : PointsCsv.DEFAULT_PARK;
+            System.err.println("文件没有园区(park)列:全部企业作为园区 " + cohort + " 的一个队列排名 / the file has no park column:"
+                    + " every enterprise is ranked in one cohort, park " + cohort);
+        }
+        String stage = chosen.stageRule().defaultStage().zh() + "/"
+                + chosen.stageRule().defaultStage().name();
+        if (!read.registrationDateColumn()) {
+            System.err.println("文件没有成立日期(registration_date)列:无法判断企业阶段,全部企业按方案的默认阶段 " + stage
+                    + " 计分 / the file has no registration_date column: every enterprise is scored at the scheme's"
+                    + " default stage " + stage);
+        } else if (read.withoutRegistrationDate() > 0) {
+            System.err.println(read.withoutRegistrationDate() + " 家企业没有成立日期,按方案的默认阶段 " + stage + " 计分 / "
+                    + read.withoutRegistrationDate() + " enterprises have no registration date and are scored at the"
+                    + " default stage " + stage);
         }
         List<Enterprise> enterprises = park == null
                 ? read.enterprises()

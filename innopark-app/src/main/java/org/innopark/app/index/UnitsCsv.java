@@ -1,10 +1,8 @@
 package org.innopark.app.index;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,288 +12,243 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.innopark.app.registry.imports.AnalystInputException;
+import org.innopark.app.registry.imports.AnalystSheet;
+import org.innopark.app.registry.imports.AnalystSheet.Column;
 import org.innopark.engine.index.Framework;
 import org.innopark.engine.index.FrameworkNode;
 import org.innopark.engine.index.IndexData;
 
 /**
- * Reads a spreadsheet of units × indicators (CSV, UTF-8, a byte-order mark allowed) into an index's data, for the
- * standalone {@code index --data FILE.csv}: the values are the indicators' park-level values, the framework's
- * formulas are not applied. Two layouts, told apart by the header:
+ * 指数数据: a spreadsheet of units × indicators for the standalone {@code index --data FILE}, read through the
+ * import's reader ({@link AnalystSheet}: XLSX or CSV in UTF-8 or GBK). The values are the indicators' park-level
+ * values, the framework's formulas are not applied. Two layouts, told apart by the header:
  * <ul>
- *   <li>long: {@code unit,indicator,year,value}, one value per row;</li>
- *   <li>wide: {@code unit,year,<indicator id>,<indicator id>,...}, one unit-year per row.</li>
+ *   <li>long: 单位 {@code unit}, 指标 {@code indicator}, 年份 {@code year}, 数值 {@code value}, one value per row;</li>
+ *   <li>wide: {@code unit}, {@code year}, then one column per indicator id, one unit-year per row.</li>
  * </ul>
- * Optional columns {@code name} (the unit's display name) and {@code group} (for group imputation). Headers may be
- * Chinese: 单位/园区, 指标, 年份, 数值, 名称, 分组. An empty cell, {@code NA} or {@code -} is a missing value (never 0).
- * Every indicator of the framework must appear (with empty cells where it is missing) and no other.
+ * Optional columns 名称 {@code name} (the unit's display name) and 分组 {@code group} (for group imputation). The
+ * unit may also be headed 园区 or {@code park}. An empty cell, {@code NA} or {@code -} is a missing value (never 0).
+ * Every indicator of the framework must appear (with empty cells where it is missing) and no other. The templates are
+ * {@code template index-input} (long) and {@code template index-input --framework ID} (wide).
  */
 public final class UnitsCsv {
 
-    private static final Map<String, String> ALIASES = Map.ofEntries(
-            Map.entry("unit", "unit"),
-            Map.entry("park", "unit"),
-            Map.entry("单位", "unit"),
-            Map.entry("园区", "unit"),
-            Map.entry("indicator", "indicator"),
-            Map.entry("指标", "indicator"),
-            Map.entry("year", "year"),
-            Map.entry("年份", "year"),
-            Map.entry("年度", "year"),
-            Map.entry("value", "value"),
-            Map.entry("数值", "value"),
-            Map.entry("值", "value"),
-            Map.entry("name", "name"),
-            Map.entry("名称", "name"),
-            Map.entry("group", "group"),
-            Map.entry("分组", "group"));
+    /** The template's name. */
+    public static final String TEMPLATE = "index-input";
 
-    private static final Set<String> MISSING = Set.of("", "na", "n/a", "nan", "-", "—", "null");
+    static final String UNIT = "unit";
+    static final String INDICATOR = "indicator";
+    static final String YEAR = "year";
+    static final String VALUE = "value";
+    static final String NAME = "name";
+    static final String GROUP = "group";
 
-    private final String fileName;
+    private static final Set<String> MISSING = Set.of("na", "n/a", "nan", "-", "—", "null");
+
+    /** Headers that make a file the long layout. */
+    private static final Set<String> LONG_HEADERS = Set.of("indicator", "指标", "value", "数值", "值");
+
     private final List<String> indicatorIds;
-    private final List<CsvInputException.Problem> problems = new ArrayList<>();
     private final Map<String, String[]> units = new LinkedHashMap<>();
     private final Map<String, Integer> seenAt = new HashMap<>();
     private final Set<String> indicatorsSeen = new LinkedHashSet<>();
     private final List<Object[]> values = new ArrayList<>();
 
-    private UnitsCsv(String fileName, Framework framework) {
-        this.fileName = fileName;
+    private UnitsCsv(Framework framework) {
         this.indicatorIds =
                 framework.indicators().stream().map(FrameworkNode::id).toList();
     }
 
-    /** Reads a file. */
-    public static IndexData read(Framework framework, Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(framework, file.getFileName().toString(), reader);
-        }
+    private static List<Column> common() {
+        List<Column> columns = new ArrayList<>();
+        columns.add(AnalystSheet.text(UNIT, "单位", "Unit", true, "U1")
+                .alias("园区", "park")
+                .meaning("单位(园区)编号 / the unit's (park's) id"));
+        columns.add(AnalystSheet.year(YEAR, "年份", "Year", true, "2024").alias("年度"));
+        columns.add(AnalystSheet.text(NAME, "名称", "Name", false, "示例高新区").meaning("显示名称 / display name"));
+        columns.add(AnalystSheet.text(GROUP, "分组", "Group", false, "东部")
+                .meaning("用于分组插补缺失值 / for group imputation of missing values"));
+        return columns;
     }
 
-    /** Reads CSV text; {@code fileName} names it in errors. */
-    public static IndexData read(Framework framework, String fileName, Reader reader) throws IOException {
-        return new UnitsCsv(fileName, framework).parse(reader);
+    private static final String NOTE_MISSING = "空单元格、NA 或 - 为缺失值(不是0)。An empty cell, NA or - is missing, never 0.";
+
+    private static final String NOTE_REJECTED =
+            "文件有任何错误即全部拒绝,不计算任何结果。A file with any error is rejected whole; nothing is computed.";
+
+    /** The long layout: one value per row. */
+    public static AnalystSheet.Spec longSpec() {
+        List<Column> columns = common();
+        columns.add(
+                2, AnalystSheet.text(INDICATOR, "指标", "Indicator", true, "a1").meaning("指标编号 / indicator id"));
+        columns.add(
+                3,
+                AnalystSheet.text(VALUE, "数值", "Value", false, "12.5")
+                        .alias("值")
+                        .mustBePresent()
+                        .meaning(NOTE_MISSING));
+        return new AnalystSheet.Spec(
+                TEMPLATE,
+                "指数数据",
+                "Index input",
+                columns,
+                null,
+                List.of(
+                        "《指数数据》模板(长表):index --framework ID --data 文件 / template of index --data FILE, long layout",
+                        "1. 每行一个单位、指标、年份的数值;指标体系的每个指标都须出现。One value per row; every indicator of the"
+                                + " framework must appear.",
+                        "2. 宽表(每个指标一列)见 template index-input --framework ID。For the wide layout (a column per"
+                                + " indicator) use template index-input --framework ID.",
+                        "3. " + NOTE_MISSING,
+                        "4. " + NOTE_REJECTED));
     }
 
-    private IndexData parse(Reader reader) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
-            List<CSVRecord> records = parser.getRecords();
-            if (records.isEmpty()) {
-                throw new CsvInputException(
-                        fileName,
-                        List.of(new CsvInputException.Problem(0, "", "文件为空 / the file is empty; " + layouts())));
-            }
-            List<String> header = new ArrayList<>();
-            records.get(0).forEach(h -> header.add(h.replace("\uFEFF", "").strip()));
-            Map<String, Integer> roles = roles(header);
-            if (roles.containsKey("indicator") || roles.containsKey("value")) {
-                readLong(header, roles, records);
-            } else {
-                readWide(header, roles, records);
-            }
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            throw new CsvInputException(
-                    fileName,
-                    List.of(new CsvInputException.Problem(0, "", "不是有效的 CSV / not valid CSV: " + e.getMessage())));
+    /** The wide layout of a framework: a column per indicator. */
+    public static AnalystSheet.Spec wideSpec(Framework framework) {
+        List<Column> columns = common();
+        for (FrameworkNode n : framework.indicators()) {
+            columns.add(AnalystSheet.text(n.id(), n.id(), n.id(), false, "")
+                    .mustBePresent()
+                    .meaning(n.nameZh() + " / " + n.nameEn() + "; " + NOTE_MISSING));
         }
-        stopIfProblems();
-        if (values.isEmpty()) {
-            problems.add(new CsvInputException.Problem(0, "", "没有数据行 / no data rows; " + layouts()));
-        }
-        for (String id : indicatorIds) {
-            if (!indicatorsSeen.contains(id)) {
-                problems.add(new CsvInputException.Problem(
-                        0,
-                        "",
-                        "缺少指标 " + id + " (缺失值可留空) / indicator " + id
-                                + " is missing (leave cells empty for missing values)"));
-            }
-        }
-        stopIfProblems();
-        IndexData.Builder b = IndexData.builder(indicatorIds);
-        units.forEach((id, nameAndGroup) -> b.unit(id, nameAndGroup[0], nameAndGroup[1]));
-        for (Object[] v : values) {
+        return new AnalystSheet.Spec(
+                TEMPLATE,
+                "指数数据",
+                "Index input",
+                columns,
+                null,
+                List.of(
+                        "《指数数据》模板(宽表):index --framework " + framework.id() + " --data 文件 / template of index --data"
+                                + " FILE, wide layout",
+                        "1. 每行一个单位和年份,每个指标一列(列名为指标编号)。One row per unit and year, a column per indicator"
+                                + " (headed by its id).",
+                        "2. " + NOTE_MISSING,
+                        "3. " + NOTE_REJECTED));
+    }
+
+    /** Writes the long template, or the wide one of the framework when one is given. */
+    public static void template(Framework framework, OutputStream out) throws IOException {
+        AnalystSheet.template(framework == null ? longSpec() : wideSpec(framework), out);
+    }
+
+    /**
+     * Reads a file.
+     *
+     * @throws AnalystInputException listing every problem
+     */
+    public static IndexData read(Framework framework, Path file) {
+        UnitsCsv reader = new UnitsCsv(framework);
+        boolean[] wide = new boolean[1];
+        AnalystSheet.read(
+                file,
+                headers -> {
+                    boolean isLong = headers.stream()
+                            .anyMatch(h -> LONG_HEADERS.contains(h.strip().toLowerCase(Locale.ROOT)));
+                    wide[0] = !isLong;
+                    return isLong ? longSpec() : wideSpec(framework);
+                },
+                new AnalystSheet.Rows() {
+                    @Override
+                    public void row(AnalystSheet.Row row) {
+                        if (wide[0]) {
+                            reader.wideRow(row);
+                        } else {
+                            reader.longRow(row);
+                        }
+                    }
+
+                    @Override
+                    public void end(AnalystSheet.Ending ending) {
+                        reader.end(ending, wide[0]);
+                    }
+                });
+        IndexData.Builder b = IndexData.builder(reader.indicatorIds);
+        reader.units.forEach((id, nameAndGroup) -> b.unit(id, nameAndGroup[0], nameAndGroup[1]));
+        for (Object[] v : reader.values) {
             b.value((String) v[0], (Integer) v[1], (String) v[2], (Double) v[3]);
         }
         return b.build();
     }
 
-    private static String layouts() {
-        return "应为长表 unit,indicator,year,value 或宽表 unit,year,<指标编号…> / expected the long layout"
-                + " unit,indicator,year,value or the wide layout unit,year,<indicator ids…>";
+    private void longRow(AnalystSheet.Row row) {
+        String unit = unit(row);
+        int year = row.<Integer>value(YEAR);
+        String indicator = row.text(INDICATOR);
+        if (!indicatorIds.contains(indicator)) {
+            row.reject(
+                    INDICATOR,
+                    "'" + indicator + "'不是该指标体系的指标,可用:" + indicatorIds,
+                    "'" + indicator + "' is not an indicator of the framework; indicators: " + indicatorIds);
+            return;
+        }
+        Double value = number(row, VALUE);
+        if (unit != null && value != null) {
+            put(row, INDICATOR, unit, year, indicator, value);
+        }
     }
 
-    private Map<String, Integer> roles(List<String> header) {
-        Map<String, Integer> roles = new LinkedHashMap<>();
-        for (int c = 0; c < header.size(); c++) {
-            String role = ALIASES.get(header.get(c).toLowerCase(Locale.ROOT));
-            if (role != null && roles.putIfAbsent(role, c) != null) {
-                problem(1, c, header, "列名重复 / duplicate column '" + header.get(c) + "'");
-            }
-        }
-        return roles;
-    }
-
-    private void readLong(List<String> header, Map<String, Integer> roles, List<CSVRecord> records) {
-        for (String needed : List.of("unit", "indicator", "year", "value")) {
-            if (!roles.containsKey(needed)) {
-                problems.add(new CsvInputException.Problem(
-                        1, "", "缺少列 " + needed + " / no column '" + needed + "'; " + layouts()));
-            }
-        }
-        for (int c = 0; c < header.size(); c++) {
-            if (!ALIASES.containsKey(header.get(c).toLowerCase(Locale.ROOT))) {
-                problem(
-                        1,
-                        c,
-                        header,
-                        "长表中未知的列 '" + header.get(c) + "' / unknown column '" + header.get(c) + "' in the long layout; "
-                                + layouts());
-            }
-        }
-        stopIfProblems();
-        for (int r = 1; r < records.size(); r++) {
-            CSVRecord rec = records.get(r);
-            int row = r + 1;
-            String unit = unit(rec, row, roles, header);
-            Integer year = year(rec, row, roles.get("year"), header);
-            String indicator = cell(rec, roles.get("indicator"));
-            int ic = roles.get("indicator");
-            if (indicator.isEmpty()) {
-                problem(row, ic, header, "指标编号为空 / the indicator id is empty");
-            } else if (!indicatorIds.contains(indicator)) {
-                problem(
-                        row,
-                        ic,
-                        header,
-                        "'" + indicator + "' 不是该指标体系的指标, 可用: " + indicatorIds + " / '" + indicator
-                                + "' is not an indicator of the framework; indicators: " + indicatorIds);
-                indicator = null;
-            }
-            Double value = number(rec, row, roles.get("value"), header);
-            if (unit != null && year != null && indicator != null && !indicator.isEmpty() && value != null) {
-                put(row, roles.get("indicator"), header, unit, year, indicator, value);
-            }
-            if (problems.size() >= CsvInputException.MAX_PROBLEMS) {
-                break;
+    private void wideRow(AnalystSheet.Row row) {
+        String unit = unit(row);
+        int year = row.<Integer>value(YEAR);
+        for (String id : indicatorIds) {
+            Double value = number(row, id);
+            if (unit != null && value != null) {
+                put(row, UNIT, unit, year, id, value);
             }
         }
     }
 
-    private void readWide(List<String> header, Map<String, Integer> roles, List<CSVRecord> records) {
-        for (String needed : List.of("unit", "year")) {
-            if (!roles.containsKey(needed)) {
-                problems.add(new CsvInputException.Problem(
-                        1, "", "缺少列 " + needed + " / no column '" + needed + "'; " + layouts()));
-            }
+    private void end(AnalystSheet.Ending ending, boolean wide) {
+        if (values.isEmpty()) {
+            ending.reject("没有数据行(模板:template " + TEMPLATE + ")", "no data rows (template: template " + TEMPLATE + ")");
+            return;
         }
-        Map<Integer, String> indicatorColumns = new LinkedHashMap<>();
-        for (int c = 0; c < header.size(); c++) {
-            String h = header.get(c);
-            if (roles.containsValue(c)) {
-                continue;
-            }
-            if (!indicatorIds.contains(h)) {
-                problem(
-                        1,
-                        c,
-                        header,
-                        "'" + h + "' 不是该指标体系的指标编号, 可用: " + indicatorIds + " / '" + h
-                                + "' is not an indicator id of the framework; ids: " + indicatorIds);
-            } else if (indicatorColumns.containsValue(h)) {
-                problem(1, c, header, "指标列重复 / duplicate indicator column '" + h + "'");
-            } else {
-                indicatorColumns.put(c, h);
-            }
-        }
-        stopIfProblems();
-        for (int r = 1; r < records.size(); r++) {
-            CSVRecord rec = records.get(r);
-            int row = r + 1;
-            String unit = unit(rec, row, roles, header);
-            Integer year = year(rec, row, roles.get("year"), header);
-            for (Map.Entry<Integer, String> col : indicatorColumns.entrySet()) {
-                Double value = number(rec, row, col.getKey(), header);
-                if (unit != null && year != null && value != null) {
-                    put(row, roles.get("unit"), header, unit, year, col.getValue(), value);
+        if (!wide) {
+            for (String id : indicatorIds) {
+                if (!indicatorsSeen.contains(id)) {
+                    ending.reject(
+                            "缺少指标 " + id + "(缺失值可留空)",
+                            "indicator " + id + " is missing (leave cells empty for missing values)");
                 }
             }
-            if (problems.size() >= CsvInputException.MAX_PROBLEMS) {
-                break;
-            }
         }
-        indicatorsSeen.addAll(indicatorColumns.values());
     }
 
-    private void put(int row, int column, List<String> header, String unit, int year, String indicator, double value) {
+    private void put(AnalystSheet.Row row, String column, String unit, int year, String indicator, double value) {
         String key = unit + "\u0000" + year + "\u0000" + indicator;
-        Integer before = seenAt.putIfAbsent(key, row);
+        Integer before = seenAt.putIfAbsent(key, row.number());
         if (before != null) {
-            problem(
-                    row,
+            row.reject(
                     column,
-                    header,
-                    "单位 " + unit + " 的指标 " + indicator + " 在 " + year + " 年重复, 首次见第 "
-                            + before + " 行 / a second value of " + indicator + " for " + unit + " in " + year
-                            + " (first in row " + before + ")");
+                    "单位 " + unit + " 的指标 " + indicator + " 在 " + year + " 年重复,首次见第 " + before + " 行",
+                    "a second value of " + indicator + " for " + unit + " in " + year + " (first in row " + before
+                            + ")");
             return;
         }
         indicatorsSeen.add(indicator);
         values.add(new Object[] {unit, year, indicator, value});
     }
 
-    private String unit(CSVRecord rec, int row, Map<String, Integer> roles, List<String> header) {
-        String unit = cell(rec, roles.get("unit"));
-        if (unit.isEmpty()) {
-            problem(row, roles.get("unit"), header, "单位为空 / the unit is empty");
-            return null;
-        }
-        String name = roles.containsKey("name") ? cell(rec, roles.get("name")) : "";
-        String group = roles.containsKey("group") ? cell(rec, roles.get("group")) : "";
+    private String unit(AnalystSheet.Row row) {
+        String unit = row.text(UNIT);
+        String name = row.text(NAME) == null ? "" : row.text(NAME);
+        String group = row.text(GROUP) == null ? "" : row.text(GROUP);
         String[] known = units.putIfAbsent(unit, new String[] {name.isEmpty() ? unit : name, group});
         if (known != null && !group.isEmpty() && !known[1].isEmpty() && !known[1].equals(group)) {
-            problem(
-                    row,
-                    roles.get("group"),
-                    header,
-                    "单位 " + unit + " 的分组前后不一致 ('" + known[1] + "' 与 '" + group + "') / unit " + unit
-                            + " has two groups ('" + known[1] + "' and '" + group + "')");
+            row.reject(
+                    GROUP,
+                    "单位 " + unit + " 的分组前后不一致('" + known[1] + "' 与 '" + group + "')",
+                    "unit " + unit + " has two groups ('" + known[1] + "' and '" + group + "')");
+            return null;
         }
         return unit;
     }
 
-    private Integer year(CSVRecord rec, int row, int column, List<String> header) {
-        String text = cell(rec, column);
-        try {
-            int year = Integer.parseInt(text.endsWith("年") ? text.substring(0, text.length() - 1) : text);
-            if (year >= 1900 && year <= 2100) {
-                return year;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        problem(
-                row,
-                column,
-                header,
-                "年份应为 1900–2100 的整数, 实际为 '" + text + "' / the year must be a whole number" + " 1900-2100, got '" + text
-                        + "'");
-        return null;
-    }
-
     /** The cell's number; NaN when missing; null (with a problem) when not a number. */
-    private Double number(CSVRecord rec, int row, int column, List<String> header) {
-        String text = cell(rec, column);
-        if (MISSING.contains(text.toLowerCase(Locale.ROOT))) {
+    private static Double number(AnalystSheet.Row row, String key) {
+        String text = row.text(key);
+        if (text == null || MISSING.contains(text.toLowerCase(Locale.ROOT))) {
             return Double.NaN;
         }
         try {
@@ -306,29 +259,10 @@ public final class UnitsCsv {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problem(
-                row,
-                column,
-                header,
-                "'" + text + "' 不是数字 (缺失值请留空或写 NA) / '" + text
-                        + "' is not a number (leave the cell empty or write NA for a missing value)");
+        row.reject(
+                key,
+                "'" + text + "'不是数字(缺失值请留空或写 NA)",
+                "'" + text + "' is not a number (leave the cell empty or write NA for a missing value)");
         return null;
-    }
-
-    private static String cell(CSVRecord rec, int column) {
-        return column < rec.size() ? rec.get(column).strip() : "";
-    }
-
-    private void problem(int row, int column, List<String> header, String message) {
-        String name = column < header.size() ? header.get(column) : "";
-        problems.add(new CsvInputException.Problem(
-                row, CsvInputException.letters(column) + (name.isEmpty() ? "" : " (" + name + ")"), message));
-    }
-
-    private void stopIfProblems() {
-        if (!problems.isEmpty()) {
-            throw new CsvInputException(
-                    fileName, problems.subList(0, Math.min(problems.size(), CsvInputException.MAX_PROBLEMS)));
-        }
     }
 }

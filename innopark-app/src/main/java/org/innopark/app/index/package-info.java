@@ -3,7 +3,7 @@
  * enterprise annual reports and imported park-level figures), with rank uncertainty, strengths and weaknesses, and
  * enterprise contributions limited to the caller's own park.
  */
-@ApplicationModule(allowedDependencies = {"registry", "security", "audit"})
+@ApplicationModule(allowedDependencies = {"registry", "registry :: imports", "security", "audit"})
 package org.innopark.app.index;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,400 +1,403 @@
 package org.innopark.app.ladder;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.innopark.app.registry.imports.AnalystInputException;
+import org.innopark.app.registry.imports.AnalystSheet;
+import org.innopark.app.registry.imports.AnalystSheet.Column;
 import org.innopark.engine.ladder.EnterpriseFacts;
 import org.innopark.engine.ladder.FactDefinition;
+import org.innopark.engine.ladder.Scheme;
+import org.innopark.engine.ladder.SchemeRegistry;
 import org.innopark.engine.registry.AnnualReport;
 import org.innopark.engine.registry.CreditCode;
 import org.innopark.engine.registry.Enterprise;
 import org.innopark.engine.registry.HighTechField;
 import org.innopark.engine.registry.InvalidValueException;
+import org.innopark.engine.registry.Level;
 import org.innopark.engine.registry.ListingBoard;
 import org.innopark.engine.registry.MoneyUnit;
+import org.innopark.engine.registry.Qualification;
+import org.innopark.engine.registry.QualificationType;
 import org.innopark.engine.registry.RegionCode;
 import org.innopark.engine.registry.ReportField;
 
 /**
- * Reads an analyst's spreadsheet of enterprises (CSV, UTF-8 with or without BOM) into {@link EnterpriseFacts}, with
- * no database: one row per enterprise and year, several rows for several years.
+ * 评价数据: an analyst's spreadsheet of enterprises for {@code assess --data}, read through the import's reader
+ * ({@link AnalystSheet}: XLSX or CSV in UTF-8 or GBK) into {@link EnterpriseFacts}, with no database: one row per
+ * enterprise and year, several rows for several years. The template is {@code template assess-input}.
  *
- * <p>Columns, by English key or Chinese name (order free, case ignored):
+ * <p>Columns, by Chinese header, English header or key (order free):
  * <ul>
- *   <li>{@code credit_code} 统一社会信用代码 and {@code year} 年度 (required); {@code name} 企业名称,
- *       {@code registration_date} 成立日期 (yyyy-mm-dd), {@code region_code} 行政区划代码,
- *       {@code high_tech_field} 高新技术领域, {@code listed} 是否上市 (optional, taken from the enterprise's first
- *       row that has them);</li>
- *   <li>annual-report figures by {@link ReportField} key or Chinese name, e.g. {@code rdExpense} or 研发费用; money is
- *       in 元 unless the header declares a unit in brackets, e.g. {@code 营业收入(万元)};</li>
- *   <li>external facts as {@code fact:<id>}, e.g. {@code fact:majorIncident}, for that row's year; the ids are those
- *       of the schemes' facts (an unknown id is an error; facts the chosen scheme does not ask for are ignored), and
- *       an empty cell leaves the fact unknown.</li>
+ *   <li>统一社会信用代码 {@code credit_code} and 年度 {@code year} (required); 企业名称 {@code name}, 成立日期
+ *       {@code registration_date}, 行政区划代码 {@code region_code}, 高新技术领域 {@code high_tech_field} and 是否上市
+ *       {@code listed} (optional, taken from the enterprise's first row that has them);</li>
+ *   <li>annual-report figures as in the import's 企业年报, by Chinese name or key ({@code 研发费用(万元)},
+ *       {@code rdExpense}); money declares its unit in the header;</li>
+ *   <li>certificates held, three columns per qualification type: {@code <资质>认定日期} ({@code cert:<type>:granted}),
+ *       {@code <资质>有效期至} ({@code cert:<type>:expiry}, empty: no expiry known) and {@code <资质>级别}
+ *       ({@code cert:<type>:level}), e.g. 高新技术企业认定日期 / {@code cert:high-tech:granted}; the types are
+ *       {@link QualificationType}'s, written in lower case with hyphens;</li>
+ *   <li>external facts by their Chinese name or {@code fact:<id>} (e.g. {@code fact:majorIncident}), for that row's
+ *       year; an empty cell leaves the fact unknown.</li>
  * </ul>
- * An empty figure is "not reported", never zero. Any bad cell stops the reading with its row and column.
+ * An empty figure is "not reported", never zero.
  */
 public final class SpreadsheetFacts {
+
+    /** The template's name. */
+    public static final String TEMPLATE = "assess-input";
+
+    static final String CREDIT_CODE = "credit_code";
+    static final String NAME = "name";
+    static final String REGISTRATION_DATE = "registration_date";
+    static final String YEAR = "year";
+    static final String REGION = "region_code";
+    static final String HIGH_TECH_FIELD = "high_tech_field";
+    static final String LISTED = "listed";
+
+    private static final String EXAMPLE_CODE = "9122017398460747XF";
 
     /** What a spreadsheet holds: the enterprises' facts (in file order), their names and the years seen. */
     public record Sheet(List<EnterpriseFacts> facts, Map<CreditCode, String> names, TreeSet<Integer> years) {}
 
-    private enum Kind {
-        CREDIT_CODE("credit_code", "统一社会信用代码", "creditCode"),
-        NAME("name", "企业名称", "enterprise"),
-        REGISTRATION_DATE("registration_date", "成立日期", "registrationDate"),
-        YEAR("year", "年度", "report_year"),
-        REGION("region_code", "行政区划代码", "region"),
-        HIGH_TECH_FIELD("high_tech_field", "高新技术领域", "highTechField"),
-        LISTED("listed", "是否上市", "isListed");
+    private SpreadsheetFacts() {}
 
-        final String key;
-        final String zh;
-        final String alt;
-
-        Kind(String key, String zh, String alt) {
-            this.key = key;
-            this.zh = zh;
-            this.alt = alt;
-        }
-
-        static Kind find(String header) {
-            for (Kind k : values()) {
-                if (k.key.equalsIgnoreCase(header) || k.zh.equals(header) || k.alt.equalsIgnoreCase(header)) {
-                    return k;
-                }
-            }
-            return null;
-        }
+    /** The key of a certificate column: {@code cert:high-tech:granted}. */
+    static String certificateKey(QualificationType type, String part) {
+        return "cert:" + type.name().toLowerCase(Locale.ROOT).replace('_', '-') + ":" + part;
     }
 
-    /** How to read one column. */
-    private record Column(
-            int index, String header, Kind kind, ReportField field, MoneyUnit unit, FactDefinition fact) {}
+    /** The certificate types an analyst file can hold (being listed has its own column). */
+    static List<QualificationType> certificateTypes() {
+        List<QualificationType> types = new ArrayList<>(List.of(QualificationType.values()));
+        types.remove(QualificationType.LISTED);
+        return types;
+    }
 
-    private final String file;
-    private final Map<String, FactDefinition> knownFacts;
-
-    private SpreadsheetFacts(String file, Map<String, FactDefinition> knownFacts) {
-        this.file = file;
-        this.knownFacts = knownFacts;
+    /** The facts of every official scheme, for the template. */
+    static Map<String, FactDefinition> officialFacts() {
+        Map<String, FactDefinition> facts = new LinkedHashMap<>();
+        for (Scheme s : SchemeRegistry.official().all()) {
+            s.facts().forEach(d -> facts.putIfAbsent(d.id(), d));
+        }
+        return facts;
     }
 
     /**
-     * Reads a CSV file.
+     * The columns of an assessment file.
      *
      * @param knownFacts the external facts the schemes in use ask for, by id
-     * @throws SpreadsheetException naming the row and column of the first bad cell
+     * @param defaultUnit the unit of money columns whose header declares none, or null to require one
      */
-    public static Sheet read(Path csv, Map<String, FactDefinition> knownFacts) {
-        String name = csv.getFileName().toString();
-        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            return new SpreadsheetFacts(name, knownFacts).read(r);
-        } catch (IOException e) {
-            throw new SpreadsheetException(
-                    name, 0, null, "无法读取文件:" + e.getMessage(), "cannot read the file: " + e.getMessage());
+    public static AnalystSheet.Spec spec(Map<String, FactDefinition> knownFacts, MoneyUnit defaultUnit) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(AnalystSheet.creditCode(CREDIT_CODE, "统一社会信用代码", "Credit code", true, EXAMPLE_CODE)
+                .alias("creditCode"));
+        columns.add(AnalystSheet.text(NAME, "企业名称", "Enterprise name", false, "长春远宇医疗器械有限公司")
+                .alias("enterprise"));
+        columns.add(AnalystSheet.date(REGISTRATION_DATE, "成立日期", "Registration date", false, "2020-01-28")
+                .alias("registrationDate")
+                .meaning("企业年龄(成立年限)由此计算 / the enterprise's age is counted from it"));
+        columns.add(AnalystSheet.year(YEAR, "年度", "Year", true, "2025")
+                .alias("report_year", "年份")
+                .meaning("年报年度;每家企业每年一行 / the report year; one row per enterprise and year"));
+        columns.add(AnalystSheet.regionCode(REGION, "行政区划代码", "Region code", "220101")
+                .alias("region")
+                .meaning("注册地,选择地方版本的方案 / where it is registered: selects a region's scheme version"));
+        columns.add(AnalystSheet.codes(
+                        HIGH_TECH_FIELD,
+                        "高新技术领域",
+                        "High-tech field",
+                        HighTechField.class,
+                        false,
+                        HighTechField.BIO_MEDICINE.zh())
+                .alias("highTechField"));
+        columns.add(AnalystSheet.text(LISTED, "是否上市", "Listed", false, "否")
+                .alias("isListed")
+                .meaning("是/否 (yes/no)"));
+        columns.addAll(AnalystSheet.reportFields());
+        for (QualificationType t : certificateTypes()) {
+            columns.add(AnalystSheet.date(
+                            certificateKey(t, "granted"),
+                            t.zh() + "认定日期",
+                            t.en() + " granted",
+                            false,
+                            t == QualificationType.HIGH_TECH ? "2023-11-20" : "")
+                    .meaning("持有" + t.zh() + "证书:认定日期;证书在评价年度末(12月31日)有效才算持有 / holds a " + t.en()
+                            + " certificate granted on this day; held when valid on 31 December of the year assessed"));
+            columns.add(AnalystSheet.date(
+                            certificateKey(t, "expiry"),
+                            t.zh() + "有效期至",
+                            t.en() + " expiry",
+                            false,
+                            t == QualificationType.HIGH_TECH ? "2026-11-19" : "")
+                    .meaning("证书有效期至(空:未知,视为未到期)/ the certificate's expiry (empty: none known)"));
+            columns.add(AnalystSheet.codes(
+                            certificateKey(t, "level"),
+                            t.zh() + "级别",
+                            t.en() + " level",
+                            Level.class,
+                            false,
+                            t == QualificationType.HIGH_TECH ? Level.NATIONAL.zh() : "")
+                    .meaning("证书级别(选填)/ the certificate's level (optional): "
+                            + String.join(
+                                    "、", List.of(Level.NATIONAL.zh(), Level.PROVINCIAL.zh(), Level.MUNICIPAL.zh()))));
         }
+        Set<String> headers = new HashSet<>();
+        columns.forEach(c -> headers.add(c.header()));
+        for (FactDefinition d : knownFacts.values()) {
+            String zh = d.name().zh();
+            if (!headers.add(zh)) {
+                zh = zh + "(" + d.id() + ")";
+                headers.add(zh);
+            }
+            // Schemes may name the same fact differently: every official name is accepted, so that the template's
+            // header reads back whatever scheme is assessed.
+            List<String> names = new ArrayList<>();
+            for (Scheme s : SchemeRegistry.official().all()) {
+                s.facts().stream()
+                        .filter(f -> f.id().equals(d.id()))
+                        .forEach(f -> names.add(f.name().zh()));
+            }
+            names.remove(zh);
+            names.add(d.name().zh());
+            columns.add(AnalystSheet.text(factKey(d), zh, factKey(d), false, example(d))
+                    .alias(names.toArray(String[]::new))
+                    .meaning(meaning(d)));
+        }
+        return new AnalystSheet.Spec(
+                TEMPLATE,
+                "评价数据",
+                "Assessment input",
+                columns,
+                defaultUnit,
+                List.of(
+                        "《评价数据》模板:assess --scheme ID --data 文件 / template of assess --scheme ID --data FILE",
+                        "1. 在工作表'评价数据'中填写,第1行为列名,每家企业每个年度一行;可删去不用的列。One row per enterprise and year;"
+                                + " delete the columns you do not use.",
+                        "2. 金额列的单位写在列名括号中(模板为万元),可改为元、千元、万元或亿元。Money columns declare their unit in the"
+                                + " header (万元 here); 元, 千元, 万元 and 亿元 are accepted.",
+                        "3. 空单元格表示未填报(不是0);外部事实留空即为未知,结论因此可能为待定。An empty figure is not reported,"
+                                + " never 0; an empty fact is unknown and may leave the verdict undecided.",
+                        "4. 资质证书:每种资质三列(认定日期、有效期至、级别),如 高新技术企业认定日期。Certificates held: three"
+                                + " columns per qualification (granted, expiry, level), e.g. cert:high-tech:granted.",
+                        "5. 不指定 --year 时每家企业按其最近的年度评价。Without --year each enterprise is assessed at its"
+                                + " latest year in the file.",
+                        "6. 文件有任何错误即全部拒绝,不计算任何结果。A file with any error is rejected whole; nothing is" + " computed."));
     }
 
-    /** Reads CSV text; {@code file} names it in errors. */
-    public static Sheet read(Reader csv, String file, Map<String, FactDefinition> knownFacts) {
-        try {
-            return new SpreadsheetFacts(file, knownFacts).read(csv);
-        } catch (IOException e) {
-            throw new SpreadsheetException(file, 0, null, "无法读取:" + e.getMessage(), "cannot read: " + e.getMessage());
-        }
+    static String factKey(FactDefinition d) {
+        return "fact:" + d.id();
     }
 
-    private Sheet read(Reader reader) throws IOException {
-        CSVParser parser = CSVFormat.RFC4180
-                .builder()
-                .setIgnoreSurroundingSpaces(true)
-                .get()
-                .parse(reader);
-        List<CSVRecord> records = parser.getRecords();
-        if (records.isEmpty()) {
-            throw error(0, (String) null, "文件为空,第一行应为表头", "the file is empty; the first row must be the header");
-        }
-        List<Column> columns = header(records.get(0));
-        Map<CreditCode, EnterpriseRows> byCode = new LinkedHashMap<>();
-        TreeSet<Integer> years = new TreeSet<>();
-        for (int i = 1; i < records.size(); i++) {
-            CSVRecord rec = records.get(i);
-            int rowNo = i + 1;
-            if (blank(rec)) {
-                continue;
-            }
-            RowValues row = row(rec, rowNo, columns);
-            EnterpriseRows e = byCode.computeIfAbsent(row.code, c -> new EnterpriseRows());
-            e.absorb(row);
-            if (e.years.containsKey(row.year)) {
-                throw error(
-                        rowNo,
-                        columns.stream()
-                                .filter(c -> c.kind == Kind.YEAR)
-                                .findFirst()
-                                .orElseThrow(),
-                        "企业 " + row.code + " 的 " + row.year + " 年度已在第" + e.years.get(row.year) + "行出现",
-                        "enterprise " + row.code + " has year " + row.year + " already in row "
-                                + e.years.get(row.year));
-            }
-            e.years.put(row.year, rowNo);
-            years.add(row.year);
-            try {
-                e.reports.add(AnnualReport.of(row.code, row.year, row.figures));
-            } catch (InvalidValueException ex) {
-                throw new SpreadsheetException(file, rowNo, null, ex.messageZh(), ex.messageEn());
-            }
-            row.facts.forEach((id, v) ->
-                    e.facts.computeIfAbsent(row.year, y -> new HashMap<>()).put(id, v));
-        }
+    private static String example(FactDefinition d) {
+        return switch (d.type()) {
+            case BOOLEAN -> "否";
+            case NUMBER -> "";
+            case CHOICE -> "";
+        };
+    }
+
+    private static String meaning(FactDefinition d) {
+        String what = d.name().zh() + " / " + d.name().en() + ": ";
+        return what
+                + switch (d.type()) {
+                    case BOOLEAN -> "是/否 (yes/no)";
+                    case NUMBER ->
+                        "数字 " + d.unit().zh(d.min()) + "–" + d.unit().zh(d.max()) + " / a number "
+                                + d.unit().en(d.min()) + " to " + d.unit().en(d.max());
+                    case CHOICE -> "可选值 / one of: " + String.join("、", d.options());
+                };
+    }
+
+    /** Writes the template of an assessment file, with the facts of every official scheme. */
+    public static void template(OutputStream out) throws IOException {
+        AnalystSheet.template(spec(officialFacts(), null), out);
+    }
+
+    /**
+     * Reads a file.
+     *
+     * @param knownFacts the external facts the schemes in use ask for, by id
+     * @param defaultUnit the unit of money columns whose header declares none, or null to require one
+     * @throws AnalystInputException listing every problem
+     */
+    public static Sheet read(Path file, Map<String, FactDefinition> knownFacts, MoneyUnit defaultUnit) {
+        Mapping mapping = new Mapping(knownFacts);
+        AnalystSheet.read(file, spec(knownFacts, defaultUnit), mapping);
         List<EnterpriseFacts> facts = new ArrayList<>();
         Map<CreditCode, String> names = new LinkedHashMap<>();
-        byCode.forEach((code, e) -> {
-            facts.add(e.build(code));
-            names.put(code, e.name == null ? "" : e.name);
+        TreeSet<Integer> years = new TreeSet<>();
+        mapping.firms.forEach((code, firm) -> {
+            facts.add(firm.build(code));
+            names.put(code, firm.name == null ? "" : firm.name);
+            years.addAll(firm.years.keySet());
         });
         return new Sheet(facts, names, years);
     }
 
-    private List<Column> header(CSVRecord header) {
-        List<Column> columns = new ArrayList<>();
-        boolean code = false;
-        boolean year = false;
-        for (int i = 0; i < header.size(); i++) {
-            String h = header.get(i).replace("\uFEFF", "").strip();
-            if (h.isEmpty()) {
-                continue;
-            }
-            String where = letter(i) + " (" + h + ")";
-            Kind kind = Kind.find(h);
-            if (kind != null) {
-                code |= kind == Kind.CREDIT_CODE;
-                year |= kind == Kind.YEAR;
-                columns.add(new Column(i, where, kind, null, null, null));
-                continue;
-            }
-            if (h.regionMatches(true, 0, "fact:", 0, 5)) {
-                String id = h.substring(5).strip();
-                FactDefinition d = knownFacts.get(id);
-                if (d == null) {
-                    throw error(
-                            1,
-                            where,
-                            "未知的外部事实“" + id + "”,方案中的外部事实有:" + String.join("、", knownFacts.keySet()),
-                            "unknown external fact '" + id + "'; the scheme's facts are: "
-                                    + String.join(", ", knownFacts.keySet()));
-                }
-                columns.add(new Column(i, where, null, null, null, d));
-                continue;
-            }
-            ReportField field = ReportField.find(h);
-            MoneyUnit unit = null;
-            if (field == null) {
-                String normal = h.replace('（', '(').replace('）', ')');
-                int open = normal.lastIndexOf('(');
-                if (open > 0 && normal.endsWith(")")) {
-                    field = ReportField.find(normal.substring(0, open).strip());
-                    unit = MoneyUnit.inHeader(normal);
-                    if (field != null && field.isMoney() && unit == null) {
-                        throw error(
-                                1,
-                                where,
-                                "无法识别的金额单位,应为 元、千元、万元 或 亿元",
-                                "unknown money unit; use 元, 千元, 万元 or 亿元 (yuan, thousand, 10k, 100m yuan)");
-                    }
-                }
-            }
-            if (field == null) {
-                throw error(
-                        1,
-                        where,
-                        "无法识别的列名;应为 统一社会信用代码、企业名称、成立日期、年度、年报指标(如 营业收入、研发费用," + "或英文键 operatingRevenue)或 fact:<外部事实>",
-                        "unknown column; use credit_code, name,"
-                                + " registration_date, year, an annual-report field (e.g. operatingRevenue or 营业收入) or"
-                                + " fact:<id>");
-            }
-            final ReportField seen = field;
-            if (columns.stream().anyMatch(c -> c.field == seen)) {
-                throw error(1, where, "指标“" + field.zh() + "”重复出现", "field '" + field.key() + "' appears twice");
-            }
-            columns.add(
-                    new Column(i, where, null, field, field.isMoney() && unit == null ? MoneyUnit.YUAN : unit, null));
-        }
-        if (!code || !year) {
-            throw error(
-                    1,
-                    (String) null,
-                    "表头缺少" + (!code ? "“统一社会信用代码(credit_code)”" : "") + (!year ? "“年度(year)”" : "") + "列",
-                    "the header lacks the " + (!code ? "credit_code " : "") + (!year ? "year " : "") + "column");
-        }
-        return columns;
-    }
+    /** Turns rows into enterprises. */
+    private static final class Mapping implements AnalystSheet.Rows {
 
-    /** One row's values. */
-    private static final class RowValues {
-        CreditCode code;
-        Integer year;
-        String name;
-        LocalDate registrationDate;
-        RegionCode region;
-        HighTechField highTechField;
-        Boolean listed;
-        final Map<ReportField, BigDecimal> figures = new EnumMap<>(ReportField.class);
-        final Map<String, Object> facts = new LinkedHashMap<>();
-    }
+        final Map<String, FactDefinition> knownFacts;
+        final Map<CreditCode, Firm> firms = new LinkedHashMap<>();
 
-    private RowValues row(CSVRecord rec, int rowNo, List<Column> columns) {
-        RowValues row = new RowValues();
-        for (Column c : columns) {
-            String text = c.index < rec.size() ? rec.get(c.index).strip() : "";
-            if (text.isEmpty()) {
-                if (c.kind == Kind.CREDIT_CODE || c.kind == Kind.YEAR) {
-                    throw error(rowNo, c, "不能为空", "must not be empty");
+        Mapping(Map<String, FactDefinition> knownFacts) {
+            this.knownFacts = knownFacts;
+        }
+
+        @Override
+        public void row(AnalystSheet.Row row) {
+            CreditCode code = row.value(CREDIT_CODE);
+            int year = row.<Integer>value(YEAR);
+            Firm firm = firms.computeIfAbsent(code, c -> new Firm());
+            Integer first = firm.years.putIfAbsent(year, row.number());
+            if (first != null) {
+                row.reject(
+                        YEAR,
+                        "企业 " + code + " 的 " + year + " 年度已在第" + first + "行出现",
+                        "enterprise " + code + " has year " + year + " already in row " + first);
+                return;
+            }
+            firm.name = firm.name == null ? row.text(NAME) : firm.name;
+            firm.registrationDate =
+                    firm.registrationDate == null ? row.value(REGISTRATION_DATE) : firm.registrationDate;
+            firm.region = firm.region == null ? row.value(REGION) : firm.region;
+            firm.highTechField = firm.highTechField == null ? row.value(HIGH_TECH_FIELD) : firm.highTechField;
+            if (firm.listed == null && row.text(LISTED) != null) {
+                firm.listed = yesNo(row, LISTED);
+            }
+            Map<ReportField, BigDecimal> figures = new EnumMap<>(ReportField.class);
+            for (ReportField f : ReportField.values()) {
+                Object v = row.value(f.key());
+                if (v != null) {
+                    figures.put(f, v instanceof Long l ? BigDecimal.valueOf(l) : (BigDecimal) v);
                 }
-                continue;
             }
             try {
-                if (c.kind != null) {
-                    switch (c.kind) {
-                        case CREDIT_CODE -> row.code = CreditCode.of(text);
-                        case NAME -> row.name = text;
-                        case YEAR -> row.year = year(text, rowNo, c);
-                        case REGISTRATION_DATE -> row.registrationDate = date(text, rowNo, c);
-                        case REGION -> row.region = RegionCode.of(text);
-                        case HIGH_TECH_FIELD -> row.highTechField = HighTechField.parse(text);
-                        case LISTED -> row.listed = bool(text, rowNo, c);
+                firm.reports.add(AnnualReport.of(code, year, figures));
+            } catch (InvalidValueException e) {
+                row.reject(e);
+            }
+            certificates(row, code, firm);
+            for (FactDefinition d : knownFacts.values()) {
+                String text = row.text(factKey(d));
+                if (text != null) {
+                    Object value = fact(row, d, text);
+                    if (value != null) {
+                        firm.facts.computeIfAbsent(year, y -> new HashMap<>()).put(d.id(), value);
                     }
-                } else if (c.fact != null) {
-                    row.facts.put(c.fact.id(), fact(c.fact, text, rowNo, c));
-                } else {
-                    row.figures.put(c.field, figure(c, text, rowNo));
                 }
-            } catch (InvalidValueException ex) {
-                throw error(rowNo, c, ex.messageZh(), ex.messageEn());
             }
         }
-        return row;
-    }
 
-    private BigDecimal figure(Column c, String text, int rowNo) {
-        BigDecimal v;
-        try {
-            v = new BigDecimal(text.replace(",", "").replace("，", ""));
-        } catch (NumberFormatException e) {
-            throw error(rowNo, c, "“" + text + "”不是数字", "'" + text + "' is not a number");
-        }
-        return c.unit == null ? v : c.unit.toYuan(v);
-    }
-
-    private Object fact(FactDefinition d, String text, int rowNo, Column c) {
-        return switch (d.type()) {
-            case BOOLEAN -> bool(text, rowNo, c);
-            case NUMBER -> {
-                String t = text.replace(",", "");
-                double factor = 1;
-                if (t.endsWith("%")) {
-                    factor = 0.01;
-                    t = t.substring(0, t.length() - 1);
+        private static void certificates(AnalystSheet.Row row, CreditCode code, Firm firm) {
+            for (QualificationType t : certificateTypes()) {
+                String grantedKey = certificateKey(t, "granted");
+                String expiryKey = certificateKey(t, "expiry");
+                String levelKey = certificateKey(t, "level");
+                LocalDate granted = row.value(grantedKey);
+                LocalDate expiry = row.value(expiryKey);
+                Level level = row.value(levelKey);
+                if (granted == null) {
+                    if (expiry != null || level != null) {
+                        row.reject(
+                                grantedKey,
+                                t.zh() + "认定日期不能为空:已填写该证书的有效期或级别",
+                                "the " + t.en() + " granted date is required when the certificate's expiry or level"
+                                        + " is given");
+                    }
+                    continue;
                 }
                 try {
-                    double v = new BigDecimal(t.strip()).doubleValue() * factor;
+                    firm.certificates.add(new Qualification(code, t, level, null, granted, expiry));
+                } catch (InvalidValueException e) {
+                    row.reject(expiryKey, e);
+                }
+            }
+        }
+
+        private static Boolean yesNo(AnalystSheet.Row row, String key) {
+            String text = row.text(key);
+            return switch (text.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "y", "1", "是", "有" -> true;
+                case "false", "no", "n", "0", "否", "无" -> false;
+                default -> {
+                    row.reject(key, "'" + text + "'应为 是 或 否", "'" + text + "' must be yes or no (是/否)");
+                    yield null;
+                }
+            };
+        }
+
+        private static Object fact(AnalystSheet.Row row, FactDefinition d, String text) {
+            String key = factKey(d);
+            return switch (d.type()) {
+                case BOOLEAN -> yesNo(row, key);
+                case NUMBER -> {
+                    String t = text.replace(",", "");
+                    double factor = 1;
+                    if (t.endsWith("%")) {
+                        factor = 0.01;
+                        t = t.substring(0, t.length() - 1);
+                    }
+                    double v;
+                    try {
+                        v = new BigDecimal(t.strip()).doubleValue() * factor;
+                    } catch (NumberFormatException e) {
+                        row.reject(key, "'" + text + "'不是有效的数字", "'" + text + "' is not a number");
+                        yield null;
+                    }
                     if (v < d.min() || v > d.max()) {
-                        throw error(
-                                rowNo,
-                                c,
-                                "“" + text + "”超出范围 " + d.unit().zh(d.min()) + "–"
+                        row.reject(
+                                key,
+                                "'" + text + "'超出范围 " + d.unit().zh(d.min()) + "–"
                                         + d.unit().zh(d.max()),
                                 "'" + text + "' is outside " + d.unit().en(d.min()) + " to "
                                         + d.unit().en(d.max()));
+                        yield null;
                     }
                     yield v;
-                } catch (NumberFormatException e) {
-                    throw error(rowNo, c, "“" + text + "”不是数字", "'" + text + "' is not a number");
                 }
-            }
-            case CHOICE -> {
-                if (!d.options().contains(text)) {
-                    throw error(
-                            rowNo,
-                            c,
-                            "“" + text + "”不是可选值之一:" + String.join("、", d.options()),
-                            "'" + text + "' is not one of " + String.join(", ", d.options()));
+                case CHOICE -> {
+                    if (!d.options().contains(text)) {
+                        row.reject(
+                                key,
+                                "'" + text + "'不是可选值之一:" + String.join("、", d.options()),
+                                "'" + text + "' is not one of " + String.join(", ", d.options()));
+                        yield null;
+                    }
+                    yield text;
                 }
-                yield text;
-            }
-        };
-    }
-
-    private Boolean bool(String text, int rowNo, Column c) {
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "y", "1", "是", "有" -> true;
-            case "false", "no", "n", "0", "否", "无" -> false;
-            default -> throw error(rowNo, c, "“" + text + "”应为 是/否", "'" + text + "' should be yes or no");
-        };
-    }
-
-    private int year(String text, int rowNo, Column c) {
-        try {
-            int y = Integer.parseInt(text.replace("年", "").strip());
-            if (y < AnnualReport.FIRST_YEAR || y > AnnualReport.LAST_YEAR) {
-                throw new NumberFormatException();
-            }
-            return y;
-        } catch (NumberFormatException e) {
-            throw error(
-                    rowNo,
-                    c,
-                    "“" + text + "”不是有效年度(" + AnnualReport.FIRST_YEAR + "–" + AnnualReport.LAST_YEAR + ")",
-                    "'" + text + "' is not a year (" + AnnualReport.FIRST_YEAR + "-" + AnnualReport.LAST_YEAR + ")");
+            };
         }
-    }
-
-    private LocalDate date(String text, int rowNo, Column c) {
-        for (String pattern : List.of("yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日", "yyyyMMdd")) {
-            try {
-                return LocalDate.parse(text, DateTimeFormatter.ofPattern(pattern));
-            } catch (DateTimeParseException ignored) {
-                // try the next form
-            }
-        }
-        throw error(rowNo, c, "“" + text + "”不是日期,应为 yyyy-mm-dd", "'" + text + "' is not a date; use yyyy-mm-dd");
     }
 
     /** The rows of one enterprise. */
-    private static final class EnterpriseRows {
+    private static final class Firm {
         String name;
         LocalDate registrationDate;
         RegionCode region;
         HighTechField highTechField;
         Boolean listed;
-        final Map<Integer, Integer> years = new HashMap<>();
+        final Map<Integer, Integer> years = new LinkedHashMap<>();
         final List<AnnualReport> reports = new ArrayList<>();
         final Map<Integer, Map<String, Object>> facts = new HashMap<>();
-
-        void absorb(RowValues row) {
-            name = name == null ? row.name : name;
-            registrationDate = registrationDate == null ? row.registrationDate : registrationDate;
-            region = region == null ? row.region : region;
-            highTechField = highTechField == null ? row.highTechField : highTechField;
-            listed = listed == null ? row.listed : listed;
-        }
+        final Set<Qualification> certificates = new LinkedHashSet<>();
 
         EnterpriseFacts build(CreditCode code) {
             EnterpriseFacts.Builder b;
@@ -415,34 +418,9 @@ public final class SpreadsheetFacts {
             }
             b.listed(listed);
             b.reports(reports);
+            b.qualifications(certificates);
             facts.forEach((year, values) -> values.forEach((id, v) -> b.fact(year, id, v)));
             return b.build();
         }
-    }
-
-    private SpreadsheetException error(int row, Column c, String zh, String en) {
-        return new SpreadsheetException(file, row, c == null ? null : c.header, zh, en);
-    }
-
-    private SpreadsheetException error(int row, String column, String zh, String en) {
-        return new SpreadsheetException(file, row, column, zh, en);
-    }
-
-    private static boolean blank(CSVRecord rec) {
-        for (String v : rec) {
-            if (!v.isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The spreadsheet letter of a column index: 0 → A, 26 → AA. */
-    static String letter(int index) {
-        StringBuilder b = new StringBuilder();
-        for (int i = index; i >= 0; i = i / 26 - 1) {
-            b.insert(0, (char) ('A' + i % 26));
-        }
-        return b.toString();
     }
 }

@@ -3,7 +3,7 @@
  * registry (read through its read API, within the reader's scope) or from an analyst's spreadsheet, and exports
  * the verdicts.
  */
-@ApplicationModule(allowedDependencies = {"registry", "security"})
+@ApplicationModule(allowedDependencies = {"registry", "registry :: imports", "security"})
 package org.innopark.app.ladder;
 
 import org.springframework.modulith.ApplicationModule;

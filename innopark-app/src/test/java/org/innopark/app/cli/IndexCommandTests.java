@@ -246,11 +246,9 @@ class IndexCommandTests {
                         resource("tiny-bad.csv").toString()))
                 .isEqualTo(1);
         assertThat(stderr())
-                .contains("tiny-bad.csv")
-                .contains("row 3, 列 / column D (a2)")
-                .contains("'abc'")
-                .contains("row 4, 列 / column B (year)")
-                .contains("'20x4'");
+                .contains("tiny-bad.csv 被拒绝:共2个错误,未计算任何结果")
+                .contains("tiny-bad.csv 3 a2 'abc': 'abc'不是数字")
+                .contains("tiny-bad.csv 4 year '20x4'");
     }
 
     @Test
@@ -259,7 +257,10 @@ class IndexCommandTests {
         Files.writeString(csv, "unit,year,a1,a2,b2\nU1,2024,1,2,3\n");
         assertThat(run("--framework", resource("tiny-framework.yaml").toString(), "--data", csv.toString()))
                 .isEqualTo(1);
-        assertThat(stderr()).contains("row 1, 列 / column E (b2)").contains("[a1, a2, b1]");
+        assertThat(stderr())
+                .contains("unknown.csv 1 b2 'b2': 未知的列'b2'")
+                .contains("a1、a2、b1")
+                .contains("unknown.csv 1 b1 '': 缺少必填列'b1'");
     }
 
     @Test
@@ -284,5 +285,84 @@ class IndexCommandTests {
                         "20001"))
                 .isEqualTo(1);
         assertThat(stderr()).contains("20000");
+    }
+
+    JsonNode jsonOf(Path data, String... extra) throws Exception {
+        Path file = dir.resolve("out-" + System.nanoTime() + ".json");
+        List<String> args = new ArrayList<>(List.of(
+                "--framework",
+                resource("tiny-framework.yaml").toString(),
+                "--data",
+                data.toString(),
+                "--out",
+                file.toString()));
+        args.addAll(List.of(extra));
+        assertThat(run(args.toArray(String[]::new))).as(stderr()).isZero();
+        return JsonMapper.builder().build().readTree(Files.readString(file));
+    }
+
+    @Test
+    void anXlsxWorkbookAndAGbkCsvGiveTheSameIndexAsTheUtf8Csv() throws Exception {
+        JsonNode utf8 = jsonOf(resource("tiny-wide.csv"));
+        Path xlsx = AnalystFiles.xlsx(resource("tiny-wide.csv"), dir.resolve("tiny.xlsx"), "Sheet1");
+        Path gbk = AnalystFiles.recode(
+                resource("tiny-wide.csv"), dir.resolve("tiny-gbk.csv"), java.nio.charset.Charset.forName("GBK"));
+        assertThat(jsonOf(xlsx).get("tree")).isEqualTo(utf8.get("tree"));
+        assertThat(jsonOf(gbk).get("tree")).isEqualTo(utf8.get("tree"));
+        List<String> names = new ArrayList<>();
+        jsonOf(gbk).get("ranking").forEach(p -> names.add(p.get("name").asString()));
+        assertThat(names).contains("单位三");
+        Path longXlsx = AnalystFiles.xlsx(resource("tiny-long.csv"), dir.resolve("tiny-long.xlsx"), "数据");
+        assertThat(ranks(jsonOf(longXlsx))).isEqualTo(ranks(utf8));
+    }
+
+    /** The rows of a test CSV by header, as a template is filled in. */
+    static List<Map<String, String>> rows(Path csv, Map<String, String> headerOf) throws Exception {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        String[] head = lines.get(0).split(",", -1);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 0; i < head.length; i++) {
+                row.put(headerOf.getOrDefault(head[i], head[i]), cells[i]);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    @Test
+    void theLongAndWideTemplatesDownloadAndReadBack() throws Exception {
+        Map<String, String> chinese =
+                Map.of("unit", "单位", "indicator", "指标", "year", "年份", "value", "数值", "name", "名称");
+        JsonNode expected = jsonOf(resource("tiny-wide.csv"));
+
+        Path longTemplate = dir.resolve("long.xlsx");
+        assertThat(InnoParkCommand.commandLine().execute("template", "index-input", "--out", longTemplate.toString()))
+                .isZero();
+        assertThat(AnalystFiles.example(longTemplate)).containsKeys("单位", "指标", "年份", "数值", "名称", "分组");
+        Path longFilled = AnalystFiles.fill(
+                longTemplate, dir.resolve("long-filled.xlsx"), rows(resource("tiny-long.csv"), chinese));
+        assertThat(ranks(jsonOf(longFilled))).isEqualTo(ranks(expected));
+
+        Path wideTemplate = dir.resolve("wide.xlsx");
+        assertThat(InnoParkCommand.commandLine()
+                        .execute(
+                                "template",
+                                "index-input",
+                                "--framework",
+                                resource("tiny-framework.yaml").toString(),
+                                "--out",
+                                wideTemplate.toString()))
+                .isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(wideTemplate))) {
+            List<String> headers = new ArrayList<>();
+            wb.getSheetAt(0).getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+            assertThat(headers).containsExactly("单位", "年份", "名称", "分组", "a1", "a2", "b1");
+        }
+        Path wideFilled = AnalystFiles.fill(
+                wideTemplate, dir.resolve("wide-filled.xlsx"), rows(resource("tiny-wide.csv"), chinese));
+        assertThat(jsonOf(wideFilled).get("tree")).isEqualTo(expected.get("tree"));
     }
 }

@@ -172,55 +172,232 @@ class LadderAssessCommandTests {
     }
 
     @Test
-    void badInputIsReportedWithItsRowAndColumn() throws Exception {
+    void badInputIsReportedAsAnImportReportsIt() throws Exception {
         Path bad = dir.resolve("bad.csv");
+        Path out = dir.resolve("never.json");
         Files.writeString(bad, """
-                credit_code,name,year,营业收入(万元),研发费用
+                credit_code,name,year,营业收入(万元),研发费用(元)
                 9122017398460747XF,远宇,2025,228.99,128102.51
                 91320411390204462C,佳信,2025,abc,520991.30
                 """);
-        Run r = run("assess", "--scheme", "tech-sme", "--data", bad.toString());
+        Run r = run("assess", "--scheme", "tech-sme", "--data", bad.toString(), "--out", out.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("bad.csv 第3行 列 D (营业收入(万元))").contains("“abc”不是数字");
+        assertThat(r.err()).contains("bad.csv 被拒绝:共1个错误,未计算任何结果").contains("bad.csv 3 营业收入(万元) 'abc': 'abc'不是有效的数字");
+        // nothing computed from a rejected file: the valid first row is not assessed either
+        assertThat(out).doesNotExist();
 
         Files.writeString(bad, """
                 credit_code,year,revenue
                 9122017398460747XF,2025,1
                 """);
         r = run("assess", "--scheme", "tech-sme", "--data", bad.toString(), "--lang", "en");
-        assertThat(r.err()).contains("bad.csv row 1 column C (revenue)").contains("unknown column");
+        assertThat(r.err()).contains("bad.csv 1 revenue 'revenue': unknown column 'revenue'");
 
         Files.writeString(bad, """
                 credit_code,year,fact:noSuchFact
                 9122017398460747XF,2025,1
                 """);
-        r = run("assess", "--scheme", "tech-sme", "--data", bad.toString());
-        assertThat(r.err()).contains("第1行 列 C (fact:noSuchFact)").contains("majorIncident");
+        r = run("assess", "--scheme", "tech-sme", "--data", bad.toString(), "--lang", "en");
+        assertThat(r.err())
+                .contains("bad.csv 1 fact:noSuchFact 'fact:noSuchFact'")
+                .contains("fact:majorIncident");
 
         Files.writeString(bad, """
-                credit_code,year,营业收入(美元)
-                9122017398460747XF,2025,1
+                credit_code,year,营业收入(美元),研发费用
+                9122017398460747XF,2025,1,2
                 """);
         r = run("assess", "--scheme", "tech-sme", "--data", bad.toString());
-        assertThat(r.err()).contains("列 C (营业收入(美元))").contains("金额单位");
+        assertThat(r.err())
+                .contains("bad.csv 1 营业收入(美元) '营业收入(美元)': 金额列'营业收入(美元)'须在括号中注明单位")
+                .contains("bad.csv 1 研发费用 '研发费用': 金额列'研发费用'须在括号中注明单位");
+        // a default unit for headers that declare none
+        r = run("assess", "--scheme", "tech-sme", "--data", bad.toString(), "--unit", "YUAN");
+        assertThat(r.err()).doesNotContain("研发费用 '研发费用'").contains("营业收入(美元)");
 
         Files.writeString(bad, """
                 credit_code,year,科技人员,从业人员(职工总数)
                 9122017398460747XF,2025,9,8
                 """);
         r = run("assess", "--scheme", "tech-sme", "--data", bad.toString());
-        assertThat(r.err()).contains("第2行").contains("科技人员(9)不能大于从业人员(职工总数)(8)");
+        assertThat(r.err()).contains("bad.csv 2 科技人员 '9': 科技人员(9)不能大于从业人员(职工总数)(8)");
 
         Files.writeString(bad, """
                 credit_code,year
                 9122017398460747XX,2025
+                9122017398460747XF,2025
+                9122017398460747XF,2025
                 """);
         r = run("assess", "--scheme", "tech-sme", "--data", bad.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("第2行 列 A (credit_code)");
+        assertThat(r.err())
+                .contains("bad.csv 2 credit_code '9122017398460747XX'")
+                .contains("bad.csv 4 year '2025': 企业 9122017398460747XF 的 2025 年度已在第3行出现");
 
         r = run("assess", "--scheme", "no-such-scheme", "--data", firms().toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("未知方案 no-such-scheme").contains("high-tech");
+    }
+
+    private String json(Path data, String... extra) throws Exception {
+        Path out = dir.resolve("out-" + System.nanoTime() + ".json");
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "assess",
+                "--scheme",
+                "tech-sme",
+                "--data",
+                data.toString(),
+                "--format",
+                "json",
+                "--out",
+                out.toString()));
+        args.addAll(List.of(extra));
+        Run r = run(args.toArray(String[]::new));
+        assertThat(r.exit()).as(r.err()).isZero();
+        return Files.readString(out);
+    }
+
+    @Test
+    void anXlsxWorkbookAndAGbkCsvGiveTheSameVerdictsAsTheUtf8Csv() throws Exception {
+        String utf8 = json(firms());
+        Path xlsx = AnalystFiles.xlsx(firms(), dir.resolve("firms.xlsx"), "企业");
+        Path gbk = AnalystFiles.recode(firms(), dir.resolve("firms-gbk.csv"), java.nio.charset.Charset.forName("GBK"));
+        assertThat(Files.readAllBytes(gbk)).isNotEqualTo(Files.readAllBytes(firms()));
+        assertThat(json(xlsx)).isEqualTo(utf8);
+        assertThat(json(gbk)).isEqualTo(utf8);
+        // the 万元 headers were converted: 远宇's 72 points need its revenue of 2,289,979.33 yuan
+        assertThat(JsonPath.<List<Double>>read(utf8, "$[?(@.creditCode == '9122017398460747XF')].score.min"))
+                .containsExactly(72.0);
+    }
+
+    @Test
+    void anXlsxErrorNamesTheSheetRowColumnAndValue() throws Exception {
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, """
+                统一社会信用代码,年度,营业收入(万元),高新技术企业认定日期
+                9122017398460747XF,2025,12x,2023-11-20
+                """);
+        Path xlsx = AnalystFiles.xlsx(csv, dir.resolve("bad.xlsx"), "我的企业");
+        Run r = run("assess", "--scheme", "tech-sme", "--data", xlsx.toString(), "--lang", "en");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err())
+                .contains("bad.xlsx rejected: 1 errors; nothing was computed")
+                .contains("我的企业 2 营业收入(万元) '12x': '12x' is not a number");
+    }
+
+    /** 佳信 scores 34 (< 60): it can qualify for 科技型中小企业 only through a direct route. */
+    private Path jiaxin(String granted, String expiry) throws Exception {
+        Path csv = dir.resolve("jiaxin.csv");
+        Files.writeString(csv, """
+                统一社会信用代码,企业名称,成立日期,年度,从业人员(职工总数),科技人员,营业收入(万元),研发费用(元),资产总额(万元),ipClass2,                fact:majorIncident,fact:researchMisconduct,fact:creditListed,fact:restrictedIndustry,高新技术企业认定日期,cert:high-tech:expiry,高新技术企业级别
+                91320411390204462C,常州佳信电子材料有限公司,2023-04-30,2024,18,4,1795.655318,570133.73,1562.442964,2,,,,,,,
+                91320411390204462C,常州佳信电子材料有限公司,2023-04-30,2025,24,5,2038.283927,520991.30,1831.715966,2,否,否,否,否,%s,%s,国家级
+                """.formatted(granted, expiry));
+        return csv;
+    }
+
+    @Test
+    void aValidHighTechCertificateColumnQualifiesForTechSmeThroughTheDirectRoute() throws Exception {
+        String held = json(jiaxin("2024-11-20", "2027-11-19"));
+        assertThat(JsonPath.<String>read(held, "$[0].outcome")).isEqualTo("QUALIFIED");
+        assertThat(JsonPath.<Double>read(held, "$[0].score.min")).isLessThan(60.0);
+        assertThat(JsonPath.<String>read(held, "$[0].directRoute")).isNotNull();
+        assertThat(JsonPath.<List<String>>read(held, "$[0].conditions[?(@.id == 'direct-high-tech')].status"))
+                .containsExactly("PASS");
+
+        // expired before the end of 2025: not held, so the direct route does not apply
+        String expired = json(jiaxin("2019-11-20", "2022-11-19"));
+        assertThat(JsonPath.<String>read(expired, "$[0].outcome")).isNotEqualTo("QUALIFIED");
+        assertThat(JsonPath.<List<String>>read(expired, "$[0].conditions[?(@.id == 'direct-high-tech')].status"))
+                .containsExactly("FAIL");
+    }
+
+    @Test
+    void aCertificateExpiringBeforeItWasGrantedOrWithoutAGrantedDateIsRejected() throws Exception {
+        Run r = run(
+                "assess",
+                "--scheme",
+                "tech-sme",
+                "--data",
+                jiaxin("2024-11-20", "2023-01-01").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("jiaxin.csv 3 cert:high-tech:expiry '2023-01-01'");
+        r = run(
+                "assess",
+                "--scheme",
+                "tech-sme",
+                "--data",
+                jiaxin("", "2027-11-19").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("jiaxin.csv 3 高新技术企业认定日期 '': 高新技术企业认定日期不能为空");
+    }
+
+    @Test
+    void withoutYearEachEnterpriseIsAssessedAtItsLatestYearAndSaysSo() throws Exception {
+        Path csv = dir.resolve("years.csv");
+        Files.writeString(csv, """
+                credit_code,year,employees
+                9122017398460747XF,2024,8
+                9122017398460747XF,2025,8
+                91320411390204462C,2024,18
+                """);
+        Path out = dir.resolve("years.json");
+        Run r = run(
+                "assess",
+                "--scheme",
+                "tech-sme",
+                "--data",
+                csv.toString(),
+                "--format",
+                "json",
+                "--out",
+                out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String json = Files.readString(out);
+        assertThat(JsonPath.<List<Integer>>read(json, "$[?(@.creditCode == '9122017398460747XF')].year"))
+                .containsExactly(2025);
+        assertThat(JsonPath.<List<Integer>>read(json, "$[?(@.creditCode == '91320411390204462C')].year"))
+                .containsExactly(2024);
+        assertThat(r.err()).contains("each enterprise is assessed at its latest year (2024: 1, 2025: 1)");
+
+        r = run(
+                "assess",
+                "--scheme",
+                "tech-sme",
+                "--data",
+                csv.toString(),
+                "--year",
+                "2025",
+                "--format",
+                "json",
+                "--out",
+                out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(JsonPath.<List<String>>read(Files.readString(out), "$[*].creditCode"))
+                .containsExactly("9122017398460747XF");
+        assertThat(r.err()).contains("1 enterprises have no data for 2025 and are not assessed: 91320411390204462C");
+    }
+
+    @Test
+    void theAssessTemplateDownloadsAndItsExampleReadsBack() throws Exception {
+        Path template = dir.resolve("评价数据.xlsx");
+        assertThat(InnoParkCommand.commandLine().execute("template", "assess-input", "--out", template.toString()))
+                .isZero();
+        Map<String, String> example = AnalystFiles.example(template);
+        assertThat(example)
+                .containsEntry("统一社会信用代码", "9122017398460747XF")
+                .containsEntry("营业收入(万元)", "8650.5")
+                .containsEntry("高新技术企业认定日期", "2023-11-20");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(template))) {
+            assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("评价数据");
+            StringBuilder help = new StringBuilder();
+            book.getSheet("填写说明")
+                    .forEach(row -> row.forEach(c -> help.append(c.toString()).append('\n')));
+            assertThat(help).contains("高新技术企业有效期至", "cert:high-tech:granted", "fact:majorIncident", "--year");
+        }
+        Path filled = AnalystFiles.fill(template, dir.resolve("filled.xlsx"), List.of(example));
+        String json = json(filled);
+        assertThat(JsonPath.<Integer>read(json, "$[0].year")).isEqualTo(2025);
+        assertThat(JsonPath.<List<String>>read(json, "$[0].conditions[?(@.id == 'direct-high-tech')].status"))
+                .containsExactly("PASS");
     }
 }

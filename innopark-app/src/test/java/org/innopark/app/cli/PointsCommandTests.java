@@ -98,4 +98,106 @@ class PointsCommandTests {
         assertThat(run("points", "--data", csv().toString(), "--scheme", "no-such-scheme.yaml"))
                 .isEqualTo(2);
     }
+
+    /** Runs with standard error captured (the command writes its notes and errors there). */
+    private String runCapturingErr(int expectedExit, String... args) {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = run(args);
+        } finally {
+            System.setErr(saved);
+        }
+        String err = captured.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(err).isEqualTo(expectedExit);
+        return err;
+    }
+
+    private String json(Path data) throws Exception {
+        Path out = dir.resolve("points-" + System.nanoTime() + ".json");
+        runCapturingErr(0, "points", "--data", data.toString(), "--format", "json", "--out", out.toString());
+        return Files.readString(out);
+    }
+
+    @Test
+    void anXlsxWorkbookAndAGbkCsvRankAsTheUtf8Csv() throws Exception {
+        String utf8 = json(csv());
+        Path xlsx = AnalystFiles.xlsx(csv(), dir.resolve("reports.xlsx"), "Sheet1");
+        Path gbk = AnalystFiles.recode(csv(), dir.resolve("reports-gbk.csv"), java.nio.charset.Charset.forName("GBK"));
+        assertThat(json(xlsx)).isEqualTo(utf8);
+        assertThat(json(gbk)).isEqualTo(utf8);
+    }
+
+    @Test
+    void aRejectedFileIsReportedAsAnImportReportsItAndNothingIsScored() throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(
+                bad,
+                "统一社会信用代码,年度,园区,成立日期,研发费用(万元),营业收入\n" + code(1) + ",2025,CCHTZ,2012-05-01,abc,1\n" + code(2)
+                        + ",2025,CCHTZ,2012-05-01,1,1\n",
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("never.json");
+        String err = runCapturingErr(2, "points", "--data", bad.toString(), "--out", out.toString());
+        assertThat(err).contains("bad.csv 被拒绝:共1个错误,未计算任何结果").contains("bad.csv 1 营业收入 '营业收入': 金额列'营业收入'须在括号中注明单位");
+        assertThat(out).doesNotExist();
+        err = runCapturingErr(
+                2, "points", "--data", bad.toString(), "--unit", "YUAN", "--lang", "en", "--out", out.toString());
+        assertThat(err)
+                .contains("bad.csv 2 研发费用(万元) 'abc': 'abc' is not a number")
+                .doesNotContain("营业收入 '");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void withoutParkOrRegistrationDateColumnsTheDefaultsUsedArePrinted() throws Exception {
+        Path file = dir.resolve("bare.csv");
+        Files.writeString(
+                file,
+                "credit_code,year,营业收入(万元)\n" + code(1) + ",2025,100\n" + code(2) + ",2025,200\n",
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("bare.json");
+        String err =
+                runCapturingErr(0, "points", "--data", file.toString(), "--format", "json", "--out", out.toString());
+        assertThat(err)
+                .contains("the file has no park column: every enterprise is ranked in one cohort, park CSV")
+                .contains("the file has no registration_date column: every enterprise is scored at the scheme's"
+                        + " default stage 成长期/GROWTH");
+        JsonNode view = JsonMapper.builder().build().readTree(out.toFile());
+        assertThat(view.get("cohorts").get(0).get("cohort").asString()).isEqualTo("CSV");
+
+        err = runCapturingErr(
+                0, "points", "--data", file.toString(), "--park", "cchtz", "--format", "json", "--out", out.toString());
+        assertThat(err).contains("park CCHTZ");
+        view = JsonMapper.builder().build().readTree(out.toFile());
+        assertThat(view.get("enterprises").asInt()).isEqualTo(2);
+
+        // with the columns, nothing is said about them; an enterprise without a date is counted
+        err = runCapturingErr(0, "points", "--data", csv().toString(), "--format", "json", "--out", out.toString());
+        assertThat(err).doesNotContain("park column").doesNotContain("registration");
+        Path oneMissing = dir.resolve("one-missing.csv");
+        Files.writeString(
+                oneMissing,
+                "credit_code,year,park,registration_date,营业收入(万元)\n" + code(1) + ",2025,CCHTZ,,100\n" + code(2)
+                        + ",2025,CCHTZ,2015-03-01,200\n",
+                StandardCharsets.UTF_8);
+        err = runCapturingErr(
+                0, "points", "--data", oneMissing.toString(), "--format", "json", "--out", out.toString());
+        assertThat(err).contains("1 enterprises have no registration date and are scored at the default stage");
+    }
+
+    @Test
+    void thePointsTemplateDownloadsAndItsExampleReadsBack() throws Exception {
+        Path template = dir.resolve("积分数据.xlsx");
+        assertThat(run("template", "points-input", "--out", template.toString()))
+                .isZero();
+        java.util.Map<String, String> example = AnalystFiles.example(template);
+        assertThat(example).containsEntry("园区", "CCHTZ").containsEntry("成立日期", "2015-03-18");
+        Path filled = AnalystFiles.fill(template, dir.resolve("filled.xlsx"), List.of(example));
+        JsonNode view = JsonMapper.builder().build().readTree(json(filled));
+        assertThat(view.get("year").asInt()).isEqualTo(2025);
+        assertThat(view.get("enterprises").asInt()).isEqualTo(1);
+        assertThat(view.get("cohorts").get(0).get("cohort").asString()).isEqualTo("CCHTZ");
+    }
 }

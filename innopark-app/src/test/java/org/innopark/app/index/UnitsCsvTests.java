@@ -3,11 +3,18 @@ package org.innopark.app.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.innopark.app.registry.imports.AnalystInputException;
 import org.innopark.engine.index.Framework;
 import org.innopark.engine.index.FrameworkLoader;
 import org.innopark.engine.index.IndexData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Reading a spreadsheet of units × indicators for the standalone index. */
 class UnitsCsvTests {
@@ -22,23 +29,30 @@ class UnitsCsvTests {
                 - {id: b, formula: {imported: b}}
             """));
 
-    static IndexData read(String csv) throws Exception {
-        return UnitsCsv.read(TINY, "t.csv", new StringReader(csv));
+    @TempDir
+    Path dir;
+
+    IndexData read(String csv) {
+        try {
+            Path f = dir.resolve("t.csv");
+            Files.writeString(f, csv, StandardCharsets.UTF_8);
+            return UnitsCsv.read(TINY, f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    static CsvInputException failure(String csv) {
+    AnalystInputException failure(String csv) {
         try {
             read(csv);
-        } catch (CsvInputException e) {
+        } catch (AnalystInputException e) {
             return e;
-        } catch (Exception e) {
-            throw new AssertionError(e);
         }
         throw new AssertionError("no error for " + csv);
     }
 
     @Test
-    void readsTheWideLayoutWithNamesAndMissingCells() throws Exception {
+    void readsTheWideLayoutWithNamesAndMissingCells() {
         IndexData d = read("\uFEFFunit,name,group,year,a,b\nP1,园区一,江苏,2024,1,\nP2,,浙江,2024,\"1,234.5\",NA\n");
         assertThat(d.units()).extracting(IndexData.Unit::name).containsExactly("园区一", "P2");
         assertThat(d.units()).extracting(IndexData.Unit::group).containsExactly("江苏", "浙江");
@@ -48,7 +62,7 @@ class UnitsCsvTests {
     }
 
     @Test
-    void readsTheLongLayoutWithChineseHeaders() throws Exception {
+    void readsTheLongLayoutWithChineseHeaders() {
         IndexData d = read("园区,指标,年份,数值\nP1,a,2023年,1\nP1,b,2023,-\nP1,a,2024,3\nP1,b,2024,4\n");
         assertThat(d.years()).containsExactly(2023, 2024);
         assertThat(d.value("P1", "a", 2023)).isEqualTo(1);
@@ -58,40 +72,39 @@ class UnitsCsvTests {
 
     @Test
     void aSecondValueForTheSameCellIsAnError() {
-        CsvInputException e = failure("unit,indicator,year,value\nP1,a,2024,1\nP1,b,2024,2\nP1,a,2024,3\n");
-        assertThat(e.problems()).singleElement().satisfies(p -> {
+        AnalystInputException e = failure("unit,indicator,year,value\nP1,a,2024,1\nP1,b,2024,2\nP1,a,2024,3\n");
+        assertThat(e.errors()).singleElement().satisfies(p -> {
             assertThat(p.row()).isEqualTo(4);
-            assertThat(p.message()).contains("first in row 2");
+            assertThat(p.column()).isEqualTo("indicator");
+            assertThat(p.messageEn()).contains("first in row 2");
         });
     }
 
     @Test
     void anIndicatorOfTheFrameworkMustAppear() {
-        CsvInputException e = failure("unit,year,a\nP1,2024,1\n");
-        assertThat(e.getMessage()).contains("indicator b is missing");
+        assertThat(failure("unit,year,a\nP1,2024,1\n").errors())
+                .singleElement()
+                .satisfies(p -> assertThat(p.messageZh()).contains("缺少必填列'b'"));
+        assertThat(failure("unit,indicator,year,value\nP1,a,2024,1\n").errors())
+                .singleElement()
+                .satisfies(p -> assertThat(p.messageEn()).contains("indicator b is missing"));
     }
 
     @Test
-    void aMissingColumnNamesBothLayouts() {
-        CsvInputException e = failure("unit,indicator,value\nP1,a,1\n");
-        assertThat(e.getMessage())
-                .contains("no column 'year'")
-                .contains("unit,indicator,year,value")
-                .contains("unit,year,<indicator ids…>");
+    void aMissingColumnIsNamed() {
+        AnalystInputException e = failure("unit,indicator,value\nP1,a,1\n");
+        assertThat(e.errors())
+                .singleElement()
+                .satisfies(p -> assertThat(p.messageZh()).contains("缺少必填列'年份'"));
     }
 
     @Test
     void anEmptyFileIsAnError() {
-        assertThatThrownBy(() -> read("")).isInstanceOf(CsvInputException.class).hasMessageContaining("empty");
-    }
-
-    @Test
-    void columnLettersGoPastZ() {
-        assertThat(CsvInputException.letters(0)).isEqualTo("A");
-        assertThat(CsvInputException.letters(25)).isEqualTo("Z");
-        assertThat(CsvInputException.letters(26)).isEqualTo("AA");
-        assertThat(CsvInputException.letters(27)).isEqualTo("AB");
-        assertThat(CsvInputException.letters(701)).isEqualTo("ZZ");
-        assertThat(CsvInputException.letters(702)).isEqualTo("AAA");
+        assertThatThrownBy(() -> read(""))
+                .isInstanceOfSatisfying(
+                        AnalystInputException.class,
+                        e -> assertThat(e.errors())
+                                .singleElement()
+                                .satisfies(p -> assertThat(p.messageEn()).contains("empty", "index-input")));
     }
 }

@@ -117,8 +117,11 @@ final class CellParser {
                 "'" + text + "' is not a date: use yyyy-MM-dd (e.g. 2023-06-30), yyyy/M/d or an Excel date");
     }
 
+    /** A year, written 2023 or 2023年. */
     static Integer year(String text) {
-        long value = whole(text, "年份", "year");
+        String digits =
+                text.endsWith("年") ? text.substring(0, text.length() - 1).strip() : text;
+        long value = whole(digits, "年份", "year");
         if (value < AnnualReport.FIRST_YEAR || value > AnnualReport.LAST_YEAR) {
             throw new InvalidValueException(
                     "年份" + text + "超出范围(" + AnnualReport.FIRST_YEAR + "–" + AnnualReport.LAST_YEAR + ")",

@@ -40,6 +40,17 @@ final class HeaderMapping {
     }
 
     static HeaderMapping map(TableSpec spec, String[] headers) {
+        return map(spec, headers, null, null);
+    }
+
+    /**
+     * Maps the headers, also accepting each column's aliases (e.g. an annual-report field's English key
+     * {@code rdExpense}) and, when {@code defaultUnit} is given, money headers that declare no unit.
+     *
+     * @param aliases for each table column, the further headers it is known by (null: none)
+     * @param defaultUnit the unit of a money header that declares none, or null to require one
+     */
+    static HeaderMapping map(TableSpec spec, String[] headers, List<List<String>> aliases, MoneyUnit defaultUnit) {
         HeaderMapping m = new HeaderMapping(spec, headers);
         for (int j = 0; j < headers.length; j++) {
             String header = headers[j] == null ? "" : headers[j].strip();
@@ -52,7 +63,7 @@ final class HeaderMapping {
             InvalidValueException problem = null;
             for (int i = 0; i < spec.columns().size() && c < 0; i++) {
                 ImportColumn col = spec.columns().get(i);
-                Match match = match(col, header);
+                Match match = match(col, aliases == null ? List.of() : aliases.get(i), defaultUnit, header);
                 if (match != null) {
                     c = i;
                     unit = match.unit;
@@ -113,14 +124,17 @@ final class HeaderMapping {
 
     private record Match(MoneyUnit unit, InvalidValueException problem) {}
 
-    private static Match match(ImportColumn col, String header) {
+    private static Match match(ImportColumn col, List<String> aliases, MoneyUnit defaultUnit, String header) {
         String h = normalise(header);
         if (col.kind().isMoney()) {
             String base = withoutTrailingBracket(h);
-            if (!base.equals(normalise(col.zh())) && !base.equals(normalise(col.en()))) {
-                return null;
+            if (!base.equals(normalise(col.zh())) && !base.equals(normalise(col.en())) && !isAlias(aliases, base)) {
+                if (!isAlias(aliases, h)) {
+                    return null;
+                }
+                base = h;
             }
-            MoneyUnit unit = base.equals(h) ? null : MoneyUnit.inHeader(header);
+            MoneyUnit unit = base.equals(h) ? defaultUnit : MoneyUnit.inHeader(header);
             if (unit == null) {
                 return new Match(
                         MoneyUnit.YUAN,
@@ -135,11 +149,13 @@ final class HeaderMapping {
         if (h.equals(normalise(col.zh()))
                 || h.equals(normalise(col.en()))
                 || h.equals(normalise(col.header()))
-                || h.equals(normalise(col.englishHeader()))) {
+                || h.equals(normalise(col.englishHeader()))
+                || isAlias(aliases, h)) {
             return new Match(null, null);
         }
         String base = withoutTrailingBracket(h);
-        if (!base.equals(h) && (base.equals(normalise(col.zh())) || base.equals(normalise(col.en())))) {
+        if (!base.equals(h)
+                && (base.equals(normalise(col.zh())) || base.equals(normalise(col.en())) || isAlias(aliases, base))) {
             if (col.kind() == ColumnKind.AREA) {
                 String unit = h.substring(base.length() + 1, h.length() - 1);
                 if (!List.of("平方米", "m2", "m²", "㎡", "sqm").contains(unit)) {
@@ -152,6 +168,15 @@ final class HeaderMapping {
             return new Match(null, null);
         }
         return null;
+    }
+
+    private static boolean isAlias(List<String> aliases, String normalised) {
+        for (String a : aliases) {
+            if (normalise(a).equals(normalised)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower case, no blanks, half-width brackets. */

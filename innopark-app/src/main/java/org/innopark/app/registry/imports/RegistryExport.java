@@ -189,6 +189,17 @@ public class RegistryExport {
      */
     public static void template(String table, OutputStream out) throws IOException {
         TableSpec spec = TableSpecs.require(table);
+        template(spec, registryNotes(spec), null, out);
+    }
+
+    /**
+     * Writes a template of any column list: the data sheet named after the spec, 填写说明 with the given notes and a
+     * row per column, 示例 with the example row.
+     *
+     * @param meanings for each column, what it means and which values are valid (null: from its kind)
+     */
+    static void template(TableSpec spec, List<String> notes, List<String> meanings, OutputStream out)
+            throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
             Sheet data = wb.createSheet(spec.sheet());
@@ -204,7 +215,8 @@ public class RegistryExport {
                 anchor.setRow1(1);
                 anchor.setRow2(6);
                 Comment comment = drawing.createCellComment(anchor);
-                comment.setString(helper.createRichTextString(describe(col)));
+                comment.setString(
+                        helper.createRichTextString(describe(col) + (meanings == null ? "" : "\n" + meanings.get(c))));
                 comment.setAuthor("InnoPark");
                 head.getCell(c).setCellComment(comment);
                 data.setDefaultColumnStyle(
@@ -212,7 +224,7 @@ public class RegistryExport {
                         col.kind() == ColumnKind.DATE ? styles.date : isText(col.kind()) ? styles.text : styles.plain);
             }
             data.createFreezePane(0, 1);
-            instructions(wb.createSheet("填写说明"), spec, styles);
+            instructions(wb.createSheet("填写说明"), spec, notes, meanings, styles);
             Sheet example = wb.createSheet("示例");
             header(example, spec, styles);
             Row row = example.createRow(1);
@@ -258,20 +270,23 @@ public class RegistryExport {
         return sb.toString();
     }
 
-    private static void instructions(Sheet sheet, TableSpec spec, Styles styles) {
-        String[] notes = {
-            "《" + spec.sheet() + "》导入模板 / import template of " + spec.en(),
-            "1. 在工作表'" + spec.sheet() + "'中填写,第1行为列名,数据从第2行开始;请勿修改列名。Fill in sheet '" + spec.sheet()
-                    + "': row 1 holds the headers, data starts on row 2.",
-            "2. 金额列的单位写在列名括号中(模板为万元),可改为元、千元、万元或亿元,导入时精确换算为元。Money columns declare"
-                    + " their unit in the header (万元 in the template); 元, 千元, 万元 and 亿元 are accepted.",
-            "3. 代码表列填写中文名称或代码;日期写作 yyyy-MM-dd 或 yyyy/M/d。Code lists take the Chinese name or the"
-                    + " code; dates are yyyy-MM-dd or yyyy/M/d.",
-            "4. 一个工作簿可包含多张表,每个工作表以表名命名(如 企业、企业年报);整个文件全部通过校验才会导入,否则不写入任何数据。"
-                    + " A workbook may hold several tables, one sheet each, named after the table; a file is imported"
-                    + " only when every row is valid.",
-            "5. 按自然键重复导入同一数据不会产生重复记录,未变化的行保持不变。Re-importing the same rows changes nothing.",
-        };
+    private static List<String> registryNotes(TableSpec spec) {
+        return List.of(
+                "《" + spec.sheet() + "》导入模板 / import template of " + spec.en(),
+                "1. 在工作表'" + spec.sheet() + "'中填写,第1行为列名,数据从第2行开始;请勿修改列名。Fill in sheet '" + spec.sheet()
+                        + "': row 1 holds the headers, data starts on row 2.",
+                "2. 金额列的单位写在列名括号中(模板为万元),可改为元、千元、万元或亿元,导入时精确换算为元。Money columns declare"
+                        + " their unit in the header (万元 in the template); 元, 千元, 万元 and 亿元 are accepted.",
+                "3. 代码表列填写中文名称或代码;日期写作 yyyy-MM-dd 或 yyyy/M/d。Code lists take the Chinese name or the"
+                        + " code; dates are yyyy-MM-dd or yyyy/M/d.",
+                "4. 一个工作簿可包含多张表,每个工作表以表名命名(如 企业、企业年报);整个文件全部通过校验才会导入,否则不写入任何数据。"
+                        + " A workbook may hold several tables, one sheet each, named after the table; a file is imported"
+                        + " only when every row is valid.",
+                "5. 按自然键重复导入同一数据不会产生重复记录,未变化的行保持不变。Re-importing the same rows changes nothing.");
+    }
+
+    private static void instructions(
+            Sheet sheet, TableSpec spec, List<String> notes, List<String> meanings, Styles styles) {
         int r = 0;
         for (String note : notes) {
             sheet.createRow(r++).createCell(0).setCellValue(note);
@@ -284,7 +299,8 @@ public class RegistryExport {
             cell.setCellValue(headers[i]);
             cell.setCellStyle(styles.header);
         }
-        for (ImportColumn col : spec.columns()) {
+        for (int c = 0; c < spec.columns().size(); c++) {
+            ImportColumn col = spec.columns().get(c);
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(col.header());
             row.createCell(1).setCellValue(col.englishHeader());
@@ -292,12 +308,14 @@ public class RegistryExport {
             row.createCell(3).setCellValue(col.required() ? "是 yes" : "否 no");
             row.createCell(4)
                     .setCellValue(
-                            col.codes() != null
-                                    ? col.validValuesZh() + "(" + col.validValuesEn() + ")"
-                                    : col.maxLength() > 0
-                                            ? "最多" + col.maxLength() + "个字符 / at most " + col.maxLength()
-                                                    + " characters"
-                                            : "");
+                            meanings != null && !meanings.get(c).isEmpty()
+                                    ? meanings.get(c)
+                                    : col.codes() != null
+                                            ? col.validValuesZh() + "(" + col.validValuesEn() + ")"
+                                            : col.maxLength() > 0
+                                                    ? "最多" + col.maxLength() + "个字符 / at most " + col.maxLength()
+                                                            + " characters"
+                                                    : "");
             row.createCell(5).setCellValue(col.example());
         }
         sheet.setColumnWidth(0, 30 * 256);

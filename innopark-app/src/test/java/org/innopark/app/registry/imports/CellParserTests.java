@@ -39,7 +39,16 @@ class CellParserTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"1979, false", "1980, true", "2100, true", "2101, false", "2023.5, false"})
+    @CsvSource({
+        "1979, false",
+        "1980, true",
+        "2100, true",
+        "2101, false",
+        "2023.5, false",
+        "2023年, true",
+        "2101年, false",
+        "年, false"
+    })
     void yearsAreWithinTheRegistryRange(String text, boolean valid) {
         check(() -> CellParser.parse(YEAR, null, text), valid);
     }
