@@ -31,8 +31,10 @@ public final class IndexExport {
         XLSX
     }
 
-    private static final JsonMapper JSON =
-            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .addModule(org.innopark.app.shared.FiniteNumbers.module())
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
 
     private IndexExport() {}
 

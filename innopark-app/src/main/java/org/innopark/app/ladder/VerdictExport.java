@@ -35,6 +35,7 @@ public final class VerdictExport {
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static final JsonMapper JSON = JsonMapper.builder()
+            .addModule(org.innopark.app.shared.FiniteNumbers.module())
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();

@@ -3,6 +3,7 @@ package org.innopark.app.ladder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.innopark.app.shared.FiniteNumbers;
 import org.innopark.engine.ladder.ConditionResult;
 import org.innopark.engine.ladder.Gap;
 import org.innopark.engine.ladder.Label;
@@ -39,6 +40,7 @@ public record VerdictView(
             String name,
             String block,
             Double value,
+            String valueNote,
             String valueText,
             String bracket,
             String points,
@@ -57,6 +59,7 @@ public record VerdictView(
             String status,
             String statusText,
             Double value,
+            String valueNote,
             String valueText,
             Double threshold,
             String requirement,
@@ -85,7 +88,8 @@ public record VerdictView(
                     c.parentId(),
                     c.status().name(),
                     status(c.status(), locale),
-                    c.value(),
+                    FiniteNumbers.finite(c.value()),
+                    valueNote(c.value(), locale),
                     c.valueText(locale),
                     c.threshold(),
                     c.requirementText(locale),
@@ -114,6 +118,23 @@ public record VerdictView(
                 gap == null ? null : gap(gap, locale));
     }
 
+    /**
+     * Why a value is absent from the JSON although the rule computed one: a value that is not a finite number (a
+     * growth rate over fewer than two years of operation, or over a year of zero, is −∞ and scores the lowest band;
+     * the explanation says which). Null when the value is a number or simply unknown.
+     */
+    static String valueNote(Double value, Locale locale) {
+        if (value == null || !(value.isNaN() || value.isInfinite())) {
+            return null;
+        }
+        if (value.isNaN()) {
+            return en(locale) ? "not computable from the data" : "无法由数据计算";
+        }
+        return en(locale)
+                ? "not computable (" + (value > 0 ? "+" : "−") + "∞): see the explanation"
+                : "无法计算(" + (value > 0 ? "+" : "−") + "∞),见说明";
+    }
+
     static ScoreView score(ScoreSheet s, Locale locale) {
         List<IndicatorView> indicators = new ArrayList<>();
         for (ScoreSheet.BlockScore b : s.blocks()) {
@@ -122,7 +143,8 @@ public record VerdictView(
                         i.id(),
                         i.name().in(locale),
                         b.name().in(locale),
-                        i.value(),
+                        FiniteNumbers.finite(i.value()),
+                        valueNote(i.value(), locale),
                         i.value() == null
                                 ? ""
                                 : en(locale) ? i.unit().en(i.value()) : i.unit().zh(i.value()),

@@ -29,7 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PointsExport {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .addModule(org.innopark.app.shared.FiniteNumbers.module())
+            .build();
 
     private PointsExport() {}
 

@@ -75,6 +75,33 @@ class LadderAssessCommandTests {
     }
 
     @Test
+    void aGrowthThatCannotBeComputedIsNullWithItsReasonNeverTheStringInfinity() throws Exception {
+        // 佳信 was registered on 2023-04-30: assessed for 2023, its 高企 growth rate is −∞ (the lowest band).
+        Path out = dir.resolve("growth.json");
+        Run r = run(
+                "assess",
+                "--scheme",
+                "high-tech",
+                "--data",
+                firms().toString(),
+                "--year",
+                "2023",
+                "--format",
+                "json",
+                "--out",
+                out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String json = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(json).doesNotContain("Infinity").doesNotContain("NaN");
+        String firm = "$[?(@.creditCode == '91320411390204462C')].score.indicators[?(@.valueNote != null)]";
+        assertThat(JsonPath.<List<Object>>read(json, firm + ".value"))
+                .isNotEmpty()
+                .containsOnlyNulls();
+        assertThat(JsonPath.<List<String>>read(json, firm + ".valueNote"))
+                .allSatisfy(note -> assertThat(note).startsWith("无法计算"));
+    }
+
+    @Test
     void highTechConditionsFromASpreadsheetMatchTheHandWorkedRatios() throws Exception {
         Path out = dir.resolve("high-tech.csv");
         Run r = run(
