@@ -58,19 +58,29 @@ class IndexPage {
             model.addAttribute("problem", e.getMessage());
             return "index";
         }
-        String chosen = park != null && !park.isBlank()
-                ? park
-                : account.parkCode() != null
-                        ? account.parkCode()
-                        : report.ranking().isEmpty()
-                                ? null
-                                : report.ranking().get(0).park();
+        String chosen = chosenPark(report, park, account.parkCode());
         model.addAttribute("report", report);
         model.addAttribute("chosen", chosen);
         model.addAttribute(
                 "profile", chosen == null ? null : index.profile(id, chosen, report.year(), null, account, locale, 5));
         model.addAttribute("chart", chart(report, chosen));
         return "index";
+    }
+
+    /**
+     * The park whose profile the page shows, always one of the ranked parks so that the park selector and the
+     * strengths/weaknesses panel name the same park: the requested one, else the user's own, else the first ranked;
+     * a requested or own park that the index does not rank falls back to the next choice.
+     */
+    static String chosenPark(IndexReport report, String requested, String own) {
+        List<String> ranked =
+                report.ranking().stream().map(IndexReport.ParkRanking::park).toList();
+        for (String candidate : java.util.Arrays.asList(requested, own)) {
+            if (candidate != null && ranked.contains(candidate.strip())) {
+                return candidate.strip();
+            }
+        }
+        return ranked.isEmpty() ? null : ranked.get(0);
     }
 
     private static Map<String, Object> chart(IndexReport report, String chosen) {

@@ -138,6 +138,34 @@ class ConsolePagesIntegrationTests {
     }
 
     @Test
+    void theIndexPagesProfileIsOfTheParkItsSelectorShows() throws Exception {
+        // A park the index does not rank (a typo, a park without data) falls back to the user's own park in both.
+        for (String requested : new String[] {"NO-SUCH-PARK", "CCHTZ"}) {
+            String page = mvc.perform(get("/index").param("park", requested).with(CC_ANALYST))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher selected = java.util.regex.Pattern.compile(
+                            "<option value=\"([^\"]+)\" selected=\"selected\">([^<]+)</option>")
+                    .matcher(page.substring(page.indexOf("id=\"park\"")));
+            org.assertj.core.api.Assertions.assertThat(selected.find())
+                    .as("a park is selected")
+                    .isTrue();
+            org.assertj.core.api.Assertions.assertThat(selected.group(1)).isEqualTo("CCHTZ");
+            org.assertj.core.api.Assertions.assertThat(page).contains("优势与短板");
+            org.assertj.core.api.Assertions.assertThat(page.substring(page.indexOf("优势与短板") - 200))
+                    .contains(selected.group(2));
+        }
+        String admin = mvc.perform(get("/index").param("park", "NO-SUCH-PARK").with(ADMIN))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(admin).contains("selected=\"selected\"");
+    }
+
+    @Test
     void aParkAnalystGetsNoPageOfAnotherPark() throws Exception {
         for (String page : new String[] {
             "/parks/CCHTZ",
