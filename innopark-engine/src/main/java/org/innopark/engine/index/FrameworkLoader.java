@@ -14,7 +14,10 @@ import org.innopark.engine.index.Formula.Operator;
 import org.innopark.engine.index.FrameworkNode.IndicatorSpec;
 import org.innopark.engine.index.PipelineSettings.Denomination;
 import org.innopark.engine.registry.ReportField;
+import org.innopark.engine.rules.Confidence;
+import org.innopark.engine.rules.Direction;
 import org.innopark.engine.rules.RuleFileException;
+import org.innopark.engine.rules.RuleFileHeader;
 import org.innopark.engine.rules.RuleNode;
 
 /**
@@ -28,8 +31,7 @@ public final class FrameworkLoader {
 
     private static final String RESOURCE_DIR = "org/innopark/engine/index/frameworks/";
 
-    private static final Set<String> TOP_KEYS =
-            Set.of("id", "name", "version", "source", "confirmed", "notes", "pipeline", "tree");
+    private static final Set<String> TOP_KEYS = RuleFileHeader.keysAnd("notes", "pipeline", "tree");
     private static final Set<String> NODE_KEYS = Set.of(
             "id",
             "name",
@@ -89,9 +91,12 @@ public final class FrameworkLoader {
     }
 
     private static Framework read(RuleNode root) {
+        root.get("confirmed").ifPresent(c -> {
+            throw c.error("a framework states its confidence like every rule file: confidence: confirmed | partial |"
+                    + " unconfirmed | placeholder / 请用 confidence 表示可信度");
+        });
         root.allowOnly(TOP_KEYS);
-        String id = root.require("id").text();
-        RuleNode name = root.require("name");
+        RuleFileHeader header = RuleFileHeader.read(root, RuleFileHeader.Kind.FRAMEWORK);
         List<String> notes = new ArrayList<>();
         root.get("notes").ifPresent(n -> n.items().forEach(i -> notes.add(i.text())));
         PipelineSettings settings =
@@ -105,12 +110,12 @@ public final class FrameworkLoader {
         checkAhpMatrices(treeNode, tree, settings);
         try {
             return new Framework(
-                    id,
-                    name.require("zh").text(),
-                    name.text("en", name.require("zh").text()),
-                    root.text("version", ""),
-                    root.text("source", ""),
-                    root.get("confirmed").map(RuleNode::bool).orElse(false),
+                    header.id(),
+                    header.nameZh(),
+                    header.nameEn(),
+                    header.version(),
+                    header.source(),
+                    header.confidence() == Confidence.CONFIRMED,
                     notes,
                     tree,
                     settings);
@@ -146,14 +151,8 @@ public final class FrameworkLoader {
         String id = n.require("id").text();
         FrameworkNode.Builder b = FrameworkNode.builder(id);
         n.get("name").ifPresent(name -> {
-            if (name.isScalar()) {
-                b.name(name.text(), name.text());
-            } else {
-                name.allowOnly(Set.of("zh", "en"));
-                b.name(
-                        name.require("zh").text(),
-                        name.text("en", name.require("zh").text()));
-            }
+            String[] names = RuleFileHeader.name(name);
+            b.name(names[0], names[1]);
         });
         n.get("weight").ifPresent(w -> {
             double value = w.decimal().doubleValue();
@@ -192,8 +191,7 @@ public final class FrameworkLoader {
     }
 
     private static IndicatorSpec indicator(RuleNode n) {
-        Direction direction =
-                n.get("direction").map(d -> d.enumValue(Direction.class)).orElse(Direction.POSITIVE);
+        Direction direction = Direction.readOptional(n);
         Formula formula = formula(n.require("formula"));
         double[] goalposts = n.get("goalposts")
                 .map(g -> {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.innopark.engine.rules.Direction;
 
 /**
  * A node of an indicator tree (指标体系): the index, a pillar (一级指标), a sub-pillar, or an indicator (a leaf).

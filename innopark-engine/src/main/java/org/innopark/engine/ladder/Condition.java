@@ -1,6 +1,7 @@
 package org.innopark.engine.ladder;
 
 import java.util.List;
+import org.innopark.engine.rules.Confidence;
 
 /** One node of a scheme's qualification tree: a group, a threshold, a score check or a yes/no check. */
 sealed interface Condition {

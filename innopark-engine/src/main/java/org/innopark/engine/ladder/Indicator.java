@@ -2,6 +2,7 @@ package org.innopark.engine.ladder;
 
 import java.util.List;
 import java.util.Map;
+import org.innopark.engine.rules.Confidence;
 
 /**
  * A scored indicator: points from a bracket table over a value, from an expert's score given as a fact, from the

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.innopark.engine.registry.QualificationType;
+import org.innopark.engine.rules.Confidence;
 import org.innopark.engine.rules.RuleNode;
 
 /**

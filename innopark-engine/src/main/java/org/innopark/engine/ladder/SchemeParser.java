@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import org.innopark.engine.registry.QualificationType;
 import org.innopark.engine.registry.ReportField;
+import org.innopark.engine.rules.Confidence;
 import org.innopark.engine.rules.RuleFileException;
+import org.innopark.engine.rules.RuleFileHeader;
 import org.innopark.engine.rules.RuleNode;
 
 /**
@@ -21,32 +23,10 @@ import org.innopark.engine.rules.RuleNode;
  */
 final class SchemeParser {
 
-    static final Set<String> SCHEME_KEYS = Set.of(
-            "id",
-            "version",
-            "name",
-            "rung",
-            "effective",
-            "source",
-            "confidence",
-            "notes",
-            "facts",
-            "quantities",
-            "scoring",
-            "qualifies");
-    static final Set<String> OVERRIDE_KEYS = Set.of(
-            "id",
-            "base",
-            "base_version",
-            "region",
-            "version",
-            "name",
-            "effective",
-            "source",
-            "confidence",
-            "notes",
-            "add",
-            "replace");
+    static final Set<String> SCHEME_KEYS =
+            RuleFileHeader.keysAnd("rung", "notes", "facts", "quantities", "scoring", "qualifies");
+    static final Set<String> OVERRIDE_KEYS =
+            RuleFileHeader.keysAnd("base", "base_version", "region", "notes", "add", "replace");
     private static final Set<String> FACT_KEYS =
             Set.of("id", "name", "type", "unit", "min", "max", "options", "confidence", "note");
     private static final Set<String> QUANTITY_KEYS = Set.of("id", "name", "unit", "formula");
@@ -187,30 +167,19 @@ final class SchemeParser {
             List<RuleNode> addedFacts,
             List<RuleNode> addedQuantities,
             List<RuleNode> addedConditions) {
-        String id = header.require("id").text().strip();
-        if (!id.matches(ID)) {
-            throw header.require("id").error("an id uses letters, digits, '-', '_' and '.' / id 只能包含字母、数字、-、_、.");
-        }
-        String version = header.require("version").text().strip();
-        Label name = label(header.require("name"));
+        RuleFileHeader h = base == null
+                ? RuleFileHeader.read(header, RuleFileHeader.Kind.SCHEME)
+                : RuleFileHeader.readDerived(header, headerOf(base), Confidence.CONFIRMED);
+        String id = h.id();
+        String version = h.version();
+        Label name = new Label(h.nameZh(), h.nameEn());
         QualificationType rung = base != null
                 ? base.rung().orElse(null)
                 : header.get("rung")
                         .map(n -> n.enumValue(QualificationType.class))
                         .orElse(null);
-        LocalDate from;
-        LocalDate to;
-        if (header.get("effective").isPresent() || base == null) {
-            RuleNode effective = header.require("effective").allowOnly(Set.of("from", "to"));
-            from = effective.require("from").date();
-            to = effective.get("to").map(RuleNode::date).orElse(null);
-            if (to != null && to.isBefore(from)) {
-                throw effective.require("to").error("the end is before the start / 截止日期早于起始日期");
-            }
-        } else {
-            from = base.effectiveFrom();
-            to = base.effectiveTo().orElse(null);
-        }
+        LocalDate from = h.effectiveFrom();
+        LocalDate to = h.effectiveTo();
         if (base != null) {
             // A variant applies only while its base version does.
             from = from.isBefore(base.effectiveFrom()) ? base.effectiveFrom() : from;
@@ -220,8 +189,8 @@ final class SchemeParser {
                 return null;
             }
         }
-        String source = header.get("source").map(RuleNode::text).orElse(base == null ? "" : base.source());
-        Confidence confidence = confidence(header);
+        String source = h.source();
+        Confidence confidence = h.confidence();
         String notes = header.text("notes", "");
 
         body.get("facts").ifPresent(list -> list.items().forEach(item -> addFact(replaced("fact", item))));
@@ -804,7 +773,21 @@ final class SchemeParser {
         return new Label(n.require("zh").text(), n.get("en").map(RuleNode::text).orElse(null));
     }
 
+    /** A scheme's header, as the base of a regional override. */
+    private static RuleFileHeader headerOf(Scheme s) {
+        return new RuleFileHeader(
+                s.origin(),
+                s.id(),
+                s.version(),
+                s.name().zh(),
+                s.name().en(),
+                s.effectiveFrom(),
+                s.effectiveTo().orElse(null),
+                s.confidence(),
+                s.source());
+    }
+
     private static Confidence confidence(RuleNode n) {
-        return n.get("confidence").map(c -> c.enumValue(Confidence.class)).orElse(Confidence.CONFIRMED);
+        return Confidence.read(n, Confidence.CONFIRMED);
     }
 }

@@ -3,7 +3,6 @@ package org.innopark.engine.points;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -12,7 +11,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.innopark.engine.registry.ReportField;
+import org.innopark.engine.rules.Confidence;
+import org.innopark.engine.rules.Direction;
 import org.innopark.engine.rules.RuleFileException;
+import org.innopark.engine.rules.RuleFileHeader;
 import org.innopark.engine.rules.RuleNode;
 
 /**
@@ -31,34 +33,10 @@ public final class PointsSchemeLoader {
     private static final String RESOURCE_DIR = "org/innopark/engine/points/schemes/";
     private static final double TOLERANCE = 1e-9;
 
-    private static final Set<String> SCHEME_KEYS = Set.of(
-            "id",
-            "version",
-            "name",
-            "effective",
-            "scale",
-            "bonus",
-            "cohort",
-            "missing",
-            "scoring",
-            "confidence",
-            "basis",
-            "stages",
-            "groups");
-    private static final Set<String> ADD_ON_KEYS = Set.of(
-            "id",
-            "version",
-            "name",
-            "effective",
-            "base",
-            "scale",
-            "rescale",
-            "cohort",
-            "missing",
-            "scoring",
-            "confidence",
-            "basis",
-            "groups");
+    private static final Set<String> SCHEME_KEYS =
+            RuleFileHeader.keysAnd("scale", "bonus", "cohort", "missing", "scoring", "basis", "stages", "groups");
+    private static final Set<String> ADD_ON_KEYS =
+            RuleFileHeader.keysAnd("base", "scale", "rescale", "cohort", "missing", "scoring", "basis", "groups");
     private static final Set<String> GROUP_KEYS =
             Set.of("id", "name", "bonus", "weights", "confidence", "basis", "indicators");
     private static final Set<String> INDICATOR_KEYS =
@@ -119,26 +97,26 @@ public final class PointsSchemeLoader {
         readGroups(root.require("groups"), defaults, false, false, groups, indicators);
         checkPartSums(root.require("groups"), groups, indicators, false, scale, "scale");
         checkPartSums(root.require("groups"), groups, indicators, true, bonus, "bonus");
-        String[] name = name(root);
-        LocalDate[] effective = effective(root.require("effective"));
+        RuleFileHeader header = RuleFileHeader.read(root, RuleFileHeader.Kind.SCHEME);
         return new PointsScheme(
-                root.require("id").text(),
-                root.require("version").text(),
-                name[0],
-                name[1],
-                effective[0],
-                effective[1],
+                header.id(),
+                header.version(),
+                header.nameZh(),
+                header.nameEn(),
+                header.effectiveFrom(),
+                header.effectiveTo(),
                 scale,
                 bonus,
                 defaults.cohort,
                 stageRule(root.require("stages")),
                 groups,
                 indicators,
-                root.get("confidence").map(n -> n.enumValue(Confidence.class)).orElse(Confidence.CONFIRMED),
+                header.confidence(),
                 root.text("basis", "").strip(),
                 root.file(),
                 null,
-                "");
+                "",
+                header.source());
     }
 
     private static PointsScheme readAddOn(RuleNode root, Function<String, PointsScheme> bases) {
@@ -218,28 +196,26 @@ public final class PointsSchemeLoader {
         readGroups(groupsNode, defaults, true, bonusMode, groups, indicators);
         checkPartSums(groupsNode, groups, indicators, false, scale, "scale");
         checkPartSums(groupsNode, groups, indicators, true, bonus, "bonus");
-        String[] name = root.get("name").isPresent() ? name(root) : new String[] {base.nameZh(), base.nameEn()};
-        LocalDate[] effective = root.get("effective").isPresent()
-                ? effective(root.require("effective"))
-                : new LocalDate[] {base.effectiveFrom(), base.effectiveTo()};
+        RuleFileHeader header = RuleFileHeader.readDerived(root, headerOf(base), null);
         return new PointsScheme(
-                root.require("id").text(),
-                root.text("version", base.version()),
-                name[0],
-                name[1],
-                effective[0],
-                effective[1],
+                header.id(),
+                header.version(),
+                header.nameZh(),
+                header.nameEn(),
+                header.effectiveFrom(),
+                header.effectiveTo(),
                 scale,
                 bonus,
                 defaults.cohort,
                 base.stageRule(),
                 groups,
                 indicators,
-                root.get("confidence").map(n -> n.enumValue(Confidence.class)).orElse(base.confidence()),
+                header.confidence(),
                 root.text("basis", "").strip(),
                 root.file(),
                 base.id(),
-                rescaleText);
+                rescaleText,
+                header.source());
     }
 
     private record Defaults(CohortKind cohort, MissingPolicy missing, Scoring scoring) {}
@@ -248,9 +224,7 @@ public final class PointsSchemeLoader {
         return new Defaults(
                 root.get("cohort").map(n -> n.enumValue(CohortKind.class)).orElse(cohort),
                 root.get("missing").map(n -> n.enumValue(MissingPolicy.class)).orElse(missing),
-                root.get("scoring")
-                        .map(n -> scoring(n, Direction.HIGHER_IS_BETTER))
-                        .orElse(scoring));
+                root.get("scoring").map(n -> scoring(n, Direction.POSITIVE)).orElse(scoring));
     }
 
     private static void readGroups(
@@ -297,7 +271,7 @@ public final class PointsSchemeLoader {
                     }
                 }
             }
-            String[] name = name(g);
+            String[] name = RuleFileHeader.name(g.require("name"));
             groups.add(new IndicatorGroup(
                     groupIndex,
                     groupId,
@@ -316,9 +290,8 @@ public final class PointsSchemeLoader {
             RuleNode n, int index, int group, Defaults defaults, boolean addOn, Set<String> ids) {
         n.allowOnly(INDICATOR_KEYS);
         String id = uniqueId(n.require("id"), ids);
-        String[] name = name(n);
-        Direction direction =
-                n.get("direction").map(PointsSchemeLoader::direction).orElse(Direction.HIGHER_IS_BETTER);
+        String[] name = RuleFileHeader.name(n.require("name"));
+        Direction direction = Direction.readOptional(n);
         Scoring scoring = n.get("scoring").map(s -> scoring(s, direction)).orElse(defaults.scoring);
         MissingPolicy missing =
                 n.get("missing").map(m -> m.enumValue(MissingPolicy.class)).orElse(defaults.missing);
@@ -339,7 +312,7 @@ public final class PointsSchemeLoader {
     }
 
     private static Confidence confidence(RuleNode n) {
-        return n.get("confidence").map(c -> c.enumValue(Confidence.class)).orElse(Confidence.CONFIRMED);
+        return Confidence.read(n, Confidence.CONFIRMED);
     }
 
     private static String uniqueId(RuleNode idNode, Set<String> ids) {
@@ -375,14 +348,6 @@ public final class PointsSchemeLoader {
                         + "权重之和应等于" + (bonusPart ? "加分上限" : "总分"));
             }
         }
-    }
-
-    private static Direction direction(RuleNode n) {
-        return switch (n.text().strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "higher", "higher_is_better", "正向" -> Direction.HIGHER_IS_BETTER;
-            case "lower", "lower_is_better", "逆向" -> Direction.LOWER_IS_BETTER;
-            default -> throw n.error("'" + n.text() + "' is not one of / 应为以下之一: higher, lower");
-        };
     }
 
     private static double[] weights(RuleNode n) {
@@ -589,22 +554,18 @@ public final class PointsSchemeLoader {
         return n.enumValue(Stage.class);
     }
 
-    private static String[] name(RuleNode n) {
-        RuleNode name = n.require("name");
-        name.allowOnly(Set.of("zh", "en"));
-        return new String[] {
-            name.require("zh").text().strip(), name.require("en").text().strip()
-        };
-    }
-
-    private static LocalDate[] effective(RuleNode n) {
-        n.allowOnly(Set.of("from", "to"));
-        LocalDate from = n.require("from").date();
-        LocalDate to = n.get("to").map(RuleNode::date).orElse(null);
-        if (to != null && to.isBefore(from)) {
-            throw n.require("to").error("the end date is before the start date / 失效日期早于生效日期");
-        }
-        return new LocalDate[] {from, to};
+    /** A scheme's header, as the base of an add-on. */
+    private static RuleFileHeader headerOf(PointsScheme s) {
+        return new RuleFileHeader(
+                s.file(),
+                s.id(),
+                s.version(),
+                s.nameZh(),
+                s.nameEn(),
+                s.effectiveFrom(),
+                s.effectiveTo(),
+                s.confidence(),
+                s.source());
     }
 
     private static double positive(RuleNode n) {
