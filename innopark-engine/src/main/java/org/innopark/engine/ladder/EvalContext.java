@@ -12,6 +12,7 @@ import org.innopark.engine.registry.InvalidValueException;
 import org.innopark.engine.registry.Level;
 import org.innopark.engine.registry.QualificationType;
 import org.innopark.engine.registry.ReportField;
+import org.innopark.engine.rules.Amounts;
 
 /**
  * The state of one evaluation of a scheme for one enterprise and year: it answers formulas' questions about the

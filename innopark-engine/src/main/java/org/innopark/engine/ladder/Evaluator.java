@@ -196,7 +196,7 @@ final class Evaluator {
                     List.of());
         }
         Indicator.Bracket bracket = b.bracketFor(v);
-        String range = bracket.range().format(b.unit());
+        String range = bracket.range().format(b.unit()::plain);
         Points p = bracket.points();
         return new ScoreSheet.IndicatorScore(
                 ind.id(),
@@ -391,7 +391,7 @@ final class Evaluator {
             }
             Unit ku = t.table().keyUnit();
             return "(" + t.table().keyName().zh() + " " + ku.zh(keyValue) + ",属 "
-                    + applied.range().format(ku) + " 档)";
+                    + applied.range().format(ku::plain) + " 档)";
         };
         Supplier<String> appliesEn = () -> {
             if (applied == null) {
@@ -399,7 +399,7 @@ final class Evaluator {
             }
             Unit ku = t.table().keyUnit();
             return " (" + t.table().keyName().en() + " " + ku.en(keyValue) + " is in "
-                    + applied.range().format(ku) + ")";
+                    + applied.range().format(ku::plain) + ")";
         };
         if (notApplicable) {
             status = Status.FAIL;

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import org.innopark.engine.registry.QualificationType;
 import org.innopark.engine.registry.ReportField;
+import org.innopark.engine.rules.Amounts;
 import org.innopark.engine.rules.Confidence;
+import org.innopark.engine.rules.Interval;
 import org.innopark.engine.rules.RuleFileException;
 import org.innopark.engine.rules.RuleFileHeader;
 import org.innopark.engine.rules.RuleNode;
@@ -441,10 +443,10 @@ final class SchemeParser {
             Unit unit = n.get("unit").map(u -> u.enumValue(Unit.class)).orElse(unitOf(value));
             List<Indicator.Bracket> brackets = new ArrayList<>();
             List<RuleNode> nodes = n.require("brackets").items();
-            List<Range> ranges = new ArrayList<>();
+            List<Interval> ranges = new ArrayList<>();
             for (RuleNode b : nodes) {
                 b.allowOnly(Set.of("range", "points"));
-                Range r = range(b.require("range"));
+                Interval r = range(b.require("range"));
                 ranges.add(r);
                 brackets.add(new Indicator.Bracket(r, points(b.require("points"))));
             }
@@ -535,15 +537,8 @@ final class SchemeParser {
         return f;
     }
 
-    private Range range(RuleNode n) {
-        Range r = Range.parse(n.text());
-        if (r == null) {
-            throw n.error("expected an interval like [30%,) or [25%,30%) or (,10%) / 区间格式应如 [30%,)、[25%,30%)、(,10%)");
-        }
-        if (r.lower() > r.upper() || r.lower() == r.upper() && !(r.lowerInclusive() && r.upperInclusive())) {
-            throw n.error("the interval is empty / 区间为空");
-        }
-        return r;
+    private Interval range(RuleNode n) {
+        return Interval.read(n);
     }
 
     private Points points(RuleNode n) {
@@ -565,7 +560,7 @@ final class SchemeParser {
     }
 
     /** Brackets and threshold tables must cover every value exactly once: no gaps, no overlaps. */
-    static void checkCoverage(List<Range> ranges, List<RuleNode> nodes, RuleNode list) {
+    static void checkCoverage(List<Interval> ranges, List<RuleNode> nodes, RuleNode list) {
         if (ranges.isEmpty()) {
             throw list.error("at least one interval is needed / 至少需要一个区间");
         }
@@ -575,15 +570,15 @@ final class SchemeParser {
         }
         order.sort(Comparator.comparingDouble((Integer i) -> ranges.get(i).lower())
                 .thenComparing(i -> !ranges.get(i).lowerInclusive()));
-        Range first = ranges.get(order.get(0));
+        Interval first = ranges.get(order.get(0));
         if (!first.unboundedBelow()) {
             throw nodes.get(order.get(0))
                     .error("values below " + first.lower()
                             + " fall in no interval; open the lowest one, e.g. (,10%) / 最低区间应不设下限");
         }
         for (int k = 1; k < order.size(); k++) {
-            Range a = ranges.get(order.get(k - 1));
-            Range b = ranges.get(order.get(k));
+            Interval a = ranges.get(order.get(k - 1));
+            Interval b = ranges.get(order.get(k));
             RuleNode at = nodes.get(order.get(k));
             int c = Double.compare(a.upper(), b.lower());
             boolean touching = c == 0;
@@ -597,7 +592,7 @@ final class SchemeParser {
                         + " fall in no interval / 区间之间有空缺");
             }
         }
-        Range last = ranges.get(order.get(order.size() - 1));
+        Interval last = ranges.get(order.get(order.size() - 1));
         if (!last.unboundedAbove()) {
             throw nodes.get(order.get(order.size() - 1))
                     .error("values above " + last.upper()
@@ -715,11 +710,11 @@ final class SchemeParser {
         t.allowOnly(Set.of("by", "table"));
         Expr key = formula(t.require("by"));
         List<RuleNode> nodes = t.require("table").items();
-        List<Range> ranges = new ArrayList<>();
+        List<Interval> ranges = new ArrayList<>();
         List<Condition.ThresholdTable.Row> rows = new ArrayList<>();
         for (RuleNode r : nodes) {
             r.allowOnly(Set.of("range", "threshold", "note"));
-            Range range = range(r.require("range"));
+            Interval range = range(r.require("range"));
             RuleNode th = r.require("threshold");
             Double threshold = th.text().strip().equals("none") ? null : number(th);
             ranges.add(range);
@@ -758,11 +753,7 @@ final class SchemeParser {
     // ---- small values
 
     private double number(RuleNode n) {
-        Double v = Amounts.parse(n.text());
-        if (v == null) {
-            throw n.error("expected a number (5%, 5000万 and 2亿 are allowed), got '" + n.text() + "' / 应为数字");
-        }
-        return v;
+        return Amounts.read(n);
     }
 
     private Label label(RuleNode n) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.innopark.engine.registry.ReportField;
 import org.innopark.engine.rules.Confidence;
 import org.innopark.engine.rules.Direction;
+import org.innopark.engine.rules.Interval;
 import org.innopark.engine.rules.RuleFileException;
 import org.innopark.engine.rules.RuleFileHeader;
 import org.innopark.engine.rules.RuleNode;
@@ -41,6 +42,9 @@ public final class PointsSchemeLoader {
             Set.of("id", "name", "bonus", "weights", "confidence", "basis", "indicators");
     private static final Set<String> INDICATOR_KEYS =
             Set.of("id", "name", "formula", "direction", "scoring", "weights", "missing", "confidence", "basis");
+
+    /** The bracket keys of the old points syntax, named in the error that shows the interval notation. */
+    private static final Set<String> OLD_BOUNDS = Set.of("from", "above", "to", "below");
 
     private PointsSchemeLoader() {}
 
@@ -457,34 +461,19 @@ public final class PointsSchemeLoader {
         List<Scoring.Bracket> brackets = new ArrayList<>();
         List<RuleNode> nodes = new ArrayList<>();
         for (RuleNode row : rows) {
-            row.allowOnly(Set.of("from", "above", "to", "below", "share"));
-            if (row.get("from").isPresent() && row.get("above").isPresent()) {
-                throw row.error("use either 'from' (≥) or 'above' (>) / from 与 above 只能用一个");
+            if (row.isMap() && row.get("range").isEmpty() && row.keys().stream().anyMatch(OLD_BOUNDS::contains)) {
+                throw row.error("write the bounds as one interval, as in ladder schemes: range: \"[1,2)\" for from: 1,"
+                        + " below: 2; \"(0,1000万)\" for above: 0, below: 10000000 / 分档区间请写成 range: \"[1,2)\"");
             }
-            if (row.get("to").isPresent() && row.get("below").isPresent()) {
-                throw row.error("use either 'to' (≤) or 'below' (<) / to 与 below 只能用一个");
-            }
-            double lower = row.get("from")
-                    .or(() -> row.get("above"))
-                    .map(r -> r.decimal().doubleValue())
-                    .orElse(Double.NEGATIVE_INFINITY);
-            double upper = row.get("to")
-                    .or(() -> row.get("below"))
-                    .map(r -> r.decimal().doubleValue())
-                    .orElse(Double.POSITIVE_INFINITY);
-            boolean lowerInclusive = row.get("above").isEmpty();
-            boolean upperInclusive = row.get("below").isEmpty();
+            row.allowOnly(Set.of("range", "share"));
+            Interval interval = Interval.read(row.require("range"));
             RuleNode shareNode = row.require("share");
             double share = shareNode.decimal().doubleValue();
             if (!(share >= 0 && share <= 1)) {
                 throw shareNode.error(
                         "a share is between 0 and 1 (of the indicator's weight), got " + fmt(share) + " / 得分比例应在0到1之间");
             }
-            if (lower > upper || (lower == upper && !(lowerInclusive && upperInclusive))) {
-                throw row.error("the bracket is empty: lower bound " + fmt(lower) + ", upper bound " + fmt(upper)
-                        + " / 分档区间为空");
-            }
-            brackets.add(new Scoring.Bracket(lower, lowerInclusive, upper, upperInclusive, share));
+            brackets.add(new Scoring.Bracket(interval, share));
             nodes.add(row);
         }
         for (int a = 0; a < brackets.size(); a++) {
@@ -500,12 +489,7 @@ public final class PointsSchemeLoader {
     }
 
     private static boolean overlap(Scoring.Bracket a, Scoring.Bracket b) {
-        return !below(a, b) && !below(b, a);
-    }
-
-    /** Whether every value of a lies below every value of b. */
-    private static boolean below(Scoring.Bracket a, Scoring.Bracket b) {
-        return a.upper() < b.lower() || (a.upper() == b.lower() && !(a.upperInclusive() && b.lowerInclusive()));
+        return a.interval().overlaps(b.interval());
     }
 
     private static StageRule stageRule(RuleNode n) {
