@@ -208,9 +208,9 @@ final class Evaluator {
                 range,
                 null,
                 Label.lazy(
-                        () -> ind.name().zh() + " " + b.unit().zh(v) + ",在 " + range + " 档,得 "
+                        () -> ind.name().zh() + " " + b.unit().zh(v, bracket.range()) + ",在 " + range + " 档,得 "
                                 + (p.exact() ? p + " 分" : p + " 分(档内由专家评定)"),
-                        () -> ind.name().en() + " " + b.unit().en(v) + " is in " + range + ": "
+                        () -> ind.name().en() + " " + b.unit().en(v, bracket.range()) + " is in " + range + ": "
                                 + (p.exact() ? p + " points" : p + " points (the assessor decides within the band)")),
                 List.of(),
                 List.of());
@@ -390,7 +390,7 @@ final class Evaluator {
                 return "";
             }
             Unit ku = t.table().keyUnit();
-            return "(" + t.table().keyName().zh() + " " + ku.zh(keyValue) + ",属 "
+            return "(" + t.table().keyName().zh() + " " + ku.zh(keyValue, applied.range()) + ",属 "
                     + applied.range().format(ku::plain) + " 档)";
         };
         Supplier<String> appliesEn = () -> {
@@ -398,7 +398,7 @@ final class Evaluator {
                 return "";
             }
             Unit ku = t.table().keyUnit();
-            return " (" + t.table().keyName().en() + " " + ku.en(keyValue) + " is in "
+            return " (" + t.table().keyName().en() + " " + ku.en(keyValue, applied.range()) + " is in "
                     + applied.range().format(ku::plain) + ")";
         };
         if (notApplicable) {
