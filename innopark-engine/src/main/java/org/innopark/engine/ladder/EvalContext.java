@@ -1,7 +1,6 @@
 package org.innopark.engine.ladder;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +42,7 @@ final class EvalContext {
     private final EnterpriseFacts facts;
     private final int year;
     private final LocalDate asOf;
+    private final YearsRegisteredTo yearsRegisteredTo;
     private final Integer registrationYear;
     private final boolean explain;
     private final Memo[] memo;
@@ -59,6 +59,7 @@ final class EvalContext {
         this.facts = facts;
         this.year = year;
         this.asOf = asOf;
+        this.yearsRegisteredTo = scheme.yearsRegisteredTo();
         LocalDate reg = facts.registrationDateOrNull();
         this.registrationYear = reg == null ? null : reg.getYear();
         this.explain = explain;
@@ -254,7 +255,7 @@ final class EvalContext {
                     unknown("registrationDate", "成立日期", "registration date");
                     yield Double.NaN;
                 }
-                yield Period.between(reg, asOf).getYears();
+                yield yearsRegisteredTo.years(reg, year, asOf);
             }
             case LISTED, UNLISTED -> {
                 Boolean listed = facts.listed().orElse(null);

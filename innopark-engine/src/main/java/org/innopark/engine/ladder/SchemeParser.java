@@ -26,9 +26,9 @@ import org.innopark.engine.rules.RuleNode;
 final class SchemeParser {
 
     static final Set<String> SCHEME_KEYS =
-            RuleFileHeader.keysAnd("rung", "notes", "facts", "quantities", "scoring", "qualifies");
+            RuleFileHeader.keysAnd("rung", "yearsRegisteredTo", "notes", "facts", "quantities", "scoring", "qualifies");
     static final Set<String> OVERRIDE_KEYS =
-            RuleFileHeader.keysAnd("base", "base_version", "region", "notes", "add", "replace");
+            RuleFileHeader.keysAnd("base", "base_version", "region", "yearsRegisteredTo", "notes", "add", "replace");
     private static final Set<String> FACT_KEYS =
             Set.of("id", "name", "type", "unit", "min", "max", "options", "confidence", "note");
     private static final Set<String> QUANTITY_KEYS = Set.of("id", "name", "unit", "formula");
@@ -249,7 +249,10 @@ final class SchemeParser {
                 List.copyOf(quantities.values()),
                 blocks,
                 root,
-                body);
+                body,
+                header.get("yearsRegisteredTo")
+                        .map(YearsRegisteredTo::read)
+                        .orElse(base == null ? YearsRegisteredTo.ASSESSMENT_DATE : base.yearsRegisteredTo()));
     }
 
     private RuleNode replaced(String category, RuleNode item) {
