@@ -61,7 +61,8 @@ public final class FrameworkLoader {
             "weightYear",
             "aggregation",
             "nonPositive",
-            "nonPositiveAmount");
+            "nonPositiveAmount",
+            "weightData");
     private static final Set<String> FORMULA_KEYS =
             Set.of("sum", "mean", "count", "imported", "where", "per", "perImported", "scale", "change");
 
@@ -394,7 +395,10 @@ public final class FrameworkLoader {
                         .map(n -> n.enumValue(PipelineSettings.Aggregation.class))
                         .orElse(s.aggregation()),
                 policy,
-                amount);
+                amount,
+                p.get("weightData")
+                        .map(n -> n.enumValue(PipelineSettings.WeightData.class))
+                        .orElse(PipelineSettings.WeightData.NORMALISED));
     }
 
     private static Denomination denomination(RuleNode d) {
