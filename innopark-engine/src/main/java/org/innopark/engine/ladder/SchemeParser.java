@@ -1,6 +1,5 @@
 package org.innopark.engine.ladder;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,8 +26,6 @@ final class SchemeParser {
 
     static final Set<String> SCHEME_KEYS =
             RuleFileHeader.keysAnd("rung", "yearsRegisteredTo", "notes", "facts", "quantities", "scoring", "qualifies");
-    static final Set<String> OVERRIDE_KEYS =
-            RuleFileHeader.keysAnd("base", "base_version", "region", "yearsRegisteredTo", "notes", "add", "replace");
     private static final Set<String> FACT_KEYS =
             Set.of("id", "name", "type", "unit", "min", "max", "options", "confidence", "note");
     private static final Set<String> QUANTITY_KEYS = Set.of("id", "name", "unit", "formula");
@@ -57,30 +54,40 @@ final class SchemeParser {
     private static final String NAME = "[A-Za-z][A-Za-z0-9_]*";
     private static final String ID = "[A-Za-z0-9][A-Za-z0-9_.-]*";
 
-    /** Replacement items of a regional override, by category and id; each must replace something. */
-    private static final class Replacements {
-        final Map<String, Map<String, RuleNode>> byCategory = new HashMap<>();
-        final Set<RuleNode> used = new HashSet<>();
+    /**
+     * What a scheme is besides its body: its header and settings, read from the scheme file itself or, for a regional
+     * variant, decided by the {@link RegionalOverride}.
+     */
+    record Frame(
+            RuleFileHeader header,
+            QualificationType rung,
+            String notes,
+            String baseId,
+            String region,
+            YearsRegisteredTo yearsRegisteredTo) {}
 
-        RuleNode take(String category, String id) {
-            RuleNode r = byCategory.getOrDefault(category, Map.of()).get(id);
-            if (r != null) {
-                used.add(r);
+    /** The items a regional override replaces (by category and id) or adds; none for a scheme file. */
+    interface Merge {
+        Merge NONE = new Merge() {
+            @Override
+            public RuleNode replacement(String category, String id) {
+                return null;
             }
-            return r;
-        }
 
-        void checkAllUsed() {
-            byCategory.forEach((category, items) -> items.forEach((id, node) -> {
-                if (!used.contains(node)) {
-                    throw node.error(
-                            "the base scheme has no " + category + " with id '" + id + "' to replace / 基础方案中没有该id");
-                }
-            }));
-        }
+            @Override
+            public List<RuleNode> added(String category) {
+                return List.of();
+            }
+        };
+
+        /** The item that replaces the body's item of this category and id, or null. */
+        RuleNode replacement(String category, String id);
+
+        /** The items added to a category ({@code fact}, {@code quantity}, {@code condition}). */
+        List<RuleNode> added(String category);
     }
 
-    private final Replacements replacements;
+    private final Merge merge;
     private final Map<String, FactDefinition> facts = new LinkedHashMap<>();
     private final Map<String, Quantity> quantities = new LinkedHashMap<>();
     private final Map<String, Double> scoreTargets = new HashMap<>();
@@ -88,112 +95,33 @@ final class SchemeParser {
     private final List<Condition.ScoreCheck> scoreChecks = new ArrayList<>();
     private final Map<Condition.ScoreCheck, RuleNode> scoreCheckNodes = new HashMap<>();
 
-    private SchemeParser(Replacements replacements) {
-        this.replacements = replacements;
-    }
-
-    static boolean isOverride(RuleNode root) {
-        return root.isMap() && root.get("base").isPresent();
+    private SchemeParser(Merge merge) {
+        this.merge = merge;
     }
 
     /** Parses a scheme file. */
     static Scheme parse(RuleNode root) {
         root.allowOnly(SCHEME_KEYS);
-        return new SchemeParser(new Replacements()).build(root, root, null, null, List.of(), List.of(), List.of());
+        Frame frame = new Frame(
+                RuleFileHeader.read(root, RuleFileHeader.Kind.SCHEME),
+                root.get("rung").map(n -> n.enumValue(QualificationType.class)).orElse(null),
+                root.text("notes", ""),
+                null,
+                null,
+                root.get("yearsRegisteredTo").map(YearsRegisteredTo::read).orElse(YearsRegisteredTo.ASSESSMENT_DATE));
+        return parse(root, frame, Merge.NONE);
     }
 
-    /** The id of the scheme a regional override names as its base. */
-    static String baseOf(RuleNode override) {
-        override.allowOnly(OVERRIDE_KEYS);
-        return override.require("base").text().strip();
+    /** Parses a scheme's body with a frame and the items a regional override replaces or adds. */
+    static Scheme parse(RuleNode body, Frame frame, Merge merge) {
+        return new SchemeParser(merge).build(body, frame);
     }
 
-    /** The base version an override is restricted to, or null for every version. */
-    static String baseVersionOf(RuleNode override) {
-        return override.get("base_version").map(n -> n.text().strip()).orElse(null);
-    }
-
-    /**
-     * Applies a regional override file to one version of its base scheme, validating the result; null when the
-     * override's effective period does not meet the base version's.
-     */
-    static Scheme applyOverride(Scheme base, RuleNode override) {
-        override.allowOnly(OVERRIDE_KEYS);
-        Replacements r = new Replacements();
-        List<RuleNode> addedFacts = new ArrayList<>();
-        List<RuleNode> addedQuantities = new ArrayList<>();
-        List<RuleNode> addedConditions = new ArrayList<>();
-        override.get("replace").ifPresent(replace -> {
-            replace.allowOnly(Set.of("facts", "quantities", "blocks", "indicators", "conditions"));
-            replace.entries().forEach((category, list) -> {
-                Map<String, RuleNode> items = new LinkedHashMap<>();
-                for (RuleNode item : list.items()) {
-                    String id = item.require("id").text().strip();
-                    if (items.put(id, item) != null) {
-                        throw item.error("id '" + id + "' is replaced twice / 重复替换");
-                    }
-                }
-                r.byCategory.put(
-                        category.equals("facts")
-                                ? "fact"
-                                : category.equals("quantities")
-                                        ? "quantity"
-                                        : category.substring(0, category.length() - 1),
-                        items);
-            });
-        });
-        override.get("add").ifPresent(add -> {
-            add.allowOnly(Set.of("facts", "quantities", "conditions"));
-            add.get("facts").ifPresent(l -> addedFacts.addAll(l.items()));
-            add.get("quantities").ifPresent(l -> addedQuantities.addAll(l.items()));
-            add.get("conditions").ifPresent(l -> addedConditions.addAll(l.items()));
-        });
-        String region = override.get("region").map(n -> n.text().strip()).orElse(null);
-        if (region != null && !region.matches("\\d{2}|\\d{4}|\\d{6}")) {
-            throw override.require("region")
-                    .error("region must be a GB/T 2260 prefix of 2, 4 or 6 digits / 应为行政区划代码前缀");
-        }
-        SchemeParser p = new SchemeParser(r);
-        Scheme merged = p.build(base.file, override, base, region, addedFacts, addedQuantities, addedConditions);
-        if (merged != null) {
-            r.checkAllUsed();
-        }
-        return merged;
-    }
-
-    private Scheme build(
-            RuleNode body,
-            RuleNode header,
-            Scheme base,
-            String region,
-            List<RuleNode> addedFacts,
-            List<RuleNode> addedQuantities,
-            List<RuleNode> addedConditions) {
-        RuleFileHeader h = base == null
-                ? RuleFileHeader.read(header, RuleFileHeader.Kind.SCHEME)
-                : RuleFileHeader.readDerived(header, headerOf(base), Confidence.CONFIRMED);
-        String id = h.id();
-        String version = h.version();
-        Label name = new Label(h.nameZh(), h.nameEn());
-        QualificationType rung = base != null
-                ? base.rung().orElse(null)
-                : header.get("rung")
-                        .map(n -> n.enumValue(QualificationType.class))
-                        .orElse(null);
-        LocalDate from = h.effectiveFrom();
-        LocalDate to = h.effectiveTo();
-        if (base != null) {
-            // A variant applies only while its base version does.
-            from = from.isBefore(base.effectiveFrom()) ? base.effectiveFrom() : from;
-            LocalDate baseTo = base.effectiveTo().orElse(null);
-            to = to == null ? baseTo : baseTo == null || to.isBefore(baseTo) ? to : baseTo;
-            if (to != null && to.isBefore(from)) {
-                return null;
-            }
-        }
-        String source = h.source();
-        Confidence confidence = h.confidence();
-        String notes = header.text("notes", "");
+    private Scheme build(RuleNode body, Frame frame) {
+        RuleFileHeader h = frame.header();
+        List<RuleNode> addedFacts = merge.added("fact");
+        List<RuleNode> addedQuantities = merge.added("quantity");
+        List<RuleNode> addedConditions = merge.added("condition");
 
         body.get("facts").ifPresent(list -> list.items().forEach(item -> addFact(replaced("fact", item))));
         addedFacts.forEach(item -> {
@@ -233,33 +161,31 @@ final class SchemeParser {
             }
         }
         return new Scheme(
-                id,
-                version,
-                name,
-                rung,
-                from,
-                to,
-                source,
-                confidence,
-                notes,
-                base == null ? null : base.id(),
-                region,
-                header.file(),
+                h.id(),
+                h.version(),
+                new Label(h.nameZh(), h.nameEn()),
+                frame.rung(),
+                h.effectiveFrom(),
+                h.effectiveTo(),
+                h.source(),
+                h.confidence(),
+                frame.notes(),
+                frame.baseId(),
+                frame.region(),
+                h.file(),
                 List.copyOf(facts.values()),
                 List.copyOf(quantities.values()),
                 blocks,
                 root,
                 body,
-                header.get("yearsRegisteredTo")
-                        .map(YearsRegisteredTo::read)
-                        .orElse(base == null ? YearsRegisteredTo.ASSESSMENT_DATE : base.yearsRegisteredTo()));
+                frame.yearsRegisteredTo());
     }
 
     private RuleNode replaced(String category, RuleNode item) {
         if (!item.isMap() || item.get("id").isEmpty()) {
             return item;
         }
-        RuleNode r = replacements.take(category, item.require("id").text().strip());
+        RuleNode r = merge.replacement(category, item.require("id").text().strip());
         return r == null ? item : r;
     }
 
@@ -765,20 +691,6 @@ final class SchemeParser {
         }
         n.allowOnly(Set.of("zh", "en"));
         return new Label(n.require("zh").text(), n.get("en").map(RuleNode::text).orElse(null));
-    }
-
-    /** A scheme's header, as the base of a regional override. */
-    private static RuleFileHeader headerOf(Scheme s) {
-        return new RuleFileHeader(
-                s.origin(),
-                s.id(),
-                s.version(),
-                s.name().zh(),
-                s.name().en(),
-                s.effectiveFrom(),
-                s.effectiveTo().orElse(null),
-                s.confidence(),
-                s.source());
     }
 
     private static Confidence confidence(RuleNode n) {
