@@ -36,7 +36,7 @@ public final class FrameworkLoader {
             "id",
             "name",
             "weight",
-            "confirmed",
+            "confidence",
             "note",
             "weighting",
             "pairwise",
@@ -148,6 +148,10 @@ public final class FrameworkLoader {
     }
 
     private static FrameworkNode node(RuleNode n) {
+        n.get("confirmed").ifPresent(c -> {
+            throw c.error("a node states its confidence like every rule file: confidence: confirmed | partial |"
+                    + " unconfirmed | placeholder / 请用 confidence 表示可信度");
+        });
         n.allowOnly(NODE_KEYS);
         String id = n.require("id").text();
         FrameworkNode.Builder b = FrameworkNode.builder(id);
@@ -162,7 +166,7 @@ public final class FrameworkLoader {
             }
             b.weight(value);
         });
-        n.get("confirmed").ifPresent(c -> b.confirmed(c.bool()));
+        b.confidence(Confidence.read(n, Confidence.UNCONFIRMED));
         n.get("note").ifPresent(c -> b.note(c.text()));
         n.get("weighting").ifPresent(w -> b.weighting(w.enumValue(PipelineSettings.Weighting.class)));
         boolean hasChildren = n.get("children").isPresent();

@@ -136,6 +136,19 @@ class RuleFileHeaderTests {
                 .hasMessageStartingWith("f.yaml:3:12: ")
                 .hasMessageContaining("confidence: confirmed")
                 .hasMessageContaining("可信度");
+        assertThatThrownBy(() -> FrameworkLoader.parse(
+                        "f.yaml",
+                        new StringReader("id: f\nname: 指数\ntree:\n  id: index\n  children:\n"
+                                + "    - {id: a, confirmed: true, formula: {imported: a}}\n")))
+                .hasMessageStartingWith("f.yaml:6:26: ")
+                .hasMessageContaining("a node states its confidence")
+                .hasMessageContaining("可信度");
+        org.innopark.engine.index.FrameworkNode node =
+                FrameworkLoader.builtIn("national-htz-2021").node("1");
+        assertThat(node.confidence()).isEqualTo(Confidence.CONFIRMED);
+        assertThat(node.confirmed()).isTrue();
+        assertThat(FrameworkLoader.builtIn("national-htz-2021").node("2").confirmed())
+                .isFalse();
     }
 
     @Test
