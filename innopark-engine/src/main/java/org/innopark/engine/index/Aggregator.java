@@ -90,6 +90,7 @@ public final class Aggregator {
                 return x < amount ? amount : x;
             }
             default -> {
+                // ERROR, and RESCALE (whose values are already on [1, 100]).
                 if (x <= 0) {
                     throw new NonPositiveValueException(
                             x,

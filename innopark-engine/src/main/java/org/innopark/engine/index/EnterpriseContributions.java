@@ -7,6 +7,7 @@ import java.util.Map;
 import org.innopark.engine.index.Formula.EnterpriseAggregate;
 import org.innopark.engine.registry.AnnualReport;
 import org.innopark.engine.registry.CreditCode;
+import org.innopark.engine.rules.Direction;
 
 /**
  * 贡献值 / 贡献率: which enterprises lift or drag a park-level indicator. For a sum or a count, an enterprise's

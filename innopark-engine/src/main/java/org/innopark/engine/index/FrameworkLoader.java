@@ -14,7 +14,10 @@ import org.innopark.engine.index.Formula.Operator;
 import org.innopark.engine.index.FrameworkNode.IndicatorSpec;
 import org.innopark.engine.index.PipelineSettings.Denomination;
 import org.innopark.engine.registry.ReportField;
+import org.innopark.engine.rules.Confidence;
+import org.innopark.engine.rules.Direction;
 import org.innopark.engine.rules.RuleFileException;
+import org.innopark.engine.rules.RuleFileHeader;
 import org.innopark.engine.rules.RuleNode;
 
 /**
@@ -28,13 +31,12 @@ public final class FrameworkLoader {
 
     private static final String RESOURCE_DIR = "org/innopark/engine/index/frameworks/";
 
-    private static final Set<String> TOP_KEYS =
-            Set.of("id", "name", "version", "source", "confirmed", "notes", "pipeline", "tree");
+    private static final Set<String> TOP_KEYS = RuleFileHeader.keysAnd("notes", "pipeline", "tree");
     private static final Set<String> NODE_KEYS = Set.of(
             "id",
             "name",
             "weight",
-            "confirmed",
+            "confidence",
             "note",
             "weighting",
             "pairwise",
@@ -59,7 +61,8 @@ public final class FrameworkLoader {
             "weightYear",
             "aggregation",
             "nonPositive",
-            "nonPositiveAmount");
+            "nonPositiveAmount",
+            "weightData");
     private static final Set<String> FORMULA_KEYS =
             Set.of("sum", "mean", "count", "imported", "where", "per", "perImported", "scale", "change");
 
@@ -89,9 +92,12 @@ public final class FrameworkLoader {
     }
 
     private static Framework read(RuleNode root) {
+        root.get("confirmed").ifPresent(c -> {
+            throw c.error("a framework states its confidence like every rule file: confidence: confirmed | partial |"
+                    + " unconfirmed | placeholder / 请用 confidence 表示可信度");
+        });
         root.allowOnly(TOP_KEYS);
-        String id = root.require("id").text();
-        RuleNode name = root.require("name");
+        RuleFileHeader header = RuleFileHeader.read(root, RuleFileHeader.Kind.FRAMEWORK);
         List<String> notes = new ArrayList<>();
         root.get("notes").ifPresent(n -> n.items().forEach(i -> notes.add(i.text())));
         PipelineSettings settings =
@@ -105,12 +111,12 @@ public final class FrameworkLoader {
         checkAhpMatrices(treeNode, tree, settings);
         try {
             return new Framework(
-                    id,
-                    name.require("zh").text(),
-                    name.text("en", name.require("zh").text()),
-                    root.text("version", ""),
-                    root.text("source", ""),
-                    root.get("confirmed").map(RuleNode::bool).orElse(false),
+                    header.id(),
+                    header.nameZh(),
+                    header.nameEn(),
+                    header.version(),
+                    header.source(),
+                    header.confidence() == Confidence.CONFIRMED,
                     notes,
                     tree,
                     settings);
@@ -142,18 +148,16 @@ public final class FrameworkLoader {
     }
 
     private static FrameworkNode node(RuleNode n) {
+        n.get("confirmed").ifPresent(c -> {
+            throw c.error("a node states its confidence like every rule file: confidence: confirmed | partial |"
+                    + " unconfirmed | placeholder / 请用 confidence 表示可信度");
+        });
         n.allowOnly(NODE_KEYS);
         String id = n.require("id").text();
         FrameworkNode.Builder b = FrameworkNode.builder(id);
         n.get("name").ifPresent(name -> {
-            if (name.isScalar()) {
-                b.name(name.text(), name.text());
-            } else {
-                name.allowOnly(Set.of("zh", "en"));
-                b.name(
-                        name.require("zh").text(),
-                        name.text("en", name.require("zh").text()));
-            }
+            String[] names = RuleFileHeader.name(name);
+            b.name(names[0], names[1]);
         });
         n.get("weight").ifPresent(w -> {
             double value = w.decimal().doubleValue();
@@ -162,7 +166,7 @@ public final class FrameworkLoader {
             }
             b.weight(value);
         });
-        n.get("confirmed").ifPresent(c -> b.confirmed(c.bool()));
+        b.confidence(Confidence.read(n, Confidence.UNCONFIRMED));
         n.get("note").ifPresent(c -> b.note(c.text()));
         n.get("weighting").ifPresent(w -> b.weighting(w.enumValue(PipelineSettings.Weighting.class)));
         boolean hasChildren = n.get("children").isPresent();
@@ -192,8 +196,7 @@ public final class FrameworkLoader {
     }
 
     private static IndicatorSpec indicator(RuleNode n) {
-        Direction direction =
-                n.get("direction").map(d -> d.enumValue(Direction.class)).orElse(Direction.POSITIVE);
+        Direction direction = Direction.readOptional(n);
         Formula formula = formula(n.require("formula"));
         double[] goalposts = n.get("goalposts")
                 .map(g -> {
@@ -396,7 +399,10 @@ public final class FrameworkLoader {
                         .map(n -> n.enumValue(PipelineSettings.Aggregation.class))
                         .orElse(s.aggregation()),
                 policy,
-                amount);
+                amount,
+                p.get("weightData")
+                        .map(n -> n.enumValue(PipelineSettings.WeightData.class))
+                        .orElse(PipelineSettings.WeightData.NORMALISED));
     }
 
     private static Denomination denomination(RuleNode d) {

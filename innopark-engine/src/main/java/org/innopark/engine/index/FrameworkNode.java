@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.innopark.engine.rules.Confidence;
+import org.innopark.engine.rules.Direction;
 
 /**
  * A node of an indicator tree (指标体系): the index, a pillar (一级指标), a sub-pillar, or an indicator (a leaf).
@@ -19,6 +21,7 @@ public final class FrameworkNode {
     private final String nameEn;
     private final double weight;
     private final boolean confirmed;
+    private final Confidence confidence;
     private final String note;
     private final PipelineSettings.Weighting weighting;
     private final double[][] pairwise;
@@ -34,6 +37,7 @@ public final class FrameworkNode {
         }
         this.weight = b.weight;
         this.confirmed = b.confirmed;
+        this.confidence = b.confidence;
         this.note = b.note;
         this.weighting = b.weighting;
         this.pairwise = b.pairwise;
@@ -69,6 +73,11 @@ public final class FrameworkNode {
     /** Whether the weight comes from an official text (✅) rather than a default (❓). */
     public boolean confirmed() {
         return confirmed;
+    }
+
+    /** How well the node's weight is sourced; {@link #confirmed()} is {@code confidence() == CONFIRMED}. */
+    public Confidence confidence() {
+        return confidence;
     }
 
     public Optional<String> note() {
@@ -157,6 +166,7 @@ public final class FrameworkNode {
         private String nameEn;
         private double weight = 1;
         private boolean confirmed;
+        private Confidence confidence = Confidence.UNCONFIRMED;
         private String note;
         private PipelineSettings.Weighting weighting;
         private double[][] pairwise;
@@ -178,8 +188,15 @@ public final class FrameworkNode {
             return this;
         }
 
+        public Builder confidence(Confidence value) {
+            this.confidence = value;
+            this.confirmed = value == Confidence.CONFIRMED;
+            return this;
+        }
+
         public Builder confirmed(boolean confirmed) {
             this.confirmed = confirmed;
+            this.confidence = confirmed ? Confidence.CONFIRMED : Confidence.UNCONFIRMED;
             return this;
         }
 

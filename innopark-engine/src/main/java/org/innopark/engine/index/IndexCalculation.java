@@ -41,7 +41,21 @@ public final class IndexCalculation {
         int m = tree.indicators.size();
         for (int k = 0; k < tree.internals.size(); k++) {
             FrameworkNode node = tree.internals.get(k);
-            IndexResult.GroupWeights gw = weigh(node, tree.children[k], scores[weightYearIndex], settings, warnings);
+            int[] cs0 = tree.children[k];
+            boolean raw = settings.weightData() == PipelineSettings.WeightData.RAW
+                    && Arrays.stream(cs0).allMatch(c -> c < m);
+            double[][] weightValues = raw ? oriented(p.treated[weightYearIndex], tree) : scores[weightYearIndex];
+            IndexResult.GroupWeights gw = weigh(node, cs0, weightValues, settings, warnings);
+            if (isDataDriven(gw.method())) {
+                int units = completeRows(weightValues, cs0).length;
+                gw = gw.withBasis((raw
+                                ? "raw values (after imputation and treatment, negative indicators × −1)"
+                                : cs0[0] < m ? "normalised values" : "scores of the children")
+                        + " of " + data.years()[weightYearIndex] + ", " + units + " unit(s) with complete data"
+                        + (units < 3 ? " (too few: equal weights)" : "") + " / "
+                        + (raw ? "原始值(插补与处理后, 逆向指标取负)" : cs0[0] < m ? "标准化值" : "下级指标得分")
+                        + ", " + data.years()[weightYearIndex] + " 年, " + units + " 个单元数据完整");
+            }
             groupWeights.put(node.id(), gw);
             weights[k] = gw.weightsArray();
             int[] cs = tree.children[k];
@@ -140,6 +154,14 @@ public final class IndexCalculation {
         List<FrameworkNode.IndicatorSpec> specs =
                 tree.indicators.stream().map(n -> n.indicator().orElseThrow()).toList();
         p.normalised = PipelineStages.normalise(x, specs, settings, baseIndex, warnings, data.indicatorIds());
+        if (settings.nonPositive() == PipelineSettings.NonPositivePolicy.RESCALE
+                && settings.aggregation() != PipelineSettings.Aggregation.ARITHMETIC) {
+            int constant = rescaleTo1To100(p.normalised, specs.size());
+            warnings.add("normalised values rescaled to [1, 100] per indicator and year before the "
+                    + settings.aggregation().name().toLowerCase(java.util.Locale.ROOT) + " mean (COINr)"
+                    + (constant > 0 ? "; " + constant + " indicator-year(s) with one value have none" : "")
+                    + " / 几何或调和平均前将标准化值线性变换到 [1, 100]");
+        }
         return p;
     }
 
@@ -213,6 +235,57 @@ public final class IndexCalculation {
                 };
             }
         }
+    }
+
+    private static boolean isDataDriven(Weighting w) {
+        return w == Weighting.ENTROPY || w == Weighting.CRITIC || w == Weighting.PCA;
+    }
+
+    /** One year's raw values per unit, negative indicators multiplied by −1 so that higher is better. */
+    private static double[][] oriented(double[][] yearValues, CompiledTree tree) {
+        double[][] out = new double[yearValues.length][];
+        for (int u = 0; u < yearValues.length; u++) {
+            out[u] = Arrays.copyOf(yearValues[u], yearValues[u].length);
+            for (int i = 0; i < tree.indicators.size(); i++) {
+                out[u][i] *= tree.indicators
+                        .get(i)
+                        .indicator()
+                        .orElseThrow()
+                        .direction()
+                        .sign();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * COINr's rescaling for a geometric mean: each indicator's normalised values of a year mapped linearly to [1, 100]
+     * (1 + 99 (x − min) / (max − min) over the units with a value); an indicator with a single value in a year (max =
+     * min) has none, as in COINr's {@code n_minmax}, and is left out of the aggregate.
+     */
+    static int rescaleTo1To100(double[][][] normalised, int indicators) {
+        int constant = 0;
+        for (double[][] year : normalised) {
+            for (int i = 0; i < indicators; i++) {
+                double min = Double.POSITIVE_INFINITY;
+                double max = Double.NEGATIVE_INFINITY;
+                for (double[] unit : year) {
+                    double v = unit[i];
+                    if (v == v) {
+                        min = Math.min(min, v);
+                        max = Math.max(max, v);
+                    }
+                }
+                boolean flat = !(max > min);
+                if (flat && max == max && min != Double.POSITIVE_INFINITY) {
+                    constant++;
+                }
+                for (double[] unit : year) {
+                    unit[i] = flat ? Double.NaN : 1 + 99 * (unit[i] - min) / (max - min);
+                }
+            }
+        }
+        return constant;
     }
 
     private static double[][] completeRows(double[][] yearValues, int[] slots) {

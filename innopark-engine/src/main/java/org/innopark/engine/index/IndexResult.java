@@ -207,7 +207,9 @@ public final class IndexResult {
      * @param childIds children in order
      * @param weights weights, summing to 1
      * @param ahp AHP result when method is AHP
-     * @param pca PCA result when method is PCA
+     * @param pca PCA result when method is PCA (its loadings and explained variance)
+     * @param basis for data-driven weights (entropy, CRITIC, PCA), the data they were computed on, e.g. "normalised
+     *     values of 2025, 8 units with complete data"; empty for the other methods
      */
     public record GroupWeights(
             String parentId,
@@ -215,7 +217,8 @@ public final class IndexResult {
             List<String> childIds,
             List<Double> weights,
             WeightingMethods.AhpResult ahp,
-            WeightingMethods.PcaResult pca) {
+            WeightingMethods.PcaResult pca,
+            String basis) {
 
         GroupWeights(
                 String parentId,
@@ -230,7 +233,12 @@ public final class IndexResult {
                     List.copyOf(childIds),
                     Arrays.stream(w).boxed().toList(),
                     ahp,
-                    pca);
+                    pca,
+                    "");
+        }
+
+        GroupWeights withBasis(String text) {
+            return new GroupWeights(parentId, method, childIds, weights, ahp, pca, text);
         }
 
         double[] weightsArray() {

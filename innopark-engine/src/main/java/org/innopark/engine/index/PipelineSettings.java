@@ -21,6 +21,7 @@ import java.util.OptionalInt;
  * @param aggregation aggregation method, at every level of the tree
  * @param nonPositive what geometric and harmonic aggregation do with a zero or negative value
  * @param nonPositiveAmount the shift added to every value (SHIFT) or the floor replacing non-positive values (EPSILON)
+ * @param weightData on which values of the weight year entropy, CRITIC and PCA weights of indicators are computed
  */
 public record PipelineSettings(
         Denomination denomination,
@@ -36,7 +37,8 @@ public record PipelineSettings(
         OptionalInt weightYear,
         Aggregation aggregation,
         NonPositivePolicy nonPositive,
-        double nonPositiveAmount) {
+        double nonPositiveAmount,
+        WeightData weightData) {
 
     /** The JRC rule of thumb: flag units and indicators with less than 65% of their data. */
     public static final double JRC_COVERAGE_THRESHOLD = 0.65;
@@ -54,6 +56,7 @@ public record PipelineSettings(
         Objects.requireNonNull(weightYear, "weightYear");
         Objects.requireNonNull(aggregation, "aggregation");
         Objects.requireNonNull(nonPositive, "nonPositive");
+        Objects.requireNonNull(weightData, "weightData");
         if (!(coverageThreshold >= 0 && coverageThreshold <= 1)) {
             throw new IllegalArgumentException("coverageThreshold must be in [0, 1], got " + coverageThreshold);
         }
@@ -78,7 +81,27 @@ public record PipelineSettings(
                 OptionalInt.empty(),
                 Aggregation.ARITHMETIC,
                 NonPositivePolicy.ERROR,
-                0);
+                0,
+                WeightData.NORMALISED);
+    }
+
+    public PipelineSettings withWeightData(WeightData value) {
+        return new PipelineSettings(
+                denomination,
+                imputation,
+                imputationGroup,
+                coverageThreshold,
+                outliers,
+                normalisation,
+                normalisationScope,
+                baseYear,
+                baseReference,
+                weighting,
+                weightYear,
+                aggregation,
+                nonPositive,
+                nonPositiveAmount,
+                value);
     }
 
     public PipelineSettings withImputation(Imputation value) {
@@ -96,7 +119,8 @@ public record PipelineSettings(
                 weightYear,
                 aggregation,
                 nonPositive,
-                nonPositiveAmount);
+                nonPositiveAmount,
+                weightData);
     }
 
     public PipelineSettings withOutliers(OutlierSettings value) {
@@ -114,7 +138,8 @@ public record PipelineSettings(
                 weightYear,
                 aggregation,
                 nonPositive,
-                nonPositiveAmount);
+                nonPositiveAmount,
+                weightData);
     }
 
     public PipelineSettings withNormalisation(Normalisation value) {
@@ -132,7 +157,8 @@ public record PipelineSettings(
                 weightYear,
                 aggregation,
                 nonPositive,
-                nonPositiveAmount);
+                nonPositiveAmount,
+                weightData);
     }
 
     public PipelineSettings withBaseYear(int year) {
@@ -150,7 +176,8 @@ public record PipelineSettings(
                 weightYear,
                 aggregation,
                 nonPositive,
-                nonPositiveAmount);
+                nonPositiveAmount,
+                weightData);
     }
 
     public PipelineSettings withWeighting(Weighting value) {
@@ -168,7 +195,8 @@ public record PipelineSettings(
                 weightYear,
                 aggregation,
                 nonPositive,
-                nonPositiveAmount);
+                nonPositiveAmount,
+                weightData);
     }
 
     public PipelineSettings withAggregation(Aggregation value) {
@@ -186,7 +214,8 @@ public record PipelineSettings(
                 weightYear,
                 value,
                 nonPositive,
-                nonPositiveAmount);
+                nonPositiveAmount,
+                weightData);
     }
 
     public PipelineSettings withNonPositive(NonPositivePolicy policy, double amount) {
@@ -204,7 +233,8 @@ public record PipelineSettings(
                 weightYear,
                 aggregation,
                 policy,
-                amount);
+                amount,
+                weightData);
     }
 
     /**
@@ -306,6 +336,23 @@ public record PipelineSettings(
         /** Add a fixed amount to every value before aggregating (fails if a value stays non-positive). */
         SHIFT,
         /** Replace every value below epsilon by epsilon (counted in the result's warnings). */
-        EPSILON
+        EPSILON,
+        /**
+         * Rescale every indicator's normalised values linearly to [1, 100] within each year before aggregating, as
+         * COINr does for a geometric mean ({@code n_minmax(l_u = c(1, 100))}): 1 + 99 (x − min) / (max − min). The
+         * index and its pillars are then on [1, 100]; an indicator with one value in a year has no rescaled value.
+         */
+        RESCALE
+    }
+
+    /** The values data-driven weights (entropy, CRITIC, PCA) of a group of indicators are computed on. */
+    public enum WeightData {
+        /** The normalised values of the weight year (oriented: higher is better). */
+        NORMALISED,
+        /**
+         * The raw values of the weight year after imputation and outlier treatment, before normalisation, oriented by
+         * multiplying a negative indicator by −1. A group of pillars is always weighted on the pillars' scores.
+         */
+        RAW
     }
 }

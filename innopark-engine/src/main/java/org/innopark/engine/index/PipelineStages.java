@@ -12,6 +12,7 @@ import org.innopark.engine.index.PipelineSettings.Imputation;
 import org.innopark.engine.index.PipelineSettings.ImputationGroup;
 import org.innopark.engine.index.PipelineSettings.Normalisation;
 import org.innopark.engine.index.PipelineSettings.NormalisationScope;
+import org.innopark.engine.rules.Direction;
 
 /**
  * The data stages of the pipeline on {@code x[year][unit][indicator]} arrays: coverage, imputation, outlier treatment

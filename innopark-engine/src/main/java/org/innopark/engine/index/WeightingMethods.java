@@ -56,7 +56,26 @@ public final class WeightingMethods {
      * @param retained number of components kept (eigenvalue > 1, at least one)
      * @param weights Σ over retained components of (λ ÷ Σ retained λ) × squared eigenvector entry; they sum to 1
      */
-    public record PcaResult(double[] eigenvalues, double[][] loadings, int retained, double[] weights) {}
+    public record PcaResult(double[] eigenvalues, double[][] loadings, int retained, double[] weights) {
+
+        /** The share of the total variance each component explains: λ ÷ Σ λ (the eigenvalues of a correlation matrix). */
+        public double[] explainedVariance() {
+            double total = Arrays.stream(eigenvalues).sum();
+            return Arrays.stream(eigenvalues)
+                    .map(l -> total > 0 ? l / total : 0)
+                    .toArray();
+        }
+
+        /** The share of the total variance the retained components explain together. */
+        public double retainedVariance() {
+            double[] shares = explainedVariance();
+            double sum = 0;
+            for (int c = 0; c < retained && c < shares.length; c++) {
+                sum += shares[c];
+            }
+            return sum;
+        }
+    }
 
     public static double[] equal(int n) {
         double[] w = new double[n];

@@ -1,6 +1,8 @@
 package org.innopark.engine.ladder;
 
 import java.util.List;
+import org.innopark.engine.rules.Confidence;
+import org.innopark.engine.rules.Interval;
 
 /** One node of a scheme's qualification tree: a group, a threshold, a score check or a yes/no check. */
 sealed interface Condition {
@@ -54,11 +56,11 @@ sealed interface Condition {
     /** Thresholds by band of a key quantity; a row without a threshold means "this route does not apply". */
     record ThresholdTable(Expr key, Label keyName, Unit keyUnit, List<Row> rows) {
 
-        record Row(Range range, Double threshold, String note) {}
+        record Row(Interval range, Double threshold, String note) {}
 
         Row rowFor(double key) {
             for (Row r : rows) {
-                if (r.range().contains(key)) {
+                if (r.range().contains(key, Operator.TOLERANCE)) {
                     return r;
                 }
             }

@@ -2,6 +2,7 @@ package org.innopark.engine.ladder;
 
 import java.util.List;
 import java.util.Locale;
+import org.innopark.engine.rules.Confidence;
 
 /**
  * One condition of a verdict: what was checked, the enterprise's value, the threshold, the result and why.

@@ -1,7 +1,6 @@
 package org.innopark.engine.ladder;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.innopark.engine.registry.InvalidValueException;
 import org.innopark.engine.registry.Level;
 import org.innopark.engine.registry.QualificationType;
 import org.innopark.engine.registry.ReportField;
+import org.innopark.engine.rules.Amounts;
 
 /**
  * The state of one evaluation of a scheme for one enterprise and year: it answers formulas' questions about the
@@ -42,6 +42,7 @@ final class EvalContext {
     private final EnterpriseFacts facts;
     private final int year;
     private final LocalDate asOf;
+    private final YearsRegisteredTo yearsRegisteredTo;
     private final Integer registrationYear;
     private final boolean explain;
     private final Memo[] memo;
@@ -58,6 +59,7 @@ final class EvalContext {
         this.facts = facts;
         this.year = year;
         this.asOf = asOf;
+        this.yearsRegisteredTo = scheme.yearsRegisteredTo();
         LocalDate reg = facts.registrationDateOrNull();
         this.registrationYear = reg == null ? null : reg.getYear();
         this.explain = explain;
@@ -253,7 +255,7 @@ final class EvalContext {
                     unknown("registrationDate", "成立日期", "registration date");
                     yield Double.NaN;
                 }
-                yield Period.between(reg, asOf).getYears();
+                yield yearsRegisteredTo.years(reg, year, asOf);
             }
             case LISTED, UNLISTED -> {
                 Boolean listed = facts.listed().orElse(null);

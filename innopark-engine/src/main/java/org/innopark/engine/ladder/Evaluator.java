@@ -196,7 +196,7 @@ final class Evaluator {
                     List.of());
         }
         Indicator.Bracket bracket = b.bracketFor(v);
-        String range = bracket.range().format(b.unit());
+        String range = bracket.range().format(b.unit()::plain);
         Points p = bracket.points();
         return new ScoreSheet.IndicatorScore(
                 ind.id(),
@@ -208,9 +208,9 @@ final class Evaluator {
                 range,
                 null,
                 Label.lazy(
-                        () -> ind.name().zh() + " " + b.unit().zh(v) + ",在 " + range + " 档,得 "
+                        () -> ind.name().zh() + " " + b.unit().zh(v, bracket.range()) + ",在 " + range + " 档,得 "
                                 + (p.exact() ? p + " 分" : p + " 分(档内由专家评定)"),
-                        () -> ind.name().en() + " " + b.unit().en(v) + " is in " + range + ": "
+                        () -> ind.name().en() + " " + b.unit().en(v, bracket.range()) + " is in " + range + ": "
                                 + (p.exact() ? p + " points" : p + " points (the assessor decides within the band)")),
                 List.of(),
                 List.of());
@@ -390,16 +390,16 @@ final class Evaluator {
                 return "";
             }
             Unit ku = t.table().keyUnit();
-            return "(" + t.table().keyName().zh() + " " + ku.zh(keyValue) + ",属 "
-                    + applied.range().format(ku) + " 档)";
+            return "(" + t.table().keyName().zh() + " " + ku.zh(keyValue, applied.range()) + ",属 "
+                    + applied.range().format(ku::plain) + " 档)";
         };
         Supplier<String> appliesEn = () -> {
             if (applied == null) {
                 return "";
             }
             Unit ku = t.table().keyUnit();
-            return " (" + t.table().keyName().en() + " " + ku.en(keyValue) + " is in "
-                    + applied.range().format(ku) + ")";
+            return " (" + t.table().keyName().en() + " " + ku.en(keyValue, applied.range()) + " is in "
+                    + applied.range().format(ku::plain) + ")";
         };
         if (notApplicable) {
             status = Status.FAIL;

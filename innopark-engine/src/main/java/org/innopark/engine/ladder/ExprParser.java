@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.innopark.engine.registry.Level;
 import org.innopark.engine.registry.QualificationType;
 import org.innopark.engine.registry.ReportField;
+import org.innopark.engine.rules.Amounts;
 
 /**
  * Parses the formulas of rule files:

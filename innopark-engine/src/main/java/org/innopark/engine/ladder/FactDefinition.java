@@ -1,6 +1,7 @@
 package org.innopark.engine.ladder;
 
 import java.util.List;
+import org.innopark.engine.rules.Confidence;
 
 /**
  * An input a scheme needs that the registry cannot know (外部事实): a major safety incident, an expert's sub-score,

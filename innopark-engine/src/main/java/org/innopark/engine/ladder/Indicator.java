@@ -2,6 +2,8 @@ package org.innopark.engine.ladder;
 
 import java.util.List;
 import java.util.Map;
+import org.innopark.engine.rules.Confidence;
+import org.innopark.engine.rules.Interval;
 
 /**
  * A scored indicator: points from a bracket table over a value, from an expert's score given as a fact, from the
@@ -26,7 +28,7 @@ record Indicator(
 
         Bracket bracketFor(double value) {
             for (Bracket b : brackets) {
-                if (b.range().contains(value)) {
+                if (b.range().contains(value, Operator.TOLERANCE)) {
                     return b;
                 }
             }
@@ -42,7 +44,7 @@ record Indicator(
         }
     }
 
-    record Bracket(Range range, Points points) {}
+    record Bracket(Interval range, Points points) {}
 
     /** Points equal to a number fact (an expert's sub-score), between 0 and the fact's maximum. */
     record FactPoints(FactDefinition fact) implements Source {}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.innopark.engine.registry.QualificationType;
+import org.innopark.engine.rules.Confidence;
 import org.innopark.engine.rules.RuleNode;
 
 /**
@@ -68,7 +69,7 @@ public final class Ladder {
                     level,
                     n.get("scheme").map(RuleNode::text).orElse(null),
                     validity,
-                    n.get("confidence").map(c -> c.enumValue(Confidence.class)).orElse(Confidence.CONFIRMED),
+                    Confidence.read(n, Confidence.CONFIRMED),
                     n.text("note", "")));
         }
         return new Ladder(rungs);

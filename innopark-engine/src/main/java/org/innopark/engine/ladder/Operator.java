@@ -10,7 +10,7 @@ public enum Operator {
     LT("<", "低于"),
     LE("≤", "不高于");
 
-    private static final double TOLERANCE = 1e-12;
+    static final double TOLERANCE = 1e-12;
 
     private final String symbol;
     private final String zh;

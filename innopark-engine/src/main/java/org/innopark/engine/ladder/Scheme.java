@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.innopark.engine.registry.QualificationType;
+import org.innopark.engine.rules.Confidence;
 import org.innopark.engine.rules.RuleNode;
 
 /**
@@ -35,6 +36,7 @@ public final class Scheme {
     final List<Block> blocks;
     final Condition root;
     final RuleNode file;
+    private final YearsRegisteredTo yearsRegisteredTo;
     private final Map<String, FactDefinition> factsById = new LinkedHashMap<>();
 
     Scheme(
@@ -54,7 +56,8 @@ public final class Scheme {
             List<Quantity> quantities,
             List<Block> blocks,
             Condition root,
-            RuleNode file) {
+            RuleNode file,
+            YearsRegisteredTo yearsRegisteredTo) {
         this.id = id;
         this.version = version;
         this.name = name;
@@ -72,7 +75,13 @@ public final class Scheme {
         this.blocks = List.copyOf(blocks);
         this.root = root;
         this.file = file;
+        this.yearsRegisteredTo = yearsRegisteredTo;
         facts.forEach(f -> factsById.put(f.id(), f));
+    }
+
+    /** To which day {@code yearsRegistered} counts full years (成立年限的计算截止日). */
+    public YearsRegisteredTo yearsRegisteredTo() {
+        return yearsRegisteredTo;
     }
 
     /** The scheme's id, e.g. {@code high-tech}; a regional variant has its own id and names its base. */

@@ -1,6 +1,5 @@
 package org.innopark.engine.ladder;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,7 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import org.innopark.engine.registry.QualificationType;
 import org.innopark.engine.registry.ReportField;
+import org.innopark.engine.rules.Amounts;
+import org.innopark.engine.rules.Confidence;
+import org.innopark.engine.rules.Interval;
 import org.innopark.engine.rules.RuleFileException;
+import org.innopark.engine.rules.RuleFileHeader;
 import org.innopark.engine.rules.RuleNode;
 
 /**
@@ -21,32 +24,8 @@ import org.innopark.engine.rules.RuleNode;
  */
 final class SchemeParser {
 
-    static final Set<String> SCHEME_KEYS = Set.of(
-            "id",
-            "version",
-            "name",
-            "rung",
-            "effective",
-            "source",
-            "confidence",
-            "notes",
-            "facts",
-            "quantities",
-            "scoring",
-            "qualifies");
-    static final Set<String> OVERRIDE_KEYS = Set.of(
-            "id",
-            "base",
-            "base_version",
-            "region",
-            "version",
-            "name",
-            "effective",
-            "source",
-            "confidence",
-            "notes",
-            "add",
-            "replace");
+    static final Set<String> SCHEME_KEYS =
+            RuleFileHeader.keysAnd("rung", "yearsRegisteredTo", "notes", "facts", "quantities", "scoring", "qualifies");
     private static final Set<String> FACT_KEYS =
             Set.of("id", "name", "type", "unit", "min", "max", "options", "confidence", "note");
     private static final Set<String> QUANTITY_KEYS = Set.of("id", "name", "unit", "formula");
@@ -75,30 +54,40 @@ final class SchemeParser {
     private static final String NAME = "[A-Za-z][A-Za-z0-9_]*";
     private static final String ID = "[A-Za-z0-9][A-Za-z0-9_.-]*";
 
-    /** Replacement items of a regional override, by category and id; each must replace something. */
-    private static final class Replacements {
-        final Map<String, Map<String, RuleNode>> byCategory = new HashMap<>();
-        final Set<RuleNode> used = new HashSet<>();
+    /**
+     * What a scheme is besides its body: its header and settings, read from the scheme file itself or, for a regional
+     * variant, decided by the {@link RegionalOverride}.
+     */
+    record Frame(
+            RuleFileHeader header,
+            QualificationType rung,
+            String notes,
+            String baseId,
+            String region,
+            YearsRegisteredTo yearsRegisteredTo) {}
 
-        RuleNode take(String category, String id) {
-            RuleNode r = byCategory.getOrDefault(category, Map.of()).get(id);
-            if (r != null) {
-                used.add(r);
+    /** The items a regional override replaces (by category and id) or adds; none for a scheme file. */
+    interface Merge {
+        Merge NONE = new Merge() {
+            @Override
+            public RuleNode replacement(String category, String id) {
+                return null;
             }
-            return r;
-        }
 
-        void checkAllUsed() {
-            byCategory.forEach((category, items) -> items.forEach((id, node) -> {
-                if (!used.contains(node)) {
-                    throw node.error(
-                            "the base scheme has no " + category + " with id '" + id + "' to replace / 基础方案中没有该id");
-                }
-            }));
-        }
+            @Override
+            public List<RuleNode> added(String category) {
+                return List.of();
+            }
+        };
+
+        /** The item that replaces the body's item of this category and id, or null. */
+        RuleNode replacement(String category, String id);
+
+        /** The items added to a category ({@code fact}, {@code quantity}, {@code condition}). */
+        List<RuleNode> added(String category);
     }
 
-    private final Replacements replacements;
+    private final Merge merge;
     private final Map<String, FactDefinition> facts = new LinkedHashMap<>();
     private final Map<String, Quantity> quantities = new LinkedHashMap<>();
     private final Map<String, Double> scoreTargets = new HashMap<>();
@@ -106,123 +95,33 @@ final class SchemeParser {
     private final List<Condition.ScoreCheck> scoreChecks = new ArrayList<>();
     private final Map<Condition.ScoreCheck, RuleNode> scoreCheckNodes = new HashMap<>();
 
-    private SchemeParser(Replacements replacements) {
-        this.replacements = replacements;
-    }
-
-    static boolean isOverride(RuleNode root) {
-        return root.isMap() && root.get("base").isPresent();
+    private SchemeParser(Merge merge) {
+        this.merge = merge;
     }
 
     /** Parses a scheme file. */
     static Scheme parse(RuleNode root) {
         root.allowOnly(SCHEME_KEYS);
-        return new SchemeParser(new Replacements()).build(root, root, null, null, List.of(), List.of(), List.of());
+        Frame frame = new Frame(
+                RuleFileHeader.read(root, RuleFileHeader.Kind.SCHEME),
+                root.get("rung").map(n -> n.enumValue(QualificationType.class)).orElse(null),
+                root.text("notes", ""),
+                null,
+                null,
+                root.get("yearsRegisteredTo").map(YearsRegisteredTo::read).orElse(YearsRegisteredTo.ASSESSMENT_DATE));
+        return parse(root, frame, Merge.NONE);
     }
 
-    /** The id of the scheme a regional override names as its base. */
-    static String baseOf(RuleNode override) {
-        override.allowOnly(OVERRIDE_KEYS);
-        return override.require("base").text().strip();
+    /** Parses a scheme's body with a frame and the items a regional override replaces or adds. */
+    static Scheme parse(RuleNode body, Frame frame, Merge merge) {
+        return new SchemeParser(merge).build(body, frame);
     }
 
-    /** The base version an override is restricted to, or null for every version. */
-    static String baseVersionOf(RuleNode override) {
-        return override.get("base_version").map(n -> n.text().strip()).orElse(null);
-    }
-
-    /**
-     * Applies a regional override file to one version of its base scheme, validating the result; null when the
-     * override's effective period does not meet the base version's.
-     */
-    static Scheme applyOverride(Scheme base, RuleNode override) {
-        override.allowOnly(OVERRIDE_KEYS);
-        Replacements r = new Replacements();
-        List<RuleNode> addedFacts = new ArrayList<>();
-        List<RuleNode> addedQuantities = new ArrayList<>();
-        List<RuleNode> addedConditions = new ArrayList<>();
-        override.get("replace").ifPresent(replace -> {
-            replace.allowOnly(Set.of("facts", "quantities", "blocks", "indicators", "conditions"));
-            replace.entries().forEach((category, list) -> {
-                Map<String, RuleNode> items = new LinkedHashMap<>();
-                for (RuleNode item : list.items()) {
-                    String id = item.require("id").text().strip();
-                    if (items.put(id, item) != null) {
-                        throw item.error("id '" + id + "' is replaced twice / 重复替换");
-                    }
-                }
-                r.byCategory.put(
-                        category.equals("facts")
-                                ? "fact"
-                                : category.equals("quantities")
-                                        ? "quantity"
-                                        : category.substring(0, category.length() - 1),
-                        items);
-            });
-        });
-        override.get("add").ifPresent(add -> {
-            add.allowOnly(Set.of("facts", "quantities", "conditions"));
-            add.get("facts").ifPresent(l -> addedFacts.addAll(l.items()));
-            add.get("quantities").ifPresent(l -> addedQuantities.addAll(l.items()));
-            add.get("conditions").ifPresent(l -> addedConditions.addAll(l.items()));
-        });
-        String region = override.get("region").map(n -> n.text().strip()).orElse(null);
-        if (region != null && !region.matches("\\d{2}|\\d{4}|\\d{6}")) {
-            throw override.require("region")
-                    .error("region must be a GB/T 2260 prefix of 2, 4 or 6 digits / 应为行政区划代码前缀");
-        }
-        SchemeParser p = new SchemeParser(r);
-        Scheme merged = p.build(base.file, override, base, region, addedFacts, addedQuantities, addedConditions);
-        if (merged != null) {
-            r.checkAllUsed();
-        }
-        return merged;
-    }
-
-    private Scheme build(
-            RuleNode body,
-            RuleNode header,
-            Scheme base,
-            String region,
-            List<RuleNode> addedFacts,
-            List<RuleNode> addedQuantities,
-            List<RuleNode> addedConditions) {
-        String id = header.require("id").text().strip();
-        if (!id.matches(ID)) {
-            throw header.require("id").error("an id uses letters, digits, '-', '_' and '.' / id 只能包含字母、数字、-、_、.");
-        }
-        String version = header.require("version").text().strip();
-        Label name = label(header.require("name"));
-        QualificationType rung = base != null
-                ? base.rung().orElse(null)
-                : header.get("rung")
-                        .map(n -> n.enumValue(QualificationType.class))
-                        .orElse(null);
-        LocalDate from;
-        LocalDate to;
-        if (header.get("effective").isPresent() || base == null) {
-            RuleNode effective = header.require("effective").allowOnly(Set.of("from", "to"));
-            from = effective.require("from").date();
-            to = effective.get("to").map(RuleNode::date).orElse(null);
-            if (to != null && to.isBefore(from)) {
-                throw effective.require("to").error("the end is before the start / 截止日期早于起始日期");
-            }
-        } else {
-            from = base.effectiveFrom();
-            to = base.effectiveTo().orElse(null);
-        }
-        if (base != null) {
-            // A variant applies only while its base version does.
-            from = from.isBefore(base.effectiveFrom()) ? base.effectiveFrom() : from;
-            LocalDate baseTo = base.effectiveTo().orElse(null);
-            to = to == null ? baseTo : baseTo == null || to.isBefore(baseTo) ? to : baseTo;
-            if (to != null && to.isBefore(from)) {
-                return null;
-            }
-        }
-        String source = header.get("source").map(RuleNode::text).orElse(base == null ? "" : base.source());
-        Confidence confidence = confidence(header);
-        String notes = header.text("notes", "");
+    private Scheme build(RuleNode body, Frame frame) {
+        RuleFileHeader h = frame.header();
+        List<RuleNode> addedFacts = merge.added("fact");
+        List<RuleNode> addedQuantities = merge.added("quantity");
+        List<RuleNode> addedConditions = merge.added("condition");
 
         body.get("facts").ifPresent(list -> list.items().forEach(item -> addFact(replaced("fact", item))));
         addedFacts.forEach(item -> {
@@ -262,30 +161,31 @@ final class SchemeParser {
             }
         }
         return new Scheme(
-                id,
-                version,
-                name,
-                rung,
-                from,
-                to,
-                source,
-                confidence,
-                notes,
-                base == null ? null : base.id(),
-                region,
-                header.file(),
+                h.id(),
+                h.version(),
+                new Label(h.nameZh(), h.nameEn()),
+                frame.rung(),
+                h.effectiveFrom(),
+                h.effectiveTo(),
+                h.source(),
+                h.confidence(),
+                frame.notes(),
+                frame.baseId(),
+                frame.region(),
+                h.file(),
                 List.copyOf(facts.values()),
                 List.copyOf(quantities.values()),
                 blocks,
                 root,
-                body);
+                body,
+                frame.yearsRegisteredTo());
     }
 
     private RuleNode replaced(String category, RuleNode item) {
         if (!item.isMap() || item.get("id").isEmpty()) {
             return item;
         }
-        RuleNode r = replacements.take(category, item.require("id").text().strip());
+        RuleNode r = merge.replacement(category, item.require("id").text().strip());
         return r == null ? item : r;
     }
 
@@ -472,10 +372,10 @@ final class SchemeParser {
             Unit unit = n.get("unit").map(u -> u.enumValue(Unit.class)).orElse(unitOf(value));
             List<Indicator.Bracket> brackets = new ArrayList<>();
             List<RuleNode> nodes = n.require("brackets").items();
-            List<Range> ranges = new ArrayList<>();
+            List<Interval> ranges = new ArrayList<>();
             for (RuleNode b : nodes) {
                 b.allowOnly(Set.of("range", "points"));
-                Range r = range(b.require("range"));
+                Interval r = range(b.require("range"));
                 ranges.add(r);
                 brackets.add(new Indicator.Bracket(r, points(b.require("points"))));
             }
@@ -566,15 +466,8 @@ final class SchemeParser {
         return f;
     }
 
-    private Range range(RuleNode n) {
-        Range r = Range.parse(n.text());
-        if (r == null) {
-            throw n.error("expected an interval like [30%,) or [25%,30%) or (,10%) / 区间格式应如 [30%,)、[25%,30%)、(,10%)");
-        }
-        if (r.lower() > r.upper() || r.lower() == r.upper() && !(r.lowerInclusive() && r.upperInclusive())) {
-            throw n.error("the interval is empty / 区间为空");
-        }
-        return r;
+    private Interval range(RuleNode n) {
+        return Interval.read(n);
     }
 
     private Points points(RuleNode n) {
@@ -596,7 +489,7 @@ final class SchemeParser {
     }
 
     /** Brackets and threshold tables must cover every value exactly once: no gaps, no overlaps. */
-    static void checkCoverage(List<Range> ranges, List<RuleNode> nodes, RuleNode list) {
+    static void checkCoverage(List<Interval> ranges, List<RuleNode> nodes, RuleNode list) {
         if (ranges.isEmpty()) {
             throw list.error("at least one interval is needed / 至少需要一个区间");
         }
@@ -606,15 +499,15 @@ final class SchemeParser {
         }
         order.sort(Comparator.comparingDouble((Integer i) -> ranges.get(i).lower())
                 .thenComparing(i -> !ranges.get(i).lowerInclusive()));
-        Range first = ranges.get(order.get(0));
+        Interval first = ranges.get(order.get(0));
         if (!first.unboundedBelow()) {
             throw nodes.get(order.get(0))
                     .error("values below " + first.lower()
                             + " fall in no interval; open the lowest one, e.g. (,10%) / 最低区间应不设下限");
         }
         for (int k = 1; k < order.size(); k++) {
-            Range a = ranges.get(order.get(k - 1));
-            Range b = ranges.get(order.get(k));
+            Interval a = ranges.get(order.get(k - 1));
+            Interval b = ranges.get(order.get(k));
             RuleNode at = nodes.get(order.get(k));
             int c = Double.compare(a.upper(), b.lower());
             boolean touching = c == 0;
@@ -628,7 +521,7 @@ final class SchemeParser {
                         + " fall in no interval / 区间之间有空缺");
             }
         }
-        Range last = ranges.get(order.get(order.size() - 1));
+        Interval last = ranges.get(order.get(order.size() - 1));
         if (!last.unboundedAbove()) {
             throw nodes.get(order.get(order.size() - 1))
                     .error("values above " + last.upper()
@@ -746,11 +639,11 @@ final class SchemeParser {
         t.allowOnly(Set.of("by", "table"));
         Expr key = formula(t.require("by"));
         List<RuleNode> nodes = t.require("table").items();
-        List<Range> ranges = new ArrayList<>();
+        List<Interval> ranges = new ArrayList<>();
         List<Condition.ThresholdTable.Row> rows = new ArrayList<>();
         for (RuleNode r : nodes) {
             r.allowOnly(Set.of("range", "threshold", "note"));
-            Range range = range(r.require("range"));
+            Interval range = range(r.require("range"));
             RuleNode th = r.require("threshold");
             Double threshold = th.text().strip().equals("none") ? null : number(th);
             ranges.add(range);
@@ -789,11 +682,7 @@ final class SchemeParser {
     // ---- small values
 
     private double number(RuleNode n) {
-        Double v = Amounts.parse(n.text());
-        if (v == null) {
-            throw n.error("expected a number (5%, 5000万 and 2亿 are allowed), got '" + n.text() + "' / 应为数字");
-        }
-        return v;
+        return Amounts.read(n);
     }
 
     private Label label(RuleNode n) {
@@ -805,6 +694,6 @@ final class SchemeParser {
     }
 
     private static Confidence confidence(RuleNode n) {
-        return n.get("confidence").map(c -> c.enumValue(Confidence.class)).orElse(Confidence.CONFIRMED);
+        return Confidence.read(n, Confidence.CONFIRMED);
     }
 }

@@ -42,29 +42,25 @@ public final class SchemeRegistry {
 
     private SchemeRegistry(List<RuleNode> files) {
         this.files = List.copyOf(files);
-        List<RuleNode> overrides = new ArrayList<>();
+        List<RegionalOverride> overrides = new ArrayList<>();
         for (RuleNode f : files) {
-            if (SchemeParser.isOverride(f)) {
-                overrides.add(f);
+            if (RegionalOverride.isOverride(f)) {
+                overrides.add(RegionalOverride.read(f));
             } else {
                 add(SchemeParser.parse(f), f);
             }
         }
-        for (RuleNode o : overrides) {
-            String baseId = SchemeParser.baseOf(o);
-            String baseVersion = SchemeParser.baseVersionOf(o);
-            List<Scheme> bases = byId.getOrDefault(baseId, List.of()).stream()
-                    .filter(s -> s.baseId().isEmpty())
-                    .filter(s -> baseVersion == null || s.version().equals(baseVersion))
+        for (RegionalOverride override : overrides) {
+            RuleNode o = override.file();
+            List<Scheme> bases = byId.getOrDefault(override.baseId(), List.of()).stream()
+                    .filter(override::appliesTo)
                     .toList();
             if (bases.isEmpty()) {
-                throw o.require("base")
-                        .error("no scheme '" + baseId + "'" + (baseVersion == null ? "" : " version " + baseVersion)
-                                + " to override / 找不到要覆盖的基础方案");
+                throw o.require("base").error("no scheme " + override.describeBase() + " to override / 找不到要覆盖的基础方案");
             }
             boolean applied = false;
             for (Scheme base : bases) {
-                Scheme variant = SchemeParser.applyOverride(base, o);
+                Scheme variant = override.applyTo(base);
                 if (variant != null) {
                     add(variant, o);
                     applied = true;
@@ -134,7 +130,7 @@ public final class SchemeRegistry {
     /** Reads and validates a single scheme file on its own (not an override). */
     public static Scheme readScheme(Path file) {
         RuleNode root = RuleNode.parse(file);
-        if (SchemeParser.isOverride(root)) {
+        if (RegionalOverride.isOverride(root)) {
             throw root.require("base")
                     .error("a regional override needs its base scheme; load it into a registry / 覆盖文件需与基础方案一起加载");
         }

@@ -1,5 +1,8 @@
 package org.innopark.engine.points;
 
+import org.innopark.engine.rules.Confidence;
+import org.innopark.engine.rules.Direction;
+
 /**
  * 二级指标: one indicator of a points scheme.
  *
@@ -29,6 +32,6 @@ public record Indicator(
     }
 
     public boolean higherIsBetter() {
-        return direction == Direction.HIGHER_IS_BETTER;
+        return direction == Direction.POSITIVE;
     }
 }

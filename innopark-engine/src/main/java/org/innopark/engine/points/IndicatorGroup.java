@@ -1,5 +1,7 @@
 package org.innopark.engine.points;
 
+import org.innopark.engine.rules.Confidence;
+
 /**
  * 一级指标: a group of indicators. A bonus group (加分项, e.g. 创新影响 in the 2.0 scheme) adds points on top of the
  * scheme's scale, up to {@link PointsScheme#bonus()}.

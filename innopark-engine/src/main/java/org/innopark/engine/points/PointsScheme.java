@@ -3,6 +3,7 @@ package org.innopark.engine.points;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.innopark.engine.rules.Confidence;
 
 /**
  * 创新积分评价方案: a versioned points scheme, read from a YAML file by {@link PointsSchemeLoader}. Its indicators are
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param effectiveTo null when still in force
  * @param baseId for a scheme extended with park add-on indicators, the id of its base scheme; null otherwise
  * @param rescale for an extended scheme, how the base was rescaled (human-readable); empty otherwise
+ * @param source the official text the scheme follows (the header's {@code source}); may be empty
  */
 public record PointsScheme(
         String id,
@@ -32,7 +34,8 @@ public record PointsScheme(
         String basis,
         String file,
         String baseId,
-        String rescale) {
+        String rescale,
+        String source) {
 
     public PointsScheme {
         groups = List.copyOf(groups);

@@ -3,7 +3,6 @@ package org.innopark.engine.points;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -12,7 +11,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.innopark.engine.registry.ReportField;
+import org.innopark.engine.rules.Confidence;
+import org.innopark.engine.rules.Direction;
+import org.innopark.engine.rules.Interval;
 import org.innopark.engine.rules.RuleFileException;
+import org.innopark.engine.rules.RuleFileHeader;
 import org.innopark.engine.rules.RuleNode;
 
 /**
@@ -31,38 +34,17 @@ public final class PointsSchemeLoader {
     private static final String RESOURCE_DIR = "org/innopark/engine/points/schemes/";
     private static final double TOLERANCE = 1e-9;
 
-    private static final Set<String> SCHEME_KEYS = Set.of(
-            "id",
-            "version",
-            "name",
-            "effective",
-            "scale",
-            "bonus",
-            "cohort",
-            "missing",
-            "scoring",
-            "confidence",
-            "basis",
-            "stages",
-            "groups");
-    private static final Set<String> ADD_ON_KEYS = Set.of(
-            "id",
-            "version",
-            "name",
-            "effective",
-            "base",
-            "scale",
-            "rescale",
-            "cohort",
-            "missing",
-            "scoring",
-            "confidence",
-            "basis",
-            "groups");
+    private static final Set<String> SCHEME_KEYS =
+            RuleFileHeader.keysAnd("scale", "bonus", "cohort", "missing", "scoring", "basis", "stages", "groups");
+    private static final Set<String> ADD_ON_KEYS =
+            RuleFileHeader.keysAnd("base", "scale", "rescale", "cohort", "missing", "scoring", "basis", "groups");
     private static final Set<String> GROUP_KEYS =
             Set.of("id", "name", "bonus", "weights", "confidence", "basis", "indicators");
     private static final Set<String> INDICATOR_KEYS =
             Set.of("id", "name", "formula", "direction", "scoring", "weights", "missing", "confidence", "basis");
+
+    /** The bracket keys of the old points syntax, named in the error that shows the interval notation. */
+    private static final Set<String> OLD_BOUNDS = Set.of("from", "above", "to", "below");
 
     private PointsSchemeLoader() {}
 
@@ -119,26 +101,26 @@ public final class PointsSchemeLoader {
         readGroups(root.require("groups"), defaults, false, false, groups, indicators);
         checkPartSums(root.require("groups"), groups, indicators, false, scale, "scale");
         checkPartSums(root.require("groups"), groups, indicators, true, bonus, "bonus");
-        String[] name = name(root);
-        LocalDate[] effective = effective(root.require("effective"));
+        RuleFileHeader header = RuleFileHeader.read(root, RuleFileHeader.Kind.SCHEME);
         return new PointsScheme(
-                root.require("id").text(),
-                root.require("version").text(),
-                name[0],
-                name[1],
-                effective[0],
-                effective[1],
+                header.id(),
+                header.version(),
+                header.nameZh(),
+                header.nameEn(),
+                header.effectiveFrom(),
+                header.effectiveTo(),
                 scale,
                 bonus,
                 defaults.cohort,
                 stageRule(root.require("stages")),
                 groups,
                 indicators,
-                root.get("confidence").map(n -> n.enumValue(Confidence.class)).orElse(Confidence.CONFIRMED),
+                header.confidence(),
                 root.text("basis", "").strip(),
                 root.file(),
                 null,
-                "");
+                "",
+                header.source());
     }
 
     private static PointsScheme readAddOn(RuleNode root, Function<String, PointsScheme> bases) {
@@ -218,28 +200,26 @@ public final class PointsSchemeLoader {
         readGroups(groupsNode, defaults, true, bonusMode, groups, indicators);
         checkPartSums(groupsNode, groups, indicators, false, scale, "scale");
         checkPartSums(groupsNode, groups, indicators, true, bonus, "bonus");
-        String[] name = root.get("name").isPresent() ? name(root) : new String[] {base.nameZh(), base.nameEn()};
-        LocalDate[] effective = root.get("effective").isPresent()
-                ? effective(root.require("effective"))
-                : new LocalDate[] {base.effectiveFrom(), base.effectiveTo()};
+        RuleFileHeader header = RuleFileHeader.readDerived(root, headerOf(base), null);
         return new PointsScheme(
-                root.require("id").text(),
-                root.text("version", base.version()),
-                name[0],
-                name[1],
-                effective[0],
-                effective[1],
+                header.id(),
+                header.version(),
+                header.nameZh(),
+                header.nameEn(),
+                header.effectiveFrom(),
+                header.effectiveTo(),
                 scale,
                 bonus,
                 defaults.cohort,
                 base.stageRule(),
                 groups,
                 indicators,
-                root.get("confidence").map(n -> n.enumValue(Confidence.class)).orElse(base.confidence()),
+                header.confidence(),
                 root.text("basis", "").strip(),
                 root.file(),
                 base.id(),
-                rescaleText);
+                rescaleText,
+                header.source());
     }
 
     private record Defaults(CohortKind cohort, MissingPolicy missing, Scoring scoring) {}
@@ -248,9 +228,7 @@ public final class PointsSchemeLoader {
         return new Defaults(
                 root.get("cohort").map(n -> n.enumValue(CohortKind.class)).orElse(cohort),
                 root.get("missing").map(n -> n.enumValue(MissingPolicy.class)).orElse(missing),
-                root.get("scoring")
-                        .map(n -> scoring(n, Direction.HIGHER_IS_BETTER))
-                        .orElse(scoring));
+                root.get("scoring").map(n -> scoring(n, Direction.POSITIVE)).orElse(scoring));
     }
 
     private static void readGroups(
@@ -297,7 +275,7 @@ public final class PointsSchemeLoader {
                     }
                 }
             }
-            String[] name = name(g);
+            String[] name = RuleFileHeader.name(g.require("name"));
             groups.add(new IndicatorGroup(
                     groupIndex,
                     groupId,
@@ -316,9 +294,8 @@ public final class PointsSchemeLoader {
             RuleNode n, int index, int group, Defaults defaults, boolean addOn, Set<String> ids) {
         n.allowOnly(INDICATOR_KEYS);
         String id = uniqueId(n.require("id"), ids);
-        String[] name = name(n);
-        Direction direction =
-                n.get("direction").map(PointsSchemeLoader::direction).orElse(Direction.HIGHER_IS_BETTER);
+        String[] name = RuleFileHeader.name(n.require("name"));
+        Direction direction = Direction.readOptional(n);
         Scoring scoring = n.get("scoring").map(s -> scoring(s, direction)).orElse(defaults.scoring);
         MissingPolicy missing =
                 n.get("missing").map(m -> m.enumValue(MissingPolicy.class)).orElse(defaults.missing);
@@ -339,7 +316,7 @@ public final class PointsSchemeLoader {
     }
 
     private static Confidence confidence(RuleNode n) {
-        return n.get("confidence").map(c -> c.enumValue(Confidence.class)).orElse(Confidence.CONFIRMED);
+        return Confidence.read(n, Confidence.CONFIRMED);
     }
 
     private static String uniqueId(RuleNode idNode, Set<String> ids) {
@@ -375,14 +352,6 @@ public final class PointsSchemeLoader {
                         + "权重之和应等于" + (bonusPart ? "加分上限" : "总分"));
             }
         }
-    }
-
-    private static Direction direction(RuleNode n) {
-        return switch (n.text().strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "higher", "higher_is_better", "正向" -> Direction.HIGHER_IS_BETTER;
-            case "lower", "lower_is_better", "逆向" -> Direction.LOWER_IS_BETTER;
-            default -> throw n.error("'" + n.text() + "' is not one of / 应为以下之一: higher, lower");
-        };
     }
 
     private static double[] weights(RuleNode n) {
@@ -492,34 +461,19 @@ public final class PointsSchemeLoader {
         List<Scoring.Bracket> brackets = new ArrayList<>();
         List<RuleNode> nodes = new ArrayList<>();
         for (RuleNode row : rows) {
-            row.allowOnly(Set.of("from", "above", "to", "below", "share"));
-            if (row.get("from").isPresent() && row.get("above").isPresent()) {
-                throw row.error("use either 'from' (≥) or 'above' (>) / from 与 above 只能用一个");
+            if (row.isMap() && row.get("range").isEmpty() && row.keys().stream().anyMatch(OLD_BOUNDS::contains)) {
+                throw row.error("write the bounds as one interval, as in ladder schemes: range: \"[1,2)\" for from: 1,"
+                        + " below: 2; \"(0,1000万)\" for above: 0, below: 10000000 / 分档区间请写成 range: \"[1,2)\"");
             }
-            if (row.get("to").isPresent() && row.get("below").isPresent()) {
-                throw row.error("use either 'to' (≤) or 'below' (<) / to 与 below 只能用一个");
-            }
-            double lower = row.get("from")
-                    .or(() -> row.get("above"))
-                    .map(r -> r.decimal().doubleValue())
-                    .orElse(Double.NEGATIVE_INFINITY);
-            double upper = row.get("to")
-                    .or(() -> row.get("below"))
-                    .map(r -> r.decimal().doubleValue())
-                    .orElse(Double.POSITIVE_INFINITY);
-            boolean lowerInclusive = row.get("above").isEmpty();
-            boolean upperInclusive = row.get("below").isEmpty();
+            row.allowOnly(Set.of("range", "share"));
+            Interval interval = Interval.read(row.require("range"));
             RuleNode shareNode = row.require("share");
             double share = shareNode.decimal().doubleValue();
             if (!(share >= 0 && share <= 1)) {
                 throw shareNode.error(
                         "a share is between 0 and 1 (of the indicator's weight), got " + fmt(share) + " / 得分比例应在0到1之间");
             }
-            if (lower > upper || (lower == upper && !(lowerInclusive && upperInclusive))) {
-                throw row.error("the bracket is empty: lower bound " + fmt(lower) + ", upper bound " + fmt(upper)
-                        + " / 分档区间为空");
-            }
-            brackets.add(new Scoring.Bracket(lower, lowerInclusive, upper, upperInclusive, share));
+            brackets.add(new Scoring.Bracket(interval, share));
             nodes.add(row);
         }
         for (int a = 0; a < brackets.size(); a++) {
@@ -535,12 +489,7 @@ public final class PointsSchemeLoader {
     }
 
     private static boolean overlap(Scoring.Bracket a, Scoring.Bracket b) {
-        return !below(a, b) && !below(b, a);
-    }
-
-    /** Whether every value of a lies below every value of b. */
-    private static boolean below(Scoring.Bracket a, Scoring.Bracket b) {
-        return a.upper() < b.lower() || (a.upper() == b.lower() && !(a.upperInclusive() && b.lowerInclusive()));
+        return a.interval().overlaps(b.interval());
     }
 
     private static StageRule stageRule(RuleNode n) {
@@ -589,22 +538,18 @@ public final class PointsSchemeLoader {
         return n.enumValue(Stage.class);
     }
 
-    private static String[] name(RuleNode n) {
-        RuleNode name = n.require("name");
-        name.allowOnly(Set.of("zh", "en"));
-        return new String[] {
-            name.require("zh").text().strip(), name.require("en").text().strip()
-        };
-    }
-
-    private static LocalDate[] effective(RuleNode n) {
-        n.allowOnly(Set.of("from", "to"));
-        LocalDate from = n.require("from").date();
-        LocalDate to = n.get("to").map(RuleNode::date).orElse(null);
-        if (to != null && to.isBefore(from)) {
-            throw n.require("to").error("the end date is before the start date / 失效日期早于生效日期");
-        }
-        return new LocalDate[] {from, to};
+    /** A scheme's header, as the base of an add-on. */
+    private static RuleFileHeader headerOf(PointsScheme s) {
+        return new RuleFileHeader(
+                s.file(),
+                s.id(),
+                s.version(),
+                s.nameZh(),
+                s.nameEn(),
+                s.effectiveFrom(),
+                s.effectiveTo(),
+                s.confidence(),
+                s.source());
     }
 
     private static double positive(RuleNode n) {

@@ -1,6 +1,7 @@
 package org.innopark.engine.points;
 
 import java.util.List;
+import org.innopark.engine.rules.Interval;
 
 /**
  * How an indicator value becomes a share in [0, 1] of the indicator's weight. Every function is defined so that it
@@ -65,26 +66,38 @@ public sealed interface Scoring {
     }
 
     /**
-     * One row of a bracket table: lower and upper bounds (infinite when absent), each inclusive or exclusive, and the
-     * share of the weight earned.
+     * One row of a bracket table: the interval of values it holds (written in the one bracket syntax of rule files,
+     * e.g. {@code [1000万,1亿)}) and the share of the weight earned.
      */
-    record Bracket(double lower, boolean lowerInclusive, double upper, boolean upperInclusive, double share) {
+    record Bracket(Interval interval, double share) {
+        public Bracket(double lower, boolean lowerInclusive, double upper, boolean upperInclusive, double share) {
+            this(new Interval(lower, lowerInclusive, upper, upperInclusive), share);
+        }
+
+        /** Whether the bracket holds the value, compared exactly (as SQL does). */
         public boolean contains(double v) {
-            return (lowerInclusive ? v >= lower : v > lower) && (upperInclusive ? v <= upper : v < upper);
+            return interval.contains(v);
+        }
+
+        public double lower() {
+            return interval.lower();
+        }
+
+        public boolean lowerInclusive() {
+            return interval.lowerInclusive();
+        }
+
+        public double upper() {
+            return interval.upper();
+        }
+
+        public boolean upperInclusive() {
+            return interval.upperInclusive();
         }
 
         /** The bounds written as an interval, e.g. {@code [2, 5)}. */
         public String describe() {
-            boolean closedBelow = lowerInclusive && !Double.isInfinite(lower);
-            boolean closedAbove = upperInclusive && !Double.isInfinite(upper);
-            return (closedBelow ? "[" : "(") + format(lower) + ", " + format(upper) + (closedAbove ? "]" : ")");
-        }
-
-        private static String format(double v) {
-            if (Double.isInfinite(v)) {
-                return v > 0 ? "+∞" : "−∞";
-            }
-            return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+            return interval.describe();
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.innopark.engine.registry.AnnualReport;
 import org.innopark.engine.registry.ReportField;
+import org.innopark.engine.rules.Confidence;
 
 /**
  * How a scheme decides an enterprise's {@link Stage}: the first rule whose conditions hold gives the stage, otherwise

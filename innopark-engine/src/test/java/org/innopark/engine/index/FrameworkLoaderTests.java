@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.StringReader;
+import org.innopark.engine.rules.Direction;
 import org.innopark.engine.rules.RuleFileException;
 import org.junit.jupiter.api.Test;
 

@@ -14,6 +14,7 @@ import org.innopark.engine.index.PipelineSettings.NonPositivePolicy;
 import org.innopark.engine.registry.AnnualReport;
 import org.innopark.engine.registry.CreditCode;
 import org.innopark.engine.registry.ReportField;
+import org.innopark.engine.rules.Direction;
 import org.junit.jupiter.api.Test;
 
 /** The whole pipeline on small data whose results are worked out by hand in the comments. */

@@ -11,6 +11,7 @@ import org.innopark.engine.index.FrameworkNode.IndicatorSpec;
 import org.innopark.engine.index.PipelineSettings.Aggregation;
 import org.innopark.engine.index.PipelineSettings.NonPositivePolicy;
 import org.innopark.engine.index.PipelineSettings.Normalisation;
+import org.innopark.engine.rules.Direction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -3,6 +3,7 @@ package org.innopark.engine.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.innopark.engine.rules.Direction;
 
 /** A synthetic framework (pillars × indicators) and log-normal park data with gaps, for tests and the benchmark. */
 final class SyntheticIndex {

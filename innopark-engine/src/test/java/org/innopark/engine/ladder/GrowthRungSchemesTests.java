@@ -8,6 +8,7 @@ import static org.innopark.engine.ladder.LadderFixtures.scheme;
 import static org.innopark.engine.registry.ReportField.OPERATING_REVENUE;
 
 import java.time.LocalDate;
+import org.innopark.engine.rules.Confidence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

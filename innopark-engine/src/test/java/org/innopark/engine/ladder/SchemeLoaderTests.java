@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.innopark.engine.registry.RegionCode;
+import org.innopark.engine.rules.Confidence;
 import org.innopark.engine.rules.RuleFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

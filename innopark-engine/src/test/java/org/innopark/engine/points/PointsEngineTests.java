@@ -94,7 +94,7 @@ class PointsEngineTests {
                     name: {zh: 组, en: G}
                     indicators:
                       - {id: up, name: {zh: 正, en: Up}, formula: {field: rdExpense}, weights: 60}
-                      - {id: down, name: {zh: 逆, en: Down}, formula: {field: rdExpense}, direction: lower,
+                      - {id: down, name: {zh: 逆, en: Down}, formula: {field: rdExpense}, direction: negative,
                          weights: 40}
                 """));
         SplittableRandom random = new SplittableRandom(3);

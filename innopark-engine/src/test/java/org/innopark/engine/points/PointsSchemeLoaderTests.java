@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.innopark.engine.rules.Confidence;
 import org.innopark.engine.rules.RuleFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,8 +79,8 @@ class PointsSchemeLoaderTests {
     void readsEveryFormulaAndScoringKind() {
         PointsScheme s = parse(minimal(
                 "{sum: awardsProvincial, years: 2}",
-                "{method: brackets, brackets: [{from: 0, below: 1, share: 0}, {from: 1, to: 2, share: 0.5},"
-                        + " {above: 2, share: 1}]}"));
+                "{method: brackets, brackets: [{range: \"[0,1)\", share: 0}, {range: \"[1,2]\", share: 0.5},"
+                        + " {range: \"(2,)\", share: 1}]}"));
         Scoring.Brackets b = (Scoring.Brackets) s.indicator(1).scoring();
         assertThat(b.share(0.5)).isZero();
         assertThat(b.share(1)).isEqualTo(0.5);
@@ -119,16 +120,32 @@ class PointsSchemeLoaderTests {
 
     @Test
     void rejectsOverlappingBracketsBadGoalpostsAndUnknownKeys() {
-        assertThatThrownBy(() -> parse(minimal(
-                        "{field: rdExpense}",
-                        "{method: brackets, brackets: [{from: 0, to: 10, share: 0.5}, {from: 10, share: 1}]}")))
+        assertThatThrownBy(
+                        () -> parse(
+                                minimal(
+                                        "{field: rdExpense}",
+                                        "{method: brackets, brackets: [{range: \"[0,10]\", share: 0.5}, {range: \"[10,)\", share: 1}]}")))
                 .hasMessageStartingWith("t.yaml:19:")
                 .hasMessageContaining("overlaps");
         assertThatThrownBy(() -> parse(minimal("{field: rdExpense}", "{method: minmax, lower: 5, upper: 5}")))
                 .hasMessageStartingWith("t.yaml:19:")
                 .hasMessageContaining("must be above the lower");
-        assertThatThrownBy(() -> parse(minimal("{field: rdExpense}", "{method: brackets, brackets: [{share: 1.5}]}")))
+        assertThatThrownBy(() -> parse(
+                        minimal("{field: rdExpense}", "{method: brackets, brackets: [{range: \"(,)\", share: 1.5}]}")))
                 .hasMessageContaining("between 0 and 1");
+        // The old points bracket keys are rejected with the interval notation shared with the ladder schemes.
+        assertThatThrownBy(() -> parse(
+                        minimal("{field: rdExpense}", "{method: brackets, brackets: [{from: 1, below: 2, share: 1}]}")))
+                .hasMessageStartingWith("t.yaml:19:")
+                .hasMessageContaining("range: \"[1,2)\"")
+                .hasMessageContaining("分档区间请写成");
+        assertThatThrownBy(() -> parse(
+                        minimal("{field: rdExpense}", "{method: brackets, brackets: [{range: \"[2,1)\", share: 1}]}")))
+                .hasMessageContaining("holds no value / 区间为空");
+        assertThatThrownBy(() -> parse(
+                        minimal("{field: rdExpense}", "{method: brackets, brackets: [{range: \"1 to 2\", share: 1}]}")))
+                .hasMessageContaining("is not an interval")
+                .hasMessageContaining("区间格式");
         assertThatThrownBy(() -> parse(
                         minimal("{field: rdExpense}", "percentile").replace("scale: 100", "scale: 100\ncolour: red")))
                 .hasMessageStartingWith("t.yaml:6:")
