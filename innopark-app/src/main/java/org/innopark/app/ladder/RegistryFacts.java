@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
  * qualifications and the platforms they host, read through {@link RegistryReads}) into {@link EnterpriseFacts}.
  * Callers check the reader's scope first; {@code onlyCreditCode} narrows the park to one enterprise.
  */
+@org.jspecify.annotations.NullMarked
 @Component
 class RegistryFacts {
 

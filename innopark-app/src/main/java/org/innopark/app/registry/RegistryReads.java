@@ -41,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>These reads do not check the reader's scope: the caller has decided which park (or enterprise) it may read.
  * A {@code park} of null means every park; an {@code enterprise} of null means every enterprise of the park.
  */
+@org.jspecify.annotations.NullMarked
 @Service
 @Transactional(readOnly = true)
 public class RegistryReads {

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * technology contracts, the certificates held, the carriers and platforms. Like {@link RegistryReads}, it does not
  * check the reader's scope: the caller has.
  */
+@org.jspecify.annotations.NullMarked
 @Service
 @Transactional(readOnly = true)
 public class RegistryStatistics {

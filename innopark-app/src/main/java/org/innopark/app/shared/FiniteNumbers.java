@@ -11,6 +11,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * rate that cannot be computed, an indicator without data), the response says why in a field of its own (e.g. a
  * condition's {@code valueNote}). Registered on the web API's mapper and on every exporter's.
  */
+@org.jspecify.annotations.NullMarked
 public final class FiniteNumbers {
 
     private FiniteNumbers() {}
@@ -26,7 +27,7 @@ public final class FiniteNumbers {
     }
 
     /** The value when finite, else null. */
-    public static Double finite(Double value) {
+    public static @org.jspecify.annotations.Nullable Double finite(@org.jspecify.annotations.Nullable Double value) {
         return value == null || value.isNaN() || value.isInfinite() ? null : value;
     }
 
