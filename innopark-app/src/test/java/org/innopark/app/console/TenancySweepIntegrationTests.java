@@ -55,14 +55,19 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class TenancySweepIntegrationTests {
 
     /** Endpoints that hold no park's data, each with why. */
-    static final Map<String, String> EXEMPT = Map.of(
-            "GET /login", "the sign-in page",
-            "* /error", "Spring Boot's error page: renders the status of another request",
-            "GET /v3/api-docs", "the OpenAPI description: endpoints, not data",
-            "GET /v3/api-docs.yaml", "the OpenAPI description: endpoints, not data",
-            "GET /v3/api-docs/swagger-config", "the Swagger UI's configuration",
-            "GET /swagger-ui.html", "redirects to the Swagger UI's static page",
-            "GET /api/v1/index/frameworks", "the list of built-in indicator frameworks: files shipped with the app");
+    static final Map<String, String> EXEMPT = Map.ofEntries(
+            Map.entry("GET /login", "the sign-in page"),
+            Map.entry("* /error", "Spring Boot's error page: renders the status of another request"),
+            Map.entry("GET /v3/api-docs", "the OpenAPI description: endpoints, not data"),
+            Map.entry("GET /v3/api-docs.yaml", "the OpenAPI description: endpoints, not data"),
+            Map.entry("GET /v3/api-docs/swagger-config", "the Swagger UI's configuration"),
+            Map.entry("GET /swagger-ui.html", "redirects to the Swagger UI's static page"),
+            Map.entry(
+                    "GET /api/v1/index/frameworks",
+                    "the list of built-in indicator frameworks: files shipped with the app"),
+            Map.entry("GET /api/v1/imports/templates/assess-input", "an empty template with an invented example row"),
+            Map.entry("GET /api/v1/imports/templates/points-input", "an empty template with an invented example row"),
+            Map.entry("GET /api/v1/imports/templates/index-input", "an empty template with an invented example row"));
 
     static final String CSV_B = "park,key,year,value\nCZHTZ,b_secret_figure,2024,7\n";
     static final String REPORT = "{\"figures\": {\"employees\": 1}}";

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.innopark.app.ladder.ParkLadder;
 import org.innopark.app.ladder.ParkLadder.Assessed;
 import org.innopark.app.ladder.SchemeChoice;
+import org.innopark.app.ladder.SpreadsheetFacts;
 import org.innopark.app.ladder.VerdictExport;
 import org.innopark.app.ladder.VerdictTable;
 import org.innopark.app.ladder.VerdictView;
@@ -371,5 +372,23 @@ class LadderApi {
 
     private static ResponseStatusException badRequest(String zh, String en) {
         return new ResponseStatusException(HttpStatus.BAD_REQUEST, zh + " / " + en);
+    }
+
+    @GetMapping("/imports/templates/" + SpreadsheetFacts.TEMPLATE)
+    @Operation(
+            summary = "下载评价数据模板(assess --data 的列与说明)/ download the template of an analyst's assessment"
+                    + " input (the columns of assess --data)")
+    ResponseEntity<byte[]> assessInputTemplate() throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SpreadsheetFacts.template(out);
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(SpreadsheetFacts.TEMPLATE + ".xlsx")
+                                .build()
+                                .toString())
+                .contentType(MediaType.parseMediaType(VerdictExport.XLSX_TYPE))
+                .body(out.toByteArray());
     }
 }

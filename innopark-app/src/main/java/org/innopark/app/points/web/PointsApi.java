@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.innopark.app.points.BankList;
 import org.innopark.app.points.InnovationPoints;
 import org.innopark.app.points.PointsConsent;
+import org.innopark.app.points.PointsCsv;
 import org.innopark.app.points.PointsExplanationView;
 import org.innopark.app.points.PointsExport;
 import org.innopark.app.points.PointsRankingView;
@@ -175,5 +176,23 @@ class PointsApi {
 
     private static ResponseStatusException badRequest(String zh, String en) {
         return new ResponseStatusException(HttpStatus.BAD_REQUEST, zh + " / " + en);
+    }
+
+    @GetMapping("/imports/templates/" + PointsCsv.TEMPLATE)
+    @Operation(
+            summary = "下载积分数据模板(points --data 的列与说明)/ download the template of an analyst's points input"
+                    + " (the columns of points --data)")
+    ResponseEntity<byte[]> pointsInputTemplate() throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        PointsCsv.template(out);
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(PointsCsv.TEMPLATE + ".xlsx")
+                                .build()
+                                .toString())
+                .contentType(XLSX)
+                .body(out.toByteArray());
     }
 }

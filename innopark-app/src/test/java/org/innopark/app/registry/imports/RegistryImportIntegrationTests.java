@@ -447,6 +447,35 @@ class RegistryImportIntegrationTests {
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("valid tables")));
     }
 
+    @Test
+    void theAnalystInputTemplatesDownloadBesideTheTables() throws Exception {
+        for (String input : List.of("assess-input", "points-input", "index-input")) {
+            byte[] body = mvc.perform(
+                            get("/api/v1/imports/templates/" + input).with(httpBasic(ANALYST, ANALYST_PASSWORD)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentType(XLSX))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
+            try (var workbook =
+                    new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(body))) {
+                assertThat(workbook.getSheet("填写说明")).as(input).isNotNull();
+                assertThat(workbook.getSheetAt(0).getRow(0).getPhysicalNumberOfCells())
+                        .as(input)
+                        .isGreaterThan(2);
+            }
+        }
+        mvc.perform(get("/api/v1/imports/templates/index-input")
+                        .param("framework", "national-htz-2021")
+                        .with(httpBasic(ANALYST, ANALYST_PASSWORD)))
+                .andExpect(status().isOk());
+        // Only built-in frameworks: a path would read the server's files.
+        mvc.perform(get("/api/v1/imports/templates/index-input")
+                        .param("framework", "/etc/passwd")
+                        .with(httpBasic(ANALYST, ANALYST_PASSWORD)))
+                .andExpect(status().isNotFound());
+    }
+
     private void enterprise(long n, String park) throws IOException {
         Path file = Files.writeString(
                 dir.resolve("e" + n + ".csv"),
