@@ -49,7 +49,7 @@ import org.innopark.engine.registry.ReportField;
  *   <li>annual-report figures as in the import's 企业年报, by Chinese name or key ({@code 研发费用(万元)},
  *       {@code rdExpense}); money declares its unit in the header;</li>
  *   <li>certificates held, three columns per qualification type: {@code <资质>认定日期} ({@code cert:<type>:granted}),
- *       {@code <资质>有效期至} ({@code cert:<type>:expiry}, empty: no expiry known) and {@code <资质>级别}
+ *       {@code <资质>有效期至} ({@code cert:<type>:expiry}, empty: the rung's validity from the granted date) and {@code <资质>级别}
  *       ({@code cert:<type>:level}), e.g. 高新技术企业认定日期 / {@code cert:high-tech:granted}; the types are
  *       {@link QualificationType}'s, written in lower case with hyphens;</li>
  *   <li>external facts by their Chinese name or {@code fact:<id>} (e.g. {@code fact:majorIncident}), for that row's
@@ -146,7 +146,8 @@ public final class SpreadsheetFacts {
                             t.en() + " expiry",
                             false,
                             t == QualificationType.HIGH_TECH ? "2026-11-19" : "")
-                    .meaning("证书有效期至(空:未知,视为未到期)/ the certificate's expiry (empty: none known)"));
+                    .meaning("证书有效期至(空:按该资质的有效年限推算,如高企 3 年)/ the certificate's expiry (empty:"
+                            + " its qualification's validity, e.g. 3 years for 高企)"));
             columns.add(AnalystSheet.codes(
                             certificateKey(t, "level"),
                             t.zh() + "级别",
@@ -306,6 +307,8 @@ public final class SpreadsheetFacts {
             }
         }
 
+        private static final org.innopark.engine.ladder.Ladder LADDER = org.innopark.engine.ladder.Ladder.official();
+
         private static void certificates(AnalystSheet.Row row, CreditCode code, Firm firm) {
             for (QualificationType t : certificateTypes()) {
                 String grantedKey = certificateKey(t, "granted");
@@ -323,6 +326,14 @@ public final class SpreadsheetFacts {
                                         + " is given");
                     }
                     continue;
+                }
+                if (expiry == null) {
+                    // As the registry counts certificates held: one without an expiry date lasts its rung's validity
+                    // (ladder.yaml: 3 years for 高企), or indefinitely where the ladder names none.
+                    expiry = LADDER.rung(t)
+                            .map(r -> r.validityYears())
+                            .map(years -> granted.plusYears(years).minusDays(1))
+                            .orElse(null);
                 }
                 try {
                     firm.certificates.add(new Qualification(code, t, level, null, granted, expiry));

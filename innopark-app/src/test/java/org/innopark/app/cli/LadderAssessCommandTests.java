@@ -336,6 +336,15 @@ class LadderAssessCommandTests {
         assertThat(JsonPath.<String>read(expired, "$[0].outcome")).isNotEqualTo("QUALIFIED");
         assertThat(JsonPath.<List<String>>read(expired, "$[0].conditions[?(@.id == 'direct-high-tech')].status"))
                 .containsExactly("FAIL");
+
+        // no expiry date: a 高企 certificate lasts 3 years (ladder.yaml), so one granted late in 2022 has lapsed by
+        // the end of 2025 and one granted in 2023 has not (valid to 2026-03-31)
+        String lapsed = json(jiaxin("2022-11-20", ""));
+        assertThat(JsonPath.<List<String>>read(lapsed, "$[0].conditions[?(@.id == 'direct-high-tech')].status"))
+                .containsExactly("FAIL");
+        String current = json(jiaxin("2023-04-01", ""));
+        assertThat(JsonPath.<List<String>>read(current, "$[0].conditions[?(@.id == 'direct-high-tech')].status"))
+                .containsExactly("PASS");
     }
 
     @Test
