@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.innopark.app.points.PointsScoring.Scored;
 import org.innopark.app.registry.RegistryReads;
+import org.innopark.app.registry.RegistryVersion;
+import org.innopark.app.registry.VersionedCache;
 import org.innopark.app.security.ParkScope;
 import org.innopark.engine.points.PointsRanking;
 import org.innopark.engine.points.PointsScheme;
@@ -33,10 +35,15 @@ public class InnovationPoints {
 
     private final RegistryReads registry;
     private final PointsConsent consent;
+    private final RegistryVersion version;
 
-    InnovationPoints(RegistryReads registry, PointsConsent consent) {
+    /** A park's scoring of a year by a scheme, while the registry version it was computed at is current. */
+    private final VersionedCache<String, Scored> parkScores = new VersionedCache<>(64);
+
+    InnovationPoints(RegistryReads registry, PointsConsent consent, RegistryVersion version) {
         this.registry = registry;
         this.consent = consent;
+        this.version = version;
     }
 
     /** The scheme for an id (built-in) or, from trusted callers only (the CLI), a file; null for the default. */
@@ -85,9 +92,15 @@ public class InnovationPoints {
         if (y == null) {
             return Optional.empty();
         }
-        // The cohort is the enterprise's park: its explanation compares it with the park's other enterprises.
-        Data data = load(park.get(), y - PointsScoring.lookback(scheme), y);
-        Scored scored = PointsScoring.score(scheme, y, data.enterprises(), data.reports());
+        // The cohort is the enterprise's park: its explanation compares it with the park's other enterprises. The
+        // park's scoring is kept while the registry is unchanged: every profile page of the park needs the same one.
+        String park0 = park.get();
+        int year0 = y;
+        Scored scored =
+                parkScores.get(park0 + "/" + y + "/" + scheme.id() + "@" + scheme.version(), version.current(), () -> {
+                    Data data = load(park0, year0 - PointsScoring.lookback(scheme), year0);
+                    return PointsScoring.score(scheme, year0, data.enterprises(), data.reports());
+                });
         return PointsScoring.explain(scored, code);
     }
 
