@@ -16,6 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -84,6 +86,14 @@ class SecurityConfiguration {
                     // A new session id at sign-in (session fixation); Spring's default, stated so it stays.
                     .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                     .addFilterBefore(new AccountStatusFilter(accounts), AuthorizationFilter.class)
+                    .addFilterBefore(new ContentSecurityPolicy(), HeaderWriterFilter.class)
+                    // Not framed (clickjacking), no content-type sniffing, no address sent to other sites, HSTS on
+                    // requests that came over TLS (Spring's default: only secure requests get it).
+                    .headers(headers -> headers.frameOptions(frame -> frame.deny())
+                            .contentTypeOptions(Customizer.withDefaults())
+                            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                            .httpStrictTransportSecurity(
+                                    hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
                     .csrf(csrf -> csrf.ignoringRequestMatchers(apiClientWithCredentials))
                     .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> {
                         if (request.getRequestURI().startsWith("/api/")) {
