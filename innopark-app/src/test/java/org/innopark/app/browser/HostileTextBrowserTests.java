@@ -203,6 +203,22 @@ class HostileTextBrowserTests {
         firm.context().close();
     }
 
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+        java.net.http.HttpResponse<String> login = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/login"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        String cookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        // Served over plain HTTP here: Secure is added by Tomcat only to requests that came over TLS.
+        assertThat(cookie).doesNotContainIgnoringCase("Secure");
+    }
+
     /** Opens the page, waits for its charts, moves over them and shows every tooltip, then checks nothing ran. */
     void visit(Page page, String url) {
         page.navigate(base() + url);
