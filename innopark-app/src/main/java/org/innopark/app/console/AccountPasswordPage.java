@@ -48,6 +48,7 @@ class AccountPasswordPage {
                 throw new AccountRefused(AccountRefused.Reason.PASSWORD_MISMATCH, "repeatPassword");
             }
             users.changeOwnPassword(user.account().username(), currentPassword, newPassword);
+            user.ownPasswordChanged();
             redirect.addFlashAttribute("success", messages.getMessage("password.changed", null, locale));
             return "redirect:/account/password";
         } catch (AccountRefused e) {

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.innopark.app.spreadsheet.TextCells;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -318,10 +319,12 @@ public final class IndexExport {
         private final SXSSFWorkbook wb;
         private final CellStyle bold;
         private final CellStyle decimal;
+        private final TextCells safe;
         private final Map<Sheet, Integer> nextRow = new java.util.HashMap<>();
 
         Sheets(SXSSFWorkbook wb, CellStyle bold, CellStyle decimal) {
             this.wb = wb;
+            this.safe = new TextCells(wb);
             this.bold = bold;
             this.decimal = decimal;
         }
@@ -335,8 +338,8 @@ public final class IndexExport {
         void header(Sheet sheet, String... cells) {
             Row row = sheet.createRow(nextRow.merge(sheet, 1, Integer::sum) - 1);
             for (int c = 0; c < cells.length; c++) {
-                row.createCell(c).setCellValue(cells[c]);
-                row.getCell(c).setCellStyle(bold);
+                row.createCell(c).setCellStyle(bold);
+                safe.set(row.getCell(c), cells[c]);
             }
         }
 
@@ -353,7 +356,7 @@ public final class IndexExport {
                     row.createCell(c).setCellValue(n.doubleValue());
                     row.getCell(c).setCellStyle(decimal);
                 } else {
-                    row.createCell(c).setCellValue(v.toString());
+                    safe.set(row.createCell(c), v.toString());
                 }
             }
         }

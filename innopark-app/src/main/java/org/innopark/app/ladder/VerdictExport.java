@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.innopark.app.spreadsheet.TextCells;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,6 +66,7 @@ public final class VerdictExport {
     public static void xlsx(VerdictTable table, String sheetName, OutputStream out) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
             SXSSFSheet sheet = book.createSheet(sheetName);
+            TextCells safe = new TextCells(book);
             int[] widths = new int[table.headers().size()];
             Font bold = book.createFont();
             bold.setBold(true);
@@ -76,8 +78,8 @@ public final class VerdictExport {
             Row head = sheet.createRow(0);
             for (int c = 0; c < table.headers().size(); c++) {
                 Cell cell = head.createCell(c);
-                cell.setCellValue(table.headers().get(c));
                 cell.setCellStyle(header);
+                safe.set(cell, table.headers().get(c));
                 widths[c] = Math.min(width(table.headers().get(c)), 24);
             }
             int r = 1;
@@ -94,7 +96,7 @@ public final class VerdictExport {
                         cell.setCellValue(d);
                         cell.setCellStyle(number);
                     } else {
-                        cell.setCellValue(v.toString());
+                        safe.set(cell, v.toString());
                     }
                 }
             }

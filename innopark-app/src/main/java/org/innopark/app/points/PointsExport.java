@@ -21,6 +21,7 @@ import org.innopark.app.points.PointsRankingView.CohortRanking;
 import org.innopark.app.points.PointsRankingView.Entry;
 import org.innopark.app.points.PointsRankingView.GroupInfo;
 import org.innopark.app.points.PointsRankingView.IndicatorInfo;
+import org.innopark.app.spreadsheet.TextCells;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -90,7 +91,9 @@ public final class PointsExport {
     public static void xlsx(PointsRankingView view, OutputStream out) throws IOException {
         try (Workbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet("创新积分排名");
+            TextCells safe = new TextCells(wb);
             title(
+                    safe,
                     wb,
                     sheet,
                     0,
@@ -101,14 +104,14 @@ public final class PointsExport {
                             view.year(),
                             view.scheme().nameZh(),
                             view.scheme().id()));
-            header(wb, sheet, 1, rankingHeaders(view));
+            header(safe, wb, sheet, 1, rankingHeaders(view));
             int r = 2;
             for (CohortRanking c : view.cohorts()) {
                 for (Entry e : c.entries()) {
                     Row row = sheet.createRow(r++);
                     List<Object> values = rankingRow(c, e);
                     for (int j = 0; j < values.size(); j++) {
-                        set(row.createCell(j), values.get(j));
+                        set(safe, row.createCell(j), values.get(j));
                     }
                 }
             }
@@ -121,7 +124,9 @@ public final class PointsExport {
     public static void bankList(BankList list, OutputStream out) throws IOException {
         try (Workbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet("银行名单");
+            TextCells safe = new TextCells(wb);
             title(
+                    safe,
                     wb,
                     sheet,
                     0,
@@ -131,9 +136,9 @@ public final class PointsExport {
                             list.parkName(),
                             list.year(),
                             list.year()));
-            sheet.createRow(1)
-                    .createCell(0)
-                    .setCellValue(String.format(
+            safe.set(
+                    sheet.createRow(1).createCell(0),
+                    String.format(
                             Locale.ROOT,
                             "仅含已授权共享创新积分的企业(%d家,园区共排名%d家);方案 %s;金额单位 万元;生成日期 %s / consenting enterprises"
                                     + " only (%d of %d ranked); scheme %s; money in 10k yuan; generated %s",
@@ -145,29 +150,31 @@ public final class PointsExport {
                             list.ranked(),
                             list.scheme().id(),
                             list.generatedOn()));
-            header(wb, sheet, 2, BANK_HEADERS_ZH);
-            header(wb, sheet, 3, BANK_HEADERS_EN);
+            header(safe, wb, sheet, 2, BANK_HEADERS_ZH);
+            header(safe, wb, sheet, 3, BANK_HEADERS_EN);
             CellStyle money = wb.createCellStyle();
             money.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
             int r = 4;
             for (BankList.Row b : list.rows()) {
                 Row row = sheet.createRow(r++);
-                set(row.createCell(0), b.rank());
-                set(row.createCell(1), b.creditCode());
-                set(row.createCell(2), b.name());
-                set(row.createCell(3), b.stageZh());
-                set(row.createCell(4), round(b.total(), 2));
-                set(row.createCell(5), round(b.percentile() * 100, 1));
+                set(safe, row.createCell(0), b.rank());
+                set(safe, row.createCell(1), b.creditCode());
+                set(safe, row.createCell(2), b.name());
+                set(safe, row.createCell(3), b.stageZh());
+                set(safe, row.createCell(4), round(b.total(), 2));
+                set(safe, row.createCell(5), round(b.percentile() * 100, 1));
                 moneyCell(row.createCell(6), b.rdExpense(), money);
-                set(row.createCell(7), b.rdIntensity() == null ? null : round(b.rdIntensity() * 100, 2));
+                set(safe, row.createCell(7), b.rdIntensity() == null ? null : round(b.rdIntensity() * 100, 2));
                 moneyCell(row.createCell(8), b.operatingRevenue(), money);
-                set(row.createCell(9), b.revenueGrowth() == null ? null : round(b.revenueGrowth() * 100, 2));
+                set(safe, row.createCell(9), b.revenueGrowth() == null ? null : round(b.revenueGrowth() * 100, 2));
                 set(
+                        safe,
                         row.createCell(10),
                         b.inventionApplications() == null
                                 ? null
                                 : b.inventionApplications().longValue());
                 set(
+                        safe,
                         row.createCell(11),
                         b.consentedOn() == null ? null : b.consentedOn().toString());
             }
@@ -207,18 +214,18 @@ public final class PointsExport {
             "Invention applications",
             "Consented on");
 
-    private static void title(Workbook wb, Sheet sheet, int r, String text) {
+    private static void title(TextCells safe, Workbook wb, Sheet sheet, int r, String text) {
         Font bold = wb.createFont();
         bold.setBold(true);
         bold.setFontHeightInPoints((short) 13);
         CellStyle style = wb.createCellStyle();
         style.setFont(bold);
         Cell cell = sheet.createRow(r).createCell(0);
-        cell.setCellValue(text);
         cell.setCellStyle(style);
+        safe.set(cell, text);
     }
 
-    private static void header(Workbook wb, Sheet sheet, int r, List<String> headers) {
+    private static void header(TextCells safe, Workbook wb, Sheet sheet, int r, List<String> headers) {
         Font bold = wb.createFont();
         bold.setBold(true);
         CellStyle style = wb.createCellStyle();
@@ -227,8 +234,8 @@ public final class PointsExport {
         Row row = sheet.createRow(r);
         for (int j = 0; j < headers.size(); j++) {
             Cell cell = row.createCell(j);
-            cell.setCellValue(headers.get(j));
             cell.setCellStyle(style);
+            safe.set(cell, headers.get(j));
         }
     }
 
@@ -239,11 +246,11 @@ public final class PointsExport {
         }
     }
 
-    private static void set(Cell cell, Object value) {
+    private static void set(TextCells safe, Cell cell, Object value) {
         if (value instanceof Number n) {
             cell.setCellValue(n.doubleValue());
         } else if (value != null) {
-            cell.setCellValue(value.toString());
+            safe.set(cell, value.toString());
         }
     }
 

@@ -16,6 +16,7 @@ public class AccountRefused extends RuntimeException {
         PASSWORD_TOO_LONG("account.error.passwordTooLong", Kind.INVALID),
         PASSWORD_TOO_SIMPLE("account.error.passwordTooSimple", Kind.INVALID),
         PASSWORD_CONTAINS_USERNAME("account.error.passwordContainsUsername", Kind.INVALID),
+        PASSWORD_COMMON("account.error.passwordCommon", Kind.INVALID),
         PASSWORD_CURRENT_WRONG("account.error.passwordCurrentWrong", Kind.INVALID),
         PASSWORD_MISMATCH("account.error.passwordMismatch", Kind.INVALID),
         ACCOUNT_LOCKED("account.error.locked", Kind.CONFLICT),

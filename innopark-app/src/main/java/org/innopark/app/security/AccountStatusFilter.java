@@ -12,7 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a signed-in session whose account has since been disabled, deleted, or given another role: the
+ * Ends a signed-in session whose account has since been disabled, deleted, given another role, or given a new
+ * password (reset by an administrator or changed by the user elsewhere; see {@link CredentialsStamp}): the
  * session holds the role it signed in with, and an administrator's change must take effect at the next request, not
  * at the next sign-in. The request then continues as anonymous (to the login page, or 401 for the API). A lockout
  * does not end sessions: anyone can cause one by failing to sign in as someone else.
@@ -30,7 +31,7 @@ class AccountStatusFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
-            if (!stillValid(auth)) {
+            if (!stillValid(auth, request.getSession(false))) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {
@@ -41,9 +42,15 @@ class AccountStatusFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private boolean stillValid(Authentication auth) {
+    private boolean stillValid(Authentication auth, HttpSession session) {
         Accounts.Status status = accounts.status(auth.getName()).orElse(null);
         if (status == null || !status.enabled()) {
+            return false;
+        }
+        // A session signed in with a password that has since been reset or changed ends. (HTTP Basic keeps no
+        // session: each request proves the current password.)
+        Object stamp = session == null ? null : session.getAttribute(CredentialsStamp.ATTRIBUTE);
+        if (stamp != null && !stamp.equals(status.credentials())) {
             return false;
         }
         // Other authorities (e.g. the factor a login proved) may sit beside the role; roles must match exactly.

@@ -1,8 +1,12 @@
 package org.innopark.app.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -61,22 +65,23 @@ public class Accounts implements UserDetailsService {
         }
     }
 
+    /**
+     * The account for the password check. A lockout is not read here: {@link #reserveAttempt} decides it, atomically,
+     * before the password is verified.
+     */
     @Override
     public UserDetails loadUserByUsername(String username) {
-        record Row(String username, String passwordHash, String role, boolean enabled, OffsetDateTime lockedUntil) {}
-        Row row = jdbc.sql(
-                        "SELECT username, password_hash, role, enabled, locked_until FROM app_user WHERE username = ?")
+        record Row(String username, String passwordHash, String role, boolean enabled) {}
+        Row row = jdbc.sql("SELECT username, password_hash, role, enabled FROM app_user WHERE username = ?")
                 .param(username)
                 .query(Row.class)
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("用户不存在 / no such user"));
-        boolean locked = row.lockedUntil() != null && row.lockedUntil().isAfter(OffsetDateTime.now());
         return User.withUsername(row.username())
                 .password(row.passwordHash())
                 .authorities(List.of(
                         new SimpleGrantedAuthority(Role.valueOf(row.role()).authority())))
                 .disabled(!row.enabled())
-                .accountLocked(locked)
                 .build();
     }
 
@@ -92,8 +97,11 @@ public class Accounts implements UserDetailsService {
                 .optional();
     }
 
-    /** What decides whether a signed-in session may go on: the role, whether enabled, and any lockout. */
-    public record Status(Role role, boolean enabled, OffsetDateTime lockedUntil) {
+    /**
+     * What decides whether a signed-in session may go on: the role, whether enabled, any lockout, and the stamp of
+     * the credentials it signed in with (a digest of the password hash, which every change of the password renews).
+     */
+    public record Status(Role role, boolean enabled, OffsetDateTime lockedUntil, String credentials) {
 
         public boolean locked() {
             return lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now());
@@ -101,11 +109,24 @@ public class Accounts implements UserDetailsService {
     }
 
     public Optional<Status> status(String username) {
-        return jdbc.sql("SELECT role, enabled, locked_until FROM app_user WHERE username = ?")
+        return jdbc.sql("SELECT role, enabled, locked_until, password_hash FROM app_user WHERE username = ?")
                 .param(username)
                 .query((rs, n) -> new Status(
-                        Role.valueOf(rs.getString(1)), rs.getBoolean(2), rs.getObject(3, OffsetDateTime.class)))
+                        Role.valueOf(rs.getString(1)),
+                        rs.getBoolean(2),
+                        rs.getObject(3, OffsetDateTime.class),
+                        credentialsStamp(rs.getString(4))))
                 .optional();
+    }
+
+    /** A digest of a password hash: tells a session that its password has changed without holding the hash. */
+    static String credentialsStamp(String passwordHash) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     @Transactional
@@ -121,16 +142,34 @@ public class Accounts implements UserDetailsService {
                 .update();
     }
 
-    /** Counts a failed login; the {@value #MAX_FAILURES}th in a row locks the account for a while. */
+    /**
+     * Reserves one sign-in attempt before the password is verified, in one conditional UPDATE: the attempt is counted
+     * as failed until {@link #loginSucceeded} clears it, and the {@value #MAX_FAILURES}th in a row locks the account
+     * for {@link #LOCK_TIME}. The database applies concurrent UPDATEs of the row one after the other, so however many
+     * guesses arrive at once, at most {@value #MAX_FAILURES} of them are verified. An expired lock starts a new count.
+     *
+     * @return false when the account is locked or does not exist: the password must then not be checked
+     */
+    @Transactional
+    public boolean reserveAttempt(String username) {
+        OffsetDateTime now = OffsetDateTime.now();
+        String count = "CASE WHEN locked_until IS NULL THEN failed_attempts + 1 ELSE 1 END";
+        int reserved = jdbc.sql("UPDATE app_user SET failed_attempts = " + count + ", locked_until = CASE WHEN "
+                        + count + " >= :max THEN CAST(:lockedUntil AS TIMESTAMP WITH TIME ZONE) ELSE NULL END"
+                        + " WHERE username = :username AND (locked_until IS NULL"
+                        + " OR locked_until <= CAST(:now AS TIMESTAMP WITH TIME ZONE))")
+                .param("max", MAX_FAILURES)
+                .param("lockedUntil", now.plus(LOCK_TIME))
+                .param("username", username)
+                .param("now", now)
+                .update();
+        return reserved == 1;
+    }
+
+    /** Counts a failed proof of the password outside the login (the current password when changing it). */
     @Transactional
     public void loginFailed(String username) {
-        jdbc.sql("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE username = ?")
-                .param(username)
-                .update();
-        jdbc.sql(
-                        "UPDATE app_user SET locked_until = ?, failed_attempts = 0 WHERE username = ? AND failed_attempts >= ?")
-                .params(OffsetDateTime.now().plus(LOCK_TIME), username, MAX_FAILURES)
-                .update();
+        reserveAttempt(username);
     }
 
     @Transactional

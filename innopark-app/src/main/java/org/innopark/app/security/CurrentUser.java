@@ -1,11 +1,13 @@
 package org.innopark.app.security;
 
+import jakarta.servlet.http.HttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The signed-in user's account and the scope of data they may read. */
 @Component
@@ -43,6 +45,19 @@ public class CurrentUser {
     }
 
     private static final String ATTRIBUTE = CurrentUser.class.getName() + ".account";
+
+    /**
+     * After the signed-in user changed their own password: this session takes the new password's stamp and stays
+     * signed in; every other session of the account ends at its next request.
+     */
+    public void ownPasswordChanged() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpSession session = attributes.getRequest().getSession(false);
+            if (session != null) {
+                CredentialsStamp.remember(accounts, session, username());
+            }
+        }
+    }
 
     public ParkScope scope() {
         return account().scope();

@@ -1,18 +1,21 @@
 package org.innopark.app.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -20,11 +23,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every page and API needs a login: a form login with CSRF protection for the console, HTTP Basic for API
- * clients. Passwords are hashed with bcrypt (adaptive); repeated failures lock an account for a while.
+ * clients. Passwords are hashed with bcrypt (adaptive); repeated failures lock an account for a while, counted
+ * before the password is checked ({@link LockoutAuthentication}).
  */
 @Configuration
 class SecurityConfiguration {
@@ -46,17 +55,55 @@ class SecurityConfiguration {
         return encoder;
     }
 
-    /** The web server's filter chain; command-line runs have no web server and no chain. */
+    /** The only password check, for form login and HTTP Basic alike. */
+    @Bean
+    AuthenticationProvider lockoutAuthentication(Accounts accounts, PasswordEncoder encoder) {
+        return new LockoutAuthentication(accounts, encoder);
+    }
+
+    /** The web server's filter chains; command-line runs have no web server and no chain. */
     @Configuration
     @ConditionalOnWebApplication
     static class WebSecurity {
 
+        /**
+         * An API request carrying HTTP Basic credentials is authenticated by them alone: no session is read or
+         * created, so a session cookie a browser adds cannot act for it, and it needs no CSRF token (a page of
+         * another site cannot make a browser send credentials it does not know). Wrong credentials answer 401.
+         */
+        static final RequestMatcher API_WITH_BASIC_CREDENTIALS = SecurityConfiguration::apiWithBasicCredentials;
+
         @Bean
-        SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts) throws Exception {
+        @Order(1)
+        SecurityFilterChain apiClients(HttpSecurity http, Accounts accounts) throws Exception {
+            http.securityMatcher(API_WITH_BASIC_CREDENTIALS)
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .securityContext(context ->
+                            context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                    .csrf(csrf -> csrf.disable());
+            return common(http, accounts).build();
+        }
+
+        /** The console, and API calls made with the console's session: CSRF protected, without exception. */
+        @Bean
+        @Order(2)
+        SecurityFilterChain console(HttpSecurity http, Accounts accounts) throws Exception {
+            http.formLogin(form -> form.loginPage("/login")
+                            .defaultSuccessUrl("/", false)
+                            .permitAll())
+                    .logout(logout -> logout.logoutSuccessUrl("/login?logout")
+                            .invalidateHttpSession(true)
+                            .deleteCookies("JSESSIONID"))
+                    // A new session id at sign-in (session fixation), and the stamp of the password signed in with.
+                    .sessionManagement(session ->
+                            session.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(List.of(
+                                    new ChangeSessionIdAuthenticationStrategy(), new CredentialsStamp(accounts)))));
+            return common(http, accounts).build();
+        }
+
+        private static HttpSecurity common(HttpSecurity http, Accounts accounts) throws Exception {
             LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
-            RequestMatcher apiClientWithCredentials = request ->
-                    request.getRequestURI().startsWith("/api/") && request.getHeader("Authorization") != null;
-            http.authorizeHttpRequests(auth -> auth.requestMatchers(
+            return http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                     "/login",
                                     "/css/**",
                                     "/js/**",
@@ -90,17 +137,16 @@ class SecurityConfiguration {
                                     AuthenticatedAuthorizationManager.authenticated(),
                                     AuthorizationManagers.not(
                                             AuthorityAuthorizationManager.hasRole(Role.BANK.name())))))
-                    .formLogin(form -> form.loginPage("/login")
-                            .defaultSuccessUrl("/", false)
-                            .permitAll())
                     .httpBasic(Customizer.withDefaults())
-                    .logout(logout -> logout.logoutSuccessUrl("/login?logout")
-                            .invalidateHttpSession(true)
-                            .deleteCookies("JSESSIONID"))
-                    // A new session id at sign-in (session fixation); Spring's default, stated so it stays.
-                    .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                     .addFilterBefore(new AccountStatusFilter(accounts), AuthorizationFilter.class)
-                    .csrf(csrf -> csrf.ignoringRequestMatchers(apiClientWithCredentials))
+                    .addFilterBefore(new ContentSecurityPolicy(), HeaderWriterFilter.class)
+                    // Not framed (clickjacking), no content-type sniffing, no address sent to other sites, HSTS on
+                    // requests that came over TLS (Spring's default: only secure requests get it).
+                    .headers(headers -> headers.frameOptions(frame -> frame.deny())
+                            .contentTypeOptions(Customizer.withDefaults())
+                            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                            .httpStrictTransportSecurity(
+                                    hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
                     .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> {
                         if (request.getRequestURI().startsWith("/api/")) {
                             response.setHeader("WWW-Authenticate", "Basic realm=\"InnoPark\"");
@@ -109,28 +155,14 @@ class SecurityConfiguration {
                             toLogin.commence(request, response, e);
                         }
                     }));
-            return http.build();
         }
     }
 
-    /** Counts failed and successful logins for the lockout. */
-    @Configuration
-    static class LoginAttempts {
-
-        private final Accounts accounts;
-
-        LoginAttempts(Accounts accounts) {
-            this.accounts = accounts;
-        }
-
-        @EventListener
-        void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-            accounts.loginFailed(event.getAuthentication().getName());
-        }
-
-        @EventListener
-        void onSuccess(AuthenticationSuccessEvent event) {
-            accounts.loginSucceeded(event.getAuthentication().getName());
-        }
+    /** An {@code /api/} request with an {@code Authorization: Basic …} header. */
+    static boolean apiWithBasicCredentials(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return request.getRequestURI().startsWith("/api/")
+                && authorization != null
+                && authorization.strip().toLowerCase(Locale.ROOT).startsWith("basic ");
     }
 }

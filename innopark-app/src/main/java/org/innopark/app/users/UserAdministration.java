@@ -213,16 +213,17 @@ public class UserAdministration {
                 .query(String.class)
                 .optional()
                 .orElseThrow(() -> new AccountRefused(Reason.NO_SUCH_ACCOUNT, null, username));
-        if (accounts.status(username).map(Accounts.Status::locked).orElse(true)) {
+        // The attempt is reserved (counted as failed) before the check, as at sign-in: concurrency cannot beat it.
+        if (!accounts.reserveAttempt(username)) {
             throw new AccountRefused(Reason.ACCOUNT_LOCKED, "currentPassword");
         }
         if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
-            accounts.loginFailed(username);
             throw new AccountRefused(Reason.PASSWORD_CURRENT_WRONG, "currentPassword");
         }
+        accounts.loginSucceeded(username);
         checkPassword(username, newPassword, "newPassword");
         AccountView before = find(username).orElseThrow();
-        jdbc.sql("UPDATE app_user SET password_hash = ?, failed_attempts = 0 WHERE username = ?")
+        jdbc.sql("UPDATE app_user SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE username = ?")
                 .params(encoder.encode(newPassword), username)
                 .update();
         audit.record(
@@ -237,8 +238,8 @@ public class UserAdministration {
 
     /**
      * The password rule: {@value #MIN_PASSWORD_LENGTH} characters or more, at most {@value #MAX_PASSWORD_BYTES}
-     * bytes, at least {@value #MIN_CLASSES} of lower-case, upper-case, digits and other characters, and not
-     * containing the username.
+     * bytes, at least {@value #MIN_CLASSES} of lower-case, upper-case, digits and other characters, not
+     * containing the username, and not a common password nor one dressed up ({@link CommonPasswords}).
      */
     static void checkPassword(String username, String password, String field) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
@@ -259,6 +260,9 @@ public class UserAdministration {
                 && !username.isBlank()
                 && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             throw new AccountRefused(Reason.PASSWORD_CONTAINS_USERNAME, field);
+        }
+        if (CommonPasswords.isCommon(password)) {
+            throw new AccountRefused(Reason.PASSWORD_COMMON, field);
         }
     }
 

@@ -30,6 +30,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.innopark.app.security.ParkScope;
+import org.innopark.app.spreadsheet.TextCells;
 import org.innopark.engine.registry.Labelled;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -146,23 +147,23 @@ public class RegistryExport {
                     if (shown.precision() <= EXCEL_DIGITS) {
                         cell.setCellValue(shown.doubleValue());
                     } else {
-                        cell.setCellValue(shown.toPlainString());
                         cell.setCellStyle(styles.text);
+                        styles.safe.set(cell, shown.toPlainString());
                     }
                 }
             }
             case CODE_LIST -> {
                 String code = rs.getString(index);
                 if (code != null) {
-                    row.createCell(c).setCellValue(labels.getOrDefault(code, code));
+                    styles.safe.set(row.createCell(c), labels.getOrDefault(code, code));
                 }
             }
             default -> {
                 String s = rs.getString(index);
                 if (s != null) {
                     Cell cell = row.createCell(c);
-                    cell.setCellValue(s.strip());
                     cell.setCellStyle(styles.text);
+                    styles.safe.set(cell, s.strip());
                 }
             }
         }
@@ -241,8 +242,8 @@ public class RegistryExport {
                         cell.setCellStyle(styles.date);
                     }
                     default -> {
-                        cell.setCellValue(col.example());
                         cell.setCellStyle(styles.text);
+                        styles.safe.set(cell, col.example());
                     }
                 }
             }
@@ -289,34 +290,35 @@ public class RegistryExport {
             Sheet sheet, TableSpec spec, List<String> notes, List<String> meanings, Styles styles) {
         int r = 0;
         for (String note : notes) {
-            sheet.createRow(r++).createCell(0).setCellValue(note);
+            styles.safe.set(sheet.createRow(r++).createCell(0), note);
         }
         r++;
         String[] headers = {"列名", "English header", "类型 Type", "必填 Required", "有效值 Valid values", "示例 Example"};
         Row head = sheet.createRow(r++);
         for (int i = 0; i < headers.length; i++) {
             Cell cell = head.createCell(i);
-            cell.setCellValue(headers[i]);
             cell.setCellStyle(styles.header);
+            styles.safe.set(cell, headers[i]);
         }
         for (int c = 0; c < spec.columns().size(); c++) {
             ImportColumn col = spec.columns().get(c);
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(col.header());
-            row.createCell(1).setCellValue(col.englishHeader());
-            row.createCell(2).setCellValue(col.kind().zh() + " / " + col.kind().en());
-            row.createCell(3).setCellValue(col.required() ? "是 yes" : "否 no");
-            row.createCell(4)
-                    .setCellValue(
-                            meanings != null && !meanings.get(c).isEmpty()
-                                    ? meanings.get(c)
-                                    : col.codes() != null
-                                            ? col.validValuesZh() + "(" + col.validValuesEn() + ")"
-                                            : col.maxLength() > 0
-                                                    ? "最多" + col.maxLength() + "个字符 / at most " + col.maxLength()
-                                                            + " characters"
-                                                    : "");
-            row.createCell(5).setCellValue(col.example());
+            styles.safe.set(row.createCell(0), col.header());
+            styles.safe.set(row.createCell(1), col.englishHeader());
+            styles.safe.set(
+                    row.createCell(2), col.kind().zh() + " / " + col.kind().en());
+            styles.safe.set(row.createCell(3), col.required() ? "是 yes" : "否 no");
+            styles.safe.set(
+                    row.createCell(4),
+                    meanings != null && !meanings.get(c).isEmpty()
+                            ? meanings.get(c)
+                            : col.codes() != null
+                                    ? col.validValuesZh() + "(" + col.validValuesEn() + ")"
+                                    : col.maxLength() > 0
+                                            ? "最多" + col.maxLength() + "个字符 / at most " + col.maxLength()
+                                                    + " characters"
+                                            : "");
+            styles.safe.set(row.createCell(5), col.example());
         }
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(1, 36 * 256);
@@ -329,8 +331,8 @@ public class RegistryExport {
         for (int c = 0; c < spec.columns().size(); c++) {
             ImportColumn col = spec.columns().get(c);
             Cell cell = head.createCell(c);
-            cell.setCellValue(col.header());
             cell.setCellStyle(col.required() ? styles.requiredHeader : styles.header);
+            styles.safe.set(cell, col.header());
             sheet.setColumnWidth(c, Math.min(60, Math.max(12, col.header().length() * 2 + 4)) * 256);
         }
     }
@@ -344,7 +346,11 @@ public class RegistryExport {
         final CellStyle date;
         final CellStyle plain;
 
+        /** Every text cell is written through it: none can become a formula. */
+        final TextCells safe;
+
         Styles(Workbook wb) {
+            safe = new TextCells(wb);
             Font bold = wb.createFont();
             bold.setBold(true);
             header = wb.createCellStyle();

@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.innopark.app.spreadsheet.TextCells;
 
 /**
  * The copy of a rejected file handed back to its author: every cell with an error filled red and carrying the
@@ -56,6 +57,7 @@ final class RejectedFileCopy {
         } else {
             try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
                 Sheet sheet = wb.createSheet("数据");
+                TextCells safe = new TextCells(wb);
                 Marker marker = new Marker(wb);
                 Map<Integer, List<ImportError>> byRow = new HashMap<>();
                 for (ImportError e : report.errors()) {
@@ -69,7 +71,7 @@ final class RejectedFileCopy {
                         Row row = sheet.createRow(rowNumber - 1);
                         String[] values = record.getFields().toArray(String[]::new);
                         for (int c = 0; c < values.length; c++) {
-                            row.createCell(c).setCellValue(values[c]);
+                            safe.set(row.createCell(c), values[c]);
                         }
                         if (header == null
                                 && values.length > 0
@@ -185,25 +187,26 @@ final class RejectedFileCopy {
             wb.removeSheetAt(wb.getSheetIndex(name));
         }
         Sheet sheet = wb.createSheet(name);
+        TextCells safe = new TextCells(wb);
         String[] headers = {"工作表 Sheet", "行 Row", "列 Column", "值 Value", "错误说明", "Error"};
         Row head = sheet.createRow(0);
         for (int i = 0; i < headers.length; i++) {
-            head.createCell(i).setCellValue(headers[i]);
+            safe.set(head.createCell(i), headers[i]);
         }
         int r = 1;
         for (ImportError e : report.errors()) {
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(e.sheet() == null ? "" : e.sheet());
+            safe.set(row.createCell(0), e.sheet() == null ? "" : e.sheet());
             row.createCell(1).setCellValue(e.row());
-            row.createCell(2).setCellValue(e.column() == null ? "" : e.column());
-            row.createCell(3).setCellValue(e.value() == null ? "" : e.value());
-            row.createCell(4).setCellValue(e.messageZh());
-            row.createCell(5).setCellValue(e.messageEn());
+            safe.set(row.createCell(2), e.column() == null ? "" : e.column());
+            safe.set(row.createCell(3), e.value() == null ? "" : e.value());
+            safe.set(row.createCell(4), e.messageZh());
+            safe.set(row.createCell(5), e.messageEn());
         }
         if (report.errorsTruncated()) {
-            sheet.createRow(r)
-                    .createCell(4)
-                    .setCellValue("共" + report.errorCount() + "个错误,仅列出前"
+            safe.set(
+                    sheet.createRow(r).createCell(4),
+                    "共" + report.errorCount() + "个错误,仅列出前"
                             + report.errors().size() + "个 / " + report.errorCount() + " errors in all, the first "
                             + report.errors().size() + " listed");
         }

@@ -177,6 +177,19 @@ final class TableImport {
         if (park != null) {
             if (spec == TableSpecs.PARK) {
                 run.fileParks.add(park);
+                // A park's own row (its name is shown to every park's users, in the index ranking) is the system
+                // administrator's to write, not the park's staff's.
+                if (!run.scope.isAll()) {
+                    run.errors.add(
+                            sheet,
+                            rowNumber,
+                            mapping.header(p),
+                            cell(cells, p),
+                            "园区表只能由系统管理员导入或修改,您的账户不能导入园区'" + park + "'的行",
+                            "parks are imported and changed by a system administrator only; your account cannot"
+                                    + " import the row of park '" + park + "'");
+                    return;
+                }
             } else if (!run.parkExists(park)) {
                 run.errors.add(
                         sheet,

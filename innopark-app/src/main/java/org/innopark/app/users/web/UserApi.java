@@ -109,6 +109,7 @@ class UserApi {
     @Operation(summary = "修改本人密码 / change one's own password")
     ResponseEntity<Void> ownPassword(@RequestBody OwnPasswordJson body) {
         users.changeOwnPassword(user.account().username(), body.currentPassword(), body.newPassword());
+        user.ownPasswordChanged();
         return ResponseEntity.noContent().build();
     }
 

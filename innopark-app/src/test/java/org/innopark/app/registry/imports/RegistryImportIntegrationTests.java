@@ -433,6 +433,29 @@ class RegistryImportIntegrationTests {
     }
 
     @Test
+    void onlyASystemAdministratorImportsOrChangesAParkRowEvenItsOwnPark() throws Exception {
+        String csv = "园区代码,园区名称,园区级别,行政区划代码\nITA,<img src=x onerror=alert(1)>,国家高新区,220101\n";
+        String before = dump();
+        mvc.perform(multipart("/api/v1/imports")
+                        .file(new MockMultipartFile(
+                                "file", "own-park.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .param("table", "park")
+                        .with(httpBasic(ANALYST, ANALYST_PASSWORD)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errorCount").value(1))
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].column").value("园区代码"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("只能由系统管理员")));
+        assertThat(dump()).isEqualTo(before);
+
+        Path file = Files.writeString(dir.resolve("parks.csv"), csv.replace("<img src=x onerror=alert(1)>", "测试甲高新区"));
+        assertThat(importFile(file, "park", ParkScope.park("ITA")).errors())
+                .singleElement()
+                .satisfies(e -> assertThat(e.messageEn()).contains("system administrator only"));
+        assertThat(importFile(file, "park", ParkScope.ALL).errors()).isEmpty();
+    }
+
+    @Test
     void templatesAndExportsAreServed() throws Exception {
         mvc.perform(get("/api/v1/imports/templates/annual_report").with(httpBasic("admin", ADMIN_PASSWORD)))
                 .andExpect(status().isOk())

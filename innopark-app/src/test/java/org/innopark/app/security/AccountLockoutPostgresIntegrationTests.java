@@ -1,0 +1,6 @@
+package org.innopark.app.security;
+
+import org.innopark.app.support.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class AccountLockoutPostgresIntegrationTests extends AccountLockoutContract {}
