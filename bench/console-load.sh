@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Latency of the console's dashboard and enterprise search under N concurrent signed-in users, on the demo data
+# Latency of the console's pages (dashboard and enterprise search by default; also profile and import pages) under N concurrent signed-in users, on the demo data
 # (serve --demo, embedded H2), server and load generator on this machine over loopback.
-# Usage: bench/console-load.sh [users=50] [seconds=30] [thinkMillis=0] [warmUpSeconds=60]
+# Usage: bench/console-load.sh [users=50] [seconds=30] [thinkMillis=0] [warmUpSeconds=60] [mix=dashboard,search]
+#   mix: pages each user takes in turn, of dashboard, search, profile (an enterprise profile), imports
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CP_FILE=innopark-app/target/bench-classpath.txt

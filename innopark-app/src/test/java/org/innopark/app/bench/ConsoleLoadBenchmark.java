@@ -23,12 +23,13 @@ import java.util.regex.Pattern;
 
 /**
  * Latency of the console under load (a benchmark, not a test): N users sign in to a running server (form login,
- * each its own session) and request the park dashboard and the enterprise search, back to back (closed loop, no
+ * each its own session) and request the pages of a mix (by default the park dashboard and the enterprise search;
+ * also an enterprise profile and the import page), back to back (closed loop, no
  * think time) or with a think time between requests, for a fixed duration after a warm-up. Prints p50/p90/p99/max
  * per endpoint and the throughput. Run by {@code bench/console-load.sh}, which starts the server on the demo data.
  *
- * <p>Arguments: {@code BASE_URL USER PASSWORD [users=50] [seconds=30] [thinkMillis=0] [warmUpSeconds=60]}; the
- * warm-up runs the same users without think time.
+ * <p>Arguments: {@code BASE_URL USER PASSWORD [users=50] [seconds=30] [thinkMillis=0] [warmUpSeconds=60]
+ * [mix=dashboard,search]}; the warm-up runs the same users without think time.
  */
 public final class ConsoleLoadBenchmark {
 
@@ -49,9 +50,25 @@ public final class ConsoleLoadBenchmark {
         // The server's JIT (and the pages' compiled expressions) take about a minute of load to settle.
         int warmUp = args.length > 6 ? Integer.parseInt(args[6]) : 60;
         List<String> parks = parks(base, user, password);
-        List<Endpoint> endpoints = List.of(
-                new Endpoint("dashboard GET /parks/{park}", "/parks/%s"),
-                new Endpoint("search GET /parks/{park}/enterprises?q= (htmx)", "/parks/%s/enterprises?q=%s"));
+        // The mix: dashboard,search (the default, as measured for issue 6) or any of dashboard, search, profile,
+        // imports.
+        String mix = args.length > 7 ? args[7] : "dashboard,search";
+        Map<String, Endpoint> known = Map.of(
+                "dashboard", new Endpoint("dashboard GET /parks/{park}", "/parks/%1$s"),
+                "search",
+                        new Endpoint(
+                                "search GET /parks/{park}/enterprises?q= (htmx)", "/parks/%1$s/enterprises?q=%2$s"),
+                "profile", new Endpoint("profile GET /enterprises/{creditCode}", "/enterprises/%3$s"),
+                "imports", new Endpoint("imports GET /imports", "/imports"));
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (String name : mix.split(",")) {
+            Endpoint e = known.get(name.strip());
+            if (e == null) {
+                throw new IllegalArgumentException("unknown page '" + name + "'; known: " + known.keySet());
+            }
+            endpoints.add(e);
+        }
+        FIRMS.putAll(firms(base, user, password, parks));
         System.out.printf(
                 Locale.ROOT,
                 "%d users, %d s after a %d s warm-up, think time %d ms, parks %s%n",
@@ -96,6 +113,34 @@ public final class ConsoleLoadBenchmark {
 
     private static final Map<String, AtomicInteger> ERRORS = new ConcurrentHashMap<>();
 
+    /** Up to 100 credit codes of each park, for the profile pages. */
+    private static final Map<String, List<String>> FIRMS = new ConcurrentHashMap<>();
+
+    private static Map<String, List<String>> firms(String base, String user, String password, List<String> parks)
+            throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        String auth =
+                java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (String park : parks) {
+            String json = client.send(
+                            HttpRequest.newBuilder(URI.create(base + "/api/v1/enterprises?size=100&park=" + park))
+                                    .header("Authorization", "Basic " + auth)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            List<String> codes = new ArrayList<>();
+            Matcher m = Pattern.compile("\"creditCode\":\"([0-9A-Z]{18})\"").matcher(json);
+            while (m.find()) {
+                codes.add(m.group(1));
+            }
+            if (!codes.isEmpty()) {
+                out.put(park, codes);
+            }
+        }
+        return out;
+    }
+
     private static double q(long[] sorted, double p) {
         if (sorted.length == 0) {
             return 0;
@@ -104,7 +149,7 @@ public final class ConsoleLoadBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
 
-    /** Every user alternates dashboard and search over the parks; latencies in ns, the count in the last slot. */
+    /** Every user takes the mix's pages in turn over the parks; latencies in ns, the count in the last slot. */
     private static Map<String, long[]> run(
             String base,
             HttpClient client,
@@ -133,8 +178,10 @@ public final class ConsoleLoadBenchmark {
                         Endpoint e = endpoints.get(k++ % endpoints.size());
                         String park = parks.get(random.nextInt(parks.size()));
                         String q = URLEncoder.encode(SEARCHES[random.nextInt(SEARCHES.length)], StandardCharsets.UTF_8);
+                        List<String> firms = FIRMS.getOrDefault(park, List.of("-"));
+                        String firm = firms.get(random.nextInt(firms.size()));
                         HttpRequest.Builder req = HttpRequest.newBuilder(
-                                        URI.create(base + String.format(e.pathTemplate(), park, q)))
+                                        URI.create(base + String.format(e.pathTemplate(), park, q, firm)))
                                 .header("Cookie", cookie)
                                 .timeout(Duration.ofSeconds(60));
                         if (e.pathTemplate().contains("?q=")) {
