@@ -40,6 +40,7 @@ final class EvalContext {
     private record Memo(double value, Trace trace) {}
 
     private final EnterpriseFacts facts;
+    private final String schemeId;
     private final int year;
     private final LocalDate asOf;
     private final Integer registrationYear;
@@ -56,6 +57,7 @@ final class EvalContext {
 
     private EvalContext(Scheme scheme, EnterpriseFacts facts, int year, LocalDate asOf, boolean explain) {
         this.facts = facts;
+        this.schemeId = scheme.baseId().orElse(scheme.id());
         this.year = year;
         this.asOf = asOf;
         LocalDate reg = facts.registrationDateOrNull();
@@ -143,7 +145,7 @@ final class EvalContext {
     }
 
     double fact(FactDefinition d) {
-        Object raw = facts.fact(d.id(), year);
+        Object raw = facts.fact(schemeId, d.id(), year);
         if (raw == null) {
             if (!quiet) {
                 unknown(
@@ -170,7 +172,7 @@ final class EvalContext {
 
     /** The answer to a choice fact, or null when unknown. */
     String choice(FactDefinition d) {
-        Object raw = facts.fact(d.id(), year);
+        Object raw = facts.fact(schemeId, d.id(), year);
         if (raw == null) {
             if (!quiet) {
                 unknown(
