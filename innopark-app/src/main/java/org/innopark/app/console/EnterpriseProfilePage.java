@@ -9,6 +9,7 @@ import java.util.Map;
 import org.innopark.app.ladder.ParkLadder;
 import org.innopark.app.ladder.VerdictView;
 import org.innopark.app.points.InnovationPoints;
+import org.innopark.app.registry.CreditRegister;
 import org.innopark.app.registry.RegistryQueries;
 import org.innopark.app.registry.RegistryQueries.ReportView;
 import org.innopark.app.security.CurrentUser;
@@ -33,14 +34,21 @@ class EnterpriseProfilePage {
     static final int EXPIRY_WARNING_MONTHS = 6;
 
     private final RegistryQueries registry;
+    private final CreditRegister credit;
     private final ParkLadder ladder;
     private final InnovationPoints points;
     private final CurrentUser user;
     private final ConsoleText text;
 
     EnterpriseProfilePage(
-            RegistryQueries registry, ParkLadder ladder, InnovationPoints points, CurrentUser user, ConsoleText text) {
+            RegistryQueries registry,
+            CreditRegister credit,
+            ParkLadder ladder,
+            InnovationPoints points,
+            CurrentUser user,
+            ConsoleText text) {
         this.registry = registry;
+        this.credit = credit;
         this.ladder = ladder;
         this.points = points;
         this.user = user;
@@ -85,6 +93,8 @@ class EnterpriseProfilePage {
                     .ifPresent(a -> a.assessments().forEach(x -> verdicts.add(VerdictView.of(x, locale))));
         }
         model.addAttribute("verdicts", verdicts);
+        model.addAttribute(
+                "creditRecords", credit.records(scope, enterprise.creditCode()).orElse(List.of()));
         model.addAttribute(
                 "points",
                 shown == null
