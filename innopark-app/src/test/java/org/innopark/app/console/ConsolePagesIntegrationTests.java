@@ -110,7 +110,23 @@ class ConsolePagesIntegrationTests {
                 .andExpect(content().string(containsString("年报数据")))
                 .andExpect(content().string(containsString("科技型中小企业评价")))
                 .andExpect(content().string(containsString("高新技术企业认定")))
-                .andExpect(content().string(containsString("创新积分")));
+                .andExpect(content().string(containsString("创新积分")))
+                .andExpect(content().string(containsString("信用与合规记录")))
+                .andExpect(content().string(containsString("数据判定")))
+                .andExpect(content().string(containsString("经营异常名录, 截至 2026-11-30 完整")));
+    }
+
+    @Test
+    void theLadderPageCountsVerdictsByBasisAndListsWhatToCollect() throws Exception {
+        mvc.perform(get("/parks/CCHTZ/ladder").with(CC_ANALYST))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("数据判定达标")))
+                .andExpect(content().string(containsString("依据声明达标")))
+                .andExpect(content().string(containsString("待收集的事实")));
+        // 龙岩 declares no coverage: its compliance facts stay unknown and the page says which records decide them.
+        mvc.perform(get("/parks/LYHTZ/ladder").with(ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("园区未声明经营异常名录、严重违法失信名单")));
     }
 
     @Test
