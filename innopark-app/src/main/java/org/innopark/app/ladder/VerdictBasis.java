@@ -40,9 +40,8 @@ public record VerdictBasis(Kind kind, List<FactBasis> facts, List<Missing> missi
     /** An input an undecided verdict lacks, and what would supply it. */
     public record Missing(String factId, Label name, Label howToCollect) {}
 
-    private static final Label DECLARE = new Label(
-            "由企业用户或园区分析员按年度声明评定(专家评分)",
-            "to be declared per year by the enterprise user or a park analyst (expert assessment)");
+    private static final Label DECLARE =
+            new Label("由企业用户或园区分析员按年度声明(依据声明)", "to be declared per year by the enterprise user or a park analyst");
 
     private static final Label REPORT = new Label("补报企业年报相应字段", "report the figure in the annual report");
 

@@ -190,6 +190,28 @@ abstract class CreditRecordsContract {
         }
     }
 
+    @Test
+    void theDemosMajorAccidentsInTheWindowMakeTechSmeNotQualified() {
+        List<String> firms = jdbc.queryForList(
+                "SELECT DISTINCT c.credit_code FROM credit_record c JOIN enterprise e ON e.credit_code = c.credit_code"
+                        + " WHERE e.park_code <> 'LYHTZ' AND c.record_type IN ('SAFETY_INCIDENT', 'QUALITY_INCIDENT',"
+                        + " 'ENVIRONMENTAL_INCIDENT') AND c.incident_level IN ('MAJOR', 'EXTRAORDINARY')"
+                        + " AND c.record_date BETWEEN DATE '2025-01-01' AND DATE '2026-12-31'",
+                String.class);
+        assertThat(firms).as("the demo has major accidents in 科小's window").isNotEmpty();
+        for (String firm : firms) {
+            ParkLadder.Assessed a =
+                    ladder.enterprise(ParkScope.ALL, firm, LadderDemo.YEAR).orElseThrow().assessments().stream()
+                            .filter(x -> x.verdict().schemeId().equals("tech-sme"))
+                            .findFirst()
+                            .orElseThrow();
+            assertThat(a.verdict().outcome()).as(firm).isEqualTo(Outcome.NOT_QUALIFIED);
+            assertThat(a.verdict().condition("no-major-incident").orElseThrow().status())
+                    .as(firm)
+                    .isEqualTo(Status.FAIL);
+        }
+    }
+
     private static ParkLadder.BasisCount count(ParkLadder.ParkLadderView v, QualificationType rung) {
         return v.bases().stream().filter(b -> b.rung() == rung).findFirst().orElseThrow();
     }

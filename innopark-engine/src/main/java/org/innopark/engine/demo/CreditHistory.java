@@ -105,7 +105,7 @@ final class CreditHistory {
                     authority,
                     "信用中国"));
         }
-        if (rng.nextDouble() < 0.025) {
+        if (rng.nextDouble() < 0.04) {
             LocalDate happened = day(rng, from, last);
             CreditRecordType type = pick(
                     rng,
@@ -115,7 +115,7 @@ final class CreditHistory {
                     CreditRecordType.ENVIRONMENTAL_INCIDENT);
             IncidentLevel level = pick(
                     rng,
-                    new double[] {0.6, 0.2, 0.2},
+                    new double[] {0.55, 0.2, 0.25},
                     IncidentLevel.ORDINARY,
                     IncidentLevel.LARGER,
                     IncidentLevel.MAJOR);
