@@ -183,11 +183,6 @@ abstract class CreditRecordsContract {
         assertThat(ly.toCollect().get(0).undecided())
                 .isGreaterThanOrEqualTo(
                         ly.toCollect().get(ly.toCollect().size() - 1).undecided());
-        for (String park : List.of("CCHTZ", "CZHTZ", "SZHTZ", "HZHTZ", "HFHTZ", "XAHTZ", "GZHTZ", "LYHTZ")) {
-            var v = ladder.ladder(ParkScope.ALL, park, LadderDemo.YEAR, today, 6)
-                    .orElseThrow();
-            System.out.println("demo-figures " + park + " " + v.bases());
-        }
     }
 
     @Test
