@@ -9,6 +9,7 @@ import org.innopark.app.registry.RegistryReads.DeclaredFact;
 import org.innopark.app.security.Accounts;
 import org.innopark.app.security.ParkScope;
 import org.innopark.engine.ladder.FactDefinition;
+import org.innopark.engine.ladder.SchemeRegistry;
 import org.innopark.engine.registry.AnnualReport;
 import org.innopark.engine.registry.InvalidValueException;
 import org.springframework.stereotype.Service;
@@ -24,10 +25,35 @@ public class DeclaredAssessments {
 
     private final CreditRegister register;
     private final RecordFacts facts;
+    private final SchemeRegistry schemes;
 
     DeclaredAssessments(CreditRegister register, RegistryFacts registry) {
         this.register = register;
         this.facts = registry.recordFacts();
+        this.schemes = SchemeRegistry.official();
+    }
+
+    /** A fact that may be declared for a scheme, as a form shows it: its id, name, range and the value declared. */
+    public record Declarable(String id, org.innopark.engine.ladder.Label name, double min, double max, String value) {}
+
+    /**
+     * The facts of a scheme (in force in the year) that only experts judge and may be declared, with the values
+     * declared for the enterprise and year; empty outside the reader's scope.
+     */
+    public Optional<List<Declarable>> declarable(ParkScope scope, String creditCode, String schemeId, int year) {
+        return read(scope, creditCode, year).map(declared -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            declared.forEach(d -> values.put(d.factId(), d.value()));
+            List<Declarable> out = new java.util.ArrayList<>();
+            schemes.effective(schemeId, year).ifPresent(s -> {
+                for (FactDefinition d : s.facts()) {
+                    if (d.type() == FactDefinition.Type.NUMBER && !facts.derived(d.id())) {
+                        out.add(new Declarable(d.id(), d.name(), d.min(), d.max(), values.get(d.id())));
+                    }
+                }
+            });
+            return out;
+        });
     }
 
     /** An enterprise's declared assessments of a year (every year when null); empty outside the reader's scope. */

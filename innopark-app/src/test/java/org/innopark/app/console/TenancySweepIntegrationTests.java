@@ -84,6 +84,12 @@ class TenancySweepIntegrationTests {
             on("GET /parks/{park}/ladder/candidates", get("/parks/{B}/ladder/candidates?scheme=high-tech&year=2024")),
             on("GET /parks/{park}/points", get("/parks/{B}/points")),
             on("GET /enterprises/{creditCode}", get("/enterprises/{bFirm}"), get("/enterprises/{bFirm}?year=2024")),
+            on(
+                    "POST /enterprises/{creditCode}/declared-assessments",
+                    json(
+                            HttpMethod.POST,
+                            "/enterprises/{bFirm}/declared-assessments?year=2024&fact.talentPoints=3",
+                            "")),
             on("GET /index", get("/index"), get("/index?park={B}"))
                     .allowing("the index compares every park by design", "{B}", "{parkB}"),
             on("GET /imports", get("/imports")),
