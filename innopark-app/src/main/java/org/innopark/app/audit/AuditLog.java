@@ -34,8 +34,15 @@ public class AuditLog {
     public static final String IMPORT = "import";
 
     /** The entities recorded, in the order the audit page offers them as a filter. */
-    public static final List<String> ENTITIES =
-            List.of(Entity.ACCOUNT, Entity.ANNUAL_REPORT, Entity.POINTS_CONSENT, Entity.PARK_FIGURE, IMPORT);
+    public static final List<String> ENTITIES = List.of(
+            Entity.ACCOUNT,
+            Entity.ANNUAL_REPORT,
+            Entity.POINTS_CONSENT,
+            Entity.PARK_FIGURE,
+            Entity.CREDIT_RECORD,
+            Entity.CREDIT_COVERAGE,
+            Entity.DECLARED_FACT,
+            IMPORT);
 
     /** What is recorded about: the names stored in {@code audit_event.entity}. */
     public static final class Entity {
@@ -43,6 +50,9 @@ public class AuditLog {
         public static final String ANNUAL_REPORT = "annual_report";
         public static final String POINTS_CONSENT = "points_consent";
         public static final String PARK_FIGURE = "park_figure";
+        public static final String CREDIT_RECORD = "credit_record";
+        public static final String CREDIT_COVERAGE = "credit_coverage";
+        public static final String DECLARED_FACT = "declared_fact";
 
         private Entity() {}
     }
@@ -59,6 +69,8 @@ public class AuditLog {
         GRANT,
         REVOKE,
         SUBMIT,
+        DELETE,
+        DECLARE,
         IMPORT
     }
 

@@ -1,25 +1,32 @@
 package org.innopark.app.console;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.innopark.app.ladder.DeclaredAssessments;
 import org.innopark.app.ladder.ParkLadder;
 import org.innopark.app.ladder.VerdictView;
 import org.innopark.app.points.InnovationPoints;
+import org.innopark.app.registry.CreditRegister;
 import org.innopark.app.registry.RegistryQueries;
 import org.innopark.app.registry.RegistryQueries.ReportView;
 import org.innopark.app.security.CurrentUser;
 import org.innopark.app.security.ParkScope;
 import org.innopark.app.security.Role;
+import org.innopark.engine.registry.InvalidValueException;
 import org.innopark.engine.registry.ReportField;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /**
  * 企业画像: one enterprise's registration, its annual figures over the years, the qualifications it holds and when
@@ -33,14 +40,24 @@ class EnterpriseProfilePage {
     static final int EXPIRY_WARNING_MONTHS = 6;
 
     private final RegistryQueries registry;
+    private final CreditRegister credit;
+    private final DeclaredAssessments declarations;
     private final ParkLadder ladder;
     private final InnovationPoints points;
     private final CurrentUser user;
     private final ConsoleText text;
 
     EnterpriseProfilePage(
-            RegistryQueries registry, ParkLadder ladder, InnovationPoints points, CurrentUser user, ConsoleText text) {
+            RegistryQueries registry,
+            CreditRegister credit,
+            DeclaredAssessments declarations,
+            ParkLadder ladder,
+            InnovationPoints points,
+            CurrentUser user,
+            ConsoleText text) {
         this.registry = registry;
+        this.credit = credit;
+        this.declarations = declarations;
         this.ladder = ladder;
         this.points = points;
         this.user = user;
@@ -86,15 +103,60 @@ class EnterpriseProfilePage {
         }
         model.addAttribute("verdicts", verdicts);
         model.addAttribute(
+                "creditRecords", credit.records(scope, enterprise.creditCode()).orElse(List.of()));
+        model.addAttribute(
                 "points",
                 shown == null
                         ? null
                         : points.explanation(scope, enterprise.creditCode(), shown, InnovationPoints.scheme(null))
                                 .orElse(null));
         model.addAttribute("canEdit", account.role() != Role.BANK);
+        model.addAttribute(
+                "declarable",
+                shown == null
+                        ? List.of()
+                        : declarations
+                                .declarable(scope, enterprise.creditCode(), DECLARED_SCHEME, shown)
+                                .orElse(List.of()));
         model.addAttribute("chart", chart(reports));
         return "enterprises/profile";
     }
+
+    /**
+     * Saves the expert assessments declared on the profile for a year (the form of {@link #DECLARED_SCHEME}'s
+     * declarable facts; an empty field withdraws one) and shows the profile of that year again.
+     */
+    @PostMapping("/enterprises/{creditCode}/declared-assessments")
+    String declare(
+            @PathVariable String creditCode,
+            @RequestParam int year,
+            @RequestParam Map<String, String> params,
+            Locale locale,
+            RedirectAttributes redirect) {
+        var account = user.account();
+        Map<String, Object> values = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith(FACT_PREFIX)) {
+                values.put(k.substring(FACT_PREFIX.length()), v);
+            }
+        });
+        try {
+            declarations
+                    .declare(account, creditCode, year, values)
+                    .orElseThrow(() -> PageNotFound.enterprise(creditCode));
+            redirect.addFlashAttribute("declared", true);
+        } catch (InvalidValueException e) {
+            redirect.addFlashAttribute("declareError", e.message(locale));
+        }
+        return "redirect:/enterprises/" + UriUtils.encodePathSegment(creditCode, StandardCharsets.UTF_8) + "?year="
+                + year + "#declared";
+    }
+
+    /** The scheme whose expert scores the profile's form declares: 高新技术企业's 创新能力评价 sub-scores. */
+    static final String DECLARED_SCHEME = "high-tech";
+
+    /** The prefix of a declared fact's form field. */
+    static final String FACT_PREFIX = "fact.";
 
     private List<FigureRow> figures(List<ReportView> reports) {
         List<FigureRow> rows = new ArrayList<>();

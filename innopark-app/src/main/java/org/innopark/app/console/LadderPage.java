@@ -78,6 +78,10 @@ class LadderPage {
                         .limit(LIST_LIMIT)
                         .toList());
         model.addAttribute("chart", chart(view));
+        model.addAttribute(
+                "toCollect",
+                view.toCollect()
+                        .subList(0, Math.min(LIST_LIMIT, view.toCollect().size())));
         return "parks/ladder";
     }
 

@@ -12,6 +12,9 @@ import org.innopark.engine.demo.DemoSummary;
 import org.innopark.engine.registry.AnnualReport;
 import org.innopark.engine.registry.AttractionProject;
 import org.innopark.engine.registry.Carrier;
+import org.innopark.engine.registry.CoverageDeclaration;
+import org.innopark.engine.registry.CreditRecord;
+import org.innopark.engine.registry.DeclaredAssessment;
 import org.innopark.engine.registry.Enterprise;
 import org.innopark.engine.registry.InnovationPlatform;
 import org.innopark.engine.registry.Park;
@@ -66,6 +69,9 @@ public class DemoLoader {
         private final List<Talent> talents = new ArrayList<>();
         private final List<AttractionProject> projects = new ArrayList<>();
         private final List<TechContract> contracts = new ArrayList<>();
+        private final List<CreditRecord> creditRecords = new ArrayList<>();
+        private final List<DeclaredAssessment> declared = new ArrayList<>();
+        private final List<CoverageDeclaration> coverage = new ArrayList<>();
         private long enterprisesWritten;
         private long nextReport = 100_000;
 
@@ -93,6 +99,9 @@ public class DemoLoader {
             store.saveTalents(talents);
             store.saveProjects(projects);
             store.saveContracts(contracts);
+            store.saveCreditRecords(creditRecords);
+            store.saveDeclaredAssessments(declared);
+            store.saveCoverage(coverage);
             enterprisesWritten += enterprises.size();
             for (List<?> buffer : List.of(
                     parks,
@@ -104,7 +113,10 @@ public class DemoLoader {
                     carriers,
                     talents,
                     projects,
-                    contracts)) {
+                    contracts,
+                    creditRecords,
+                    declared,
+                    coverage)) {
                 buffer.clear();
             }
             if (progress != null && enterprisesWritten >= nextReport) {
@@ -161,6 +173,21 @@ public class DemoLoader {
         @Override
         public void contract(TechContract contract) {
             add(contracts, contract);
+        }
+
+        @Override
+        public void creditRecord(CreditRecord record) {
+            add(creditRecords, record);
+        }
+
+        @Override
+        public void declaredAssessment(DeclaredAssessment assessment) {
+            add(declared, assessment);
+        }
+
+        @Override
+        public void coverage(CoverageDeclaration declaration) {
+            add(coverage, declaration);
         }
     }
 }

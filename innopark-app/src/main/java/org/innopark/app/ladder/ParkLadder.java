@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.innopark.app.security.ParkScope;
 import org.innopark.engine.ladder.EnterpriseFacts;
 import org.innopark.engine.ladder.Gap;
+import org.innopark.engine.ladder.Label;
 import org.innopark.engine.ladder.Ladder;
 import org.innopark.engine.ladder.LadderAnalytics;
 import org.innopark.engine.ladder.LadderAssessment;
@@ -56,8 +57,17 @@ public class ParkLadder {
         this.analytics = new LadderAnalytics(ladder, assessment);
     }
 
-    /** One enterprise's verdict, with its name and the gap when it does not qualify. */
-    public record Assessed(CreditCode creditCode, String name, Verdict verdict, Gap gap) {}
+    /**
+     * One enterprise's verdict, with its name, the gap when it does not qualify, and what the verdict rests on
+     * (数据判定 / 依据声明 / 待定 and the missing facts).
+     */
+    public record Assessed(CreditCode creditCode, String name, Verdict verdict, Gap gap, VerdictBasis basis) {
+
+        /** A verdict on an analyst's spreadsheet: its facts are the spreadsheet's, no registry basis. */
+        public Assessed(CreditCode creditCode, String name, Verdict verdict, Gap gap) {
+            this(creditCode, name, verdict, gap, VerdictBasis.of(verdict, Map.of()));
+        }
+    }
 
     /** An enterprise's verdicts against every scheme for a year. */
     public record EnterpriseAssessments(
@@ -73,7 +83,28 @@ public class ParkLadder {
             LocalDate today,
             int months,
             List<LadderAnalytics.ExpiringCertificate> expiring,
-            Map<CreditCode, String> names) {}
+            Map<CreditCode, String> names,
+            List<BasisCount> bases,
+            List<ToCollect> toCollect) {}
+
+    /**
+     * A rung's assessed enterprises by what their verdict rests on: qualified from data alone (数据判定), qualified
+     * with declared assessments (依据声明), not qualified, and undecided (待定).
+     */
+    public record BasisCount(
+            QualificationType rung, String schemeId, int measured, int declared, int notQualified, int undecided) {
+
+        public int qualified() {
+            return measured + declared;
+        }
+    }
+
+    /**
+     * A fact worth collecting: how many undecided verdicts of the park's rungs lack it (their undecided conditions
+     * name it), per rung, and how it would be collected. The list is sorted by that count, largest first.
+     */
+    public record ToCollect(
+            String factId, Label name, Label howToCollect, int undecided, Map<QualificationType, Integer> byRung) {}
 
     /** The candidates for the rung of a scheme, closest first. */
     public record Candidates(
@@ -138,7 +169,12 @@ public class ParkLadder {
         Enterprise e = loaded.enterprises().get(facts.creditCode());
         List<Assessed> out = new ArrayList<>();
         for (Verdict v : assessment.assessAll(facts, y)) {
-            out.add(new Assessed(facts.creditCode(), e.name(), v, assessment.gap(v, facts)));
+            out.add(new Assessed(
+                    facts.creditCode(),
+                    e.name(),
+                    v,
+                    assessment.gap(v, facts),
+                    VerdictBasis.of(v, loaded.bases(facts.creditCode(), baseId(v), y))));
         }
         return Optional.of(new EnterpriseAssessments(facts.creditCode(), e.name(), e.parkCode(), y, out));
     }
@@ -155,6 +191,7 @@ public class ParkLadder {
         RegistryFacts.Loaded loaded = registry.load(parkCode, null, year - 1 - LOOKBACK, year);
         List<EnterpriseFacts> park = loaded.facts();
         LadderAnalytics.Snapshot snapshot = analytics.snapshot(park, year);
+        Map<String, ToCollectTally> collect = new java.util.LinkedHashMap<>();
         return Optional.of(new ParkLadderView(
                 parkCode,
                 year,
@@ -164,7 +201,78 @@ public class ParkLadder {
                 today,
                 months,
                 analytics.expiring(park, today, months),
-                names(loaded)));
+                names(loaded),
+                basisCounts(loaded, year, collect),
+                toCollect(collect)));
+    }
+
+    /** Assesses every enterprise against each rung's scheme, counting by basis and collecting the missing facts. */
+    private List<BasisCount> basisCounts(RegistryFacts.Loaded loaded, int year, Map<String, ToCollectTally> collect) {
+        List<BasisCount> out = new ArrayList<>();
+        for (Ladder.Rung r : ladder.rungs()) {
+            if (r.schemeId() == null) {
+                continue;
+            }
+            int measured = 0;
+            int declared = 0;
+            int not = 0;
+            int undecided = 0;
+            String schemeId = r.schemeId();
+            for (EnterpriseFacts f : loaded.facts()) {
+                Optional<Verdict> v = assessment.assess(r.type(), f, year);
+                if (v.isEmpty()) {
+                    continue;
+                }
+                schemeId = v.get().schemeId();
+                VerdictBasis basis = VerdictBasis.of(v.get(), loaded.bases(f.creditCode(), baseId(v.get()), year));
+                switch (v.get().outcome()) {
+                    case QUALIFIED -> {
+                        if (basis.kind() == VerdictBasis.Kind.DECLARED) {
+                            declared++;
+                        } else {
+                            measured++;
+                        }
+                    }
+                    case NOT_QUALIFIED -> not++;
+                    case UNDECIDED -> {
+                        undecided++;
+                        for (VerdictBasis.Missing m : basis.missing()) {
+                            String key =
+                                    m.factId() != null ? m.factId() : m.name().zh();
+                            collect.computeIfAbsent(key, k -> new ToCollectTally(m))
+                                    .add(r.type());
+                        }
+                    }
+                }
+            }
+            out.add(new BasisCount(r.type(), schemeId, measured, declared, not, undecided));
+        }
+        return out;
+    }
+
+    private static final class ToCollectTally {
+        final VerdictBasis.Missing first;
+        final Map<QualificationType, Integer> byRung = new java.util.EnumMap<>(QualificationType.class);
+        int total;
+
+        ToCollectTally(VerdictBasis.Missing first) {
+            this.first = first;
+        }
+
+        void add(QualificationType rung) {
+            byRung.merge(rung, 1, Integer::sum);
+            total++;
+        }
+    }
+
+    private static List<ToCollect> toCollect(Map<String, ToCollectTally> collect) {
+        return collect.values().stream()
+                .map(t -> new ToCollect(
+                        t.first.factId(), t.first.name(), t.first.howToCollect(), t.total, Map.copyOf(t.byRung)))
+                .sorted(Comparator.comparingInt(ToCollect::undecided)
+                        .reversed()
+                        .thenComparing(t -> t.name().zh()))
+                .toList();
     }
 
     /**
@@ -222,13 +330,19 @@ public class ParkLadder {
                                     f.creditCode(),
                                     loaded.enterprises().get(f.creditCode()).name(),
                                     v,
-                                    withGaps ? assessment.gap(v, f) : null)))
+                                    withGaps ? assessment.gap(v, f) : null,
+                                    VerdictBasis.of(v, loaded.bases(f.creditCode(), baseId(v), year)))))
                     .flatMap(Optional::stream)
                     .toList();
             out.addAll(own);
         }
         out.sort(Comparator.comparing((Assessed a) -> a.creditCode().value()));
         return Optional.of(out);
+    }
+
+    /** The id a scheme's facts are derived under: the base scheme's for a regional variant. */
+    static String baseId(Verdict v) {
+        return v.scheme().baseId().orElse(v.schemeId());
     }
 
     /** Whether the park exists and its park-wide views are open to the reader (not to an enterprise user). */

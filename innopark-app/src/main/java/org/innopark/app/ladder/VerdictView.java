@@ -30,7 +30,8 @@ public record VerdictView(
         String directRoute,
         List<ConditionView> conditions,
         List<String> undecided,
-        GapView gap) {
+        GapView gap,
+        VerdictBasis.View basis) {
 
     /** The score of a scored scheme: {@code min == max} when every input is known. */
     public record ScoreView(double min, double max, String text, double maxPossible, List<IndicatorView> indicators) {}
@@ -74,10 +75,15 @@ public record VerdictView(
     public record GapView(Double size, boolean closable, List<String> lines, List<String> toConfirm) {}
 
     public static VerdictView of(ParkLadder.Assessed a, Locale locale) {
-        return of(a.creditCode().value(), a.name(), a.verdict(), a.gap(), locale);
+        return of(a.creditCode().value(), a.name(), a.verdict(), a.gap(), a.basis(), locale);
     }
 
     public static VerdictView of(String creditCode, String name, Verdict v, Gap gap, Locale locale) {
+        return of(creditCode, name, v, gap, VerdictBasis.of(v, java.util.Map.of()), locale);
+    }
+
+    public static VerdictView of(
+            String creditCode, String name, Verdict v, Gap gap, VerdictBasis basis, Locale locale) {
         List<ConditionView> conditions = new ArrayList<>();
         for (ConditionResult c : v.conditions()) {
             conditions.add(new ConditionView(
@@ -115,7 +121,8 @@ public record VerdictView(
                 v.directRoute().map(r -> r.name().in(locale)).orElse(null),
                 conditions,
                 v.undecided().stream().map(ConditionResult::id).toList(),
-                gap == null ? null : gap(gap, locale));
+                gap == null ? null : gap(gap, locale),
+                basis.view(locale));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,10 +15,15 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.innopark.engine.registry.AbnormalListingReason;
 import org.innopark.engine.registry.AnnualReport;
+import org.innopark.engine.registry.CoverageDeclaration;
 import org.innopark.engine.registry.CreditCode;
+import org.innopark.engine.registry.CreditRecord;
+import org.innopark.engine.registry.CreditRecordType;
 import org.innopark.engine.registry.Enterprise;
 import org.innopark.engine.registry.HighTechField;
+import org.innopark.engine.registry.IncidentLevel;
 import org.innopark.engine.registry.IndustryCode;
 import org.innopark.engine.registry.InnovationPlatform;
 import org.innopark.engine.registry.Level;
@@ -64,13 +70,28 @@ public class RegistryReads {
 
     /**
      * One enterprise with what the registry holds of it for a span of years: its annual reports (oldest first), its
-     * qualifications (in order of grant) and the innovation platforms it hosts.
+     * qualifications (in order of grant), the innovation platforms it hosts, its credit and compliance records (by
+     * date) and the assessments declared for it (of the span of years).
      */
     public record EnterpriseRecord(
             Enterprise enterprise,
             List<AnnualReport> reports,
             List<Qualification> qualifications,
-            List<InnovationPlatform> platforms) {}
+            List<InnovationPlatform> platforms,
+            List<CreditRecord> creditRecords,
+            List<DeclaredFact> declaredFacts) {}
+
+    /**
+     * An assessment only experts make (高企's 知识产权 sub-scores…), declared for an enterprise and a data year by an
+     * enterprise user or a park analyst, with who and when: the verdict marks it as declared, not measured.
+     */
+    public record DeclaredFact(
+            CreditCode creditCode,
+            int year,
+            String factId,
+            String value,
+            String declaredBy,
+            OffsetDateTime declaredAt) {}
 
     /** Whether the park exists. */
     public boolean parkExists(String code) {
@@ -254,18 +275,93 @@ public class RegistryReads {
                                 .computeIfAbsent(p.hostCreditCode(), k -> new ArrayList<>())
                                 .add(p);
                     });
+            Map<CreditCode, List<CreditRecord>> records = new HashMap<>();
+            jdbc.sql("SELECT " + CREDIT_RECORD_COLUMNS + " FROM credit_record c JOIN enterprise e"
+                            + " ON e.credit_code = c.credit_code WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)"
+                            + " AND c.credit_code BETWEEN :first AND :last"
+                            + " ORDER BY c.credit_code, c.record_date, c.record_type, c.reference_no")
+                    .param("park", park)
+                    .param("first", first)
+                    .param("last", last)
+                    .query(rs -> {
+                        CreditRecord r = creditRecord(rs);
+                        records.computeIfAbsent(r.creditCode(), k -> new ArrayList<>())
+                                .add(r);
+                    });
+            Map<CreditCode, List<DeclaredFact>> declared = new HashMap<>();
+            jdbc.sql("SELECT " + DECLARED_FACT_COLUMNS + " FROM declared_fact d JOIN enterprise e"
+                            + " ON e.credit_code = d.credit_code WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)"
+                            + " AND d.credit_code BETWEEN :first AND :last AND d.report_year BETWEEN :from AND :to"
+                            + " ORDER BY d.credit_code, d.report_year, d.fact_id")
+                    .param("park", park)
+                    .param("first", first)
+                    .param("last", last)
+                    .param("from", fromYear)
+                    .param("to", toYear)
+                    .query(rs -> {
+                        DeclaredFact d = declaredFact(rs);
+                        declared.computeIfAbsent(d.creditCode(), k -> new ArrayList<>())
+                                .add(d);
+                    });
             for (Enterprise e : chunk) {
                 consumer.accept(new EnterpriseRecord(
                         e,
                         reports.getOrDefault(e.creditCode(), List.of()),
                         qualifications.getOrDefault(e.creditCode(), List.of()),
-                        platforms.getOrDefault(e.creditCode(), List.of())));
+                        platforms.getOrDefault(e.creditCode(), List.of()),
+                        records.getOrDefault(e.creditCode(), List.of()),
+                        declared.getOrDefault(e.creditCode(), List.of())));
             }
             if (chunk.size() < CHUNK || enterprise != null) {
                 return;
             }
             after = last;
         }
+    }
+
+    /** One enterprise's credit and compliance records, oldest first. */
+    public List<CreditRecord> creditRecords(String creditCode) {
+        return jdbc.sql("SELECT " + CREDIT_RECORD_COLUMNS + " FROM credit_record c WHERE c.credit_code = ?"
+                        + " ORDER BY c.record_date, c.record_type, c.reference_no")
+                .param(creditCode)
+                .query((rs, n) -> creditRecord(rs))
+                .list();
+    }
+
+    /** One credit record by its key, if stored. */
+    public Optional<CreditRecord> creditRecord(String creditCode, CreditRecordType type, String referenceNo) {
+        return jdbc.sql("SELECT " + CREDIT_RECORD_COLUMNS + " FROM credit_record c WHERE c.credit_code = ?"
+                        + " AND c.record_type = ? AND c.reference_no = ?")
+                .params(creditCode, type.code(), referenceNo)
+                .query((rs, n) -> creditRecord(rs))
+                .optional();
+    }
+
+    /** A park's coverage declarations (every park's when null), by park and record type. */
+    public List<CoverageDeclaration> coverage(@Nullable String park) {
+        return jdbc.sql("SELECT park_code, record_type, complete_since, complete_through, source, declared_by"
+                        + " FROM credit_coverage WHERE (CAST(:park AS VARCHAR) IS NULL OR park_code = :park)"
+                        + " ORDER BY park_code, record_type")
+                .param("park", park)
+                .query((rs, n) -> new CoverageDeclaration(
+                        rs.getString(1),
+                        CreditRecordType.valueOf(rs.getString(2)),
+                        date(rs, 3),
+                        date(rs, 4),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list();
+    }
+
+    /** The assessments declared for an enterprise, of one year or of every year when null. */
+    public List<DeclaredFact> declaredFacts(String creditCode, @Nullable Integer year) {
+        return jdbc.sql("SELECT " + DECLARED_FACT_COLUMNS + " FROM declared_fact d WHERE d.credit_code = :code"
+                        + " AND (CAST(:year AS INTEGER) IS NULL OR d.report_year = :year)"
+                        + " ORDER BY d.report_year, d.fact_id")
+                .param("code", creditCode)
+                .param("year", year)
+                .query((rs, n) -> declaredFact(rs))
+                .list();
     }
 
     /** {@link #forEachEnterprise} collected into a list (for a park, not for the whole country). */
@@ -310,6 +406,39 @@ public class RegistryReads {
                             .add(report);
                 });
         return byPark;
+    }
+
+    static final String CREDIT_RECORD_COLUMNS = "c.credit_code, c.record_type, c.reference_no, c.record_date,"
+            + " c.removed_on, c.reason, c.category, c.amount, c.incident_level, c.authority, c.source";
+
+    static final String DECLARED_FACT_COLUMNS =
+            "d.credit_code, d.report_year, d.fact_id, d.fact_value, d.declared_by, d.declared_at";
+
+    static CreditRecord creditRecord(ResultSet rs) throws SQLException {
+        String reason = rs.getString(6);
+        String level = rs.getString(9);
+        return new CreditRecord(
+                CreditCode.of(rs.getString(1)),
+                CreditRecordType.valueOf(rs.getString(2)),
+                rs.getString(3),
+                date(rs, 4),
+                date(rs, 5),
+                reason == null ? null : AbnormalListingReason.valueOf(reason),
+                rs.getString(7),
+                rs.getBigDecimal(8),
+                level == null ? null : IncidentLevel.valueOf(level),
+                rs.getString(10),
+                rs.getString(11));
+    }
+
+    static DeclaredFact declaredFact(ResultSet rs) throws SQLException {
+        return new DeclaredFact(
+                CreditCode.of(rs.getString(1)),
+                rs.getInt(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getObject(6, OffsetDateTime.class));
     }
 
     static Enterprise enterprise(ResultSet rs) throws SQLException {

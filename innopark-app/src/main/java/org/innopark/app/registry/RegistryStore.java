@@ -7,6 +7,9 @@ import java.util.function.Function;
 import org.innopark.engine.registry.AnnualReport;
 import org.innopark.engine.registry.AttractionProject;
 import org.innopark.engine.registry.Carrier;
+import org.innopark.engine.registry.CoverageDeclaration;
+import org.innopark.engine.registry.CreditRecord;
+import org.innopark.engine.registry.DeclaredAssessment;
 import org.innopark.engine.registry.Enterprise;
 import org.innopark.engine.registry.InnovationPlatform;
 import org.innopark.engine.registry.Park;
@@ -82,6 +85,21 @@ public class RegistryStore {
     @Transactional
     public MergeCounts saveContracts(Collection<TechContract> contracts) {
         return save(RegistryTables.TECH_CONTRACT, contracts, RegistryTables::row);
+    }
+
+    @Transactional
+    public MergeCounts saveCreditRecords(Collection<CreditRecord> records) {
+        return save(RegistryTables.CREDIT_RECORD, records, RegistryTables::row);
+    }
+
+    @Transactional
+    public MergeCounts saveDeclaredAssessments(Collection<DeclaredAssessment> assessments) {
+        return save(RegistryTables.DECLARED_FACT, assessments, RegistryTables::row);
+    }
+
+    @Transactional
+    public MergeCounts saveCoverage(Collection<CoverageDeclaration> declarations) {
+        return save(RegistryTables.CREDIT_COVERAGE, declarations, RegistryTables::row);
     }
 
     /**

@@ -13,7 +13,10 @@ import java.util.List;
 import org.innopark.engine.registry.AnnualReport;
 import org.innopark.engine.registry.AttractionProject;
 import org.innopark.engine.registry.Carrier;
+import org.innopark.engine.registry.CoverageDeclaration;
 import org.innopark.engine.registry.CreditCode;
+import org.innopark.engine.registry.CreditRecord;
+import org.innopark.engine.registry.DeclaredAssessment;
 import org.innopark.engine.registry.Enterprise;
 import org.innopark.engine.registry.InnovationPlatform;
 import org.innopark.engine.registry.Labelled;
@@ -140,6 +143,46 @@ public final class RegistryTables {
                     money("amount"),
                     date("registration_date")));
 
+    /** 信用与合规记录: one row per enterprise, record type and reference number (文书编号). */
+    public static final RegistryTable CREDIT_RECORD = new RegistryTable(
+            "credit_record",
+            List.of("credit_code", "record_type", "reference_no"),
+            List.of(
+                    fixed("credit_code", 18),
+                    text("record_type", 32),
+                    text("reference_no", 64),
+                    date("record_date"),
+                    date("removed_on"),
+                    text("reason", 40),
+                    text("category", 100),
+                    money("amount"),
+                    text("incident_level", 16),
+                    text("authority", 200),
+                    text("source", 200)));
+
+    /** 覆盖声明: one row per park and record type. */
+    public static final RegistryTable CREDIT_COVERAGE = new RegistryTable(
+            "credit_coverage",
+            List.of("park_code", "record_type"),
+            List.of(
+                    text("park_code", 32),
+                    text("record_type", 32),
+                    date("complete_since"),
+                    date("complete_through"),
+                    text("source", 200),
+                    text("declared_by", 100)));
+
+    /** 声明的评定: one row per enterprise, data year and fact id, with who declared it and when. */
+    public static final RegistryTable DECLARED_FACT = new RegistryTable(
+            "declared_fact",
+            List.of("credit_code", "report_year", "fact_id"),
+            List.of(
+                    fixed("credit_code", 18),
+                    integer("report_year"),
+                    text("fact_id", 64),
+                    text("fact_value", 64),
+                    text("declared_by", 100)));
+
     /** Every table, parents before children (the order to write them in). */
     public static final List<RegistryTable> ALL = List.of(
             PARK,
@@ -151,7 +194,10 @@ public final class RegistryTables {
             CARRIER,
             TALENT,
             ATTRACTION_PROJECT,
-            TECH_CONTRACT);
+            TECH_CONTRACT,
+            CREDIT_RECORD,
+            CREDIT_COVERAGE,
+            DECLARED_FACT);
 
     private static RegistryTable annualReportTable() {
         List<RegistryTable.Column> columns = new ArrayList<>();
@@ -270,6 +316,32 @@ public final class RegistryTables {
             c.type().code(),
             c.amount(),
             c.registrationDate()
+        };
+    }
+
+    public static Object[] row(CreditRecord r) {
+        return new Object[] {
+            r.creditCode().value(),
+            r.type().code(),
+            r.referenceNo(),
+            r.date(),
+            r.removedOn(),
+            code(r.reason()),
+            r.category(),
+            r.amount(),
+            code(r.level()),
+            r.authority(),
+            r.source()
+        };
+    }
+
+    public static Object[] row(DeclaredAssessment d) {
+        return new Object[] {d.creditCode().value(), d.year(), d.factId(), d.value(), d.declaredBy()};
+    }
+
+    public static Object[] row(CoverageDeclaration d) {
+        return new Object[] {
+            d.parkCode(), d.type().code(), d.completeSince(), d.completeThrough(), d.source(), d.declaredBy()
         };
     }
 

@@ -7,7 +7,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -110,7 +112,61 @@ class ConsolePagesIntegrationTests {
                 .andExpect(content().string(containsString("年报数据")))
                 .andExpect(content().string(containsString("科技型中小企业评价")))
                 .andExpect(content().string(containsString("高新技术企业认定")))
-                .andExpect(content().string(containsString("创新积分")));
+                .andExpect(content().string(containsString("创新积分")))
+                .andExpect(content().string(containsString("信用与合规记录")))
+                .andExpect(content().string(containsString("数据判定")))
+                .andExpect(content().string(containsString("经营异常名录, 截至 2026-11-30 完整")));
+    }
+
+    @Test
+    void anEnterpriseUserDeclaresExpertScoresOnItsProfileAndTheVerdictSaysSo() throws Exception {
+        try {
+            mvc.perform(get("/enterprises/" + DemoRegistry.YUANYU)
+                            .param("year", "2025")
+                            .with(YUANYU))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("name=\"fact.techAdvancementPoints\"")));
+            mvc.perform(post("/enterprises/" + DemoRegistry.YUANYU + "/declared-assessments")
+                            .param("year", "2025")
+                            .param("fact.techAdvancementPoints", "9")
+                            .with(YUANYU)
+                            .with(csrf()))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("declareError", containsString("技术的先进程度")));
+            mvc.perform(post("/enterprises/" + DemoRegistry.YUANYU + "/declared-assessments")
+                            .param("year", "2025")
+                            .param("fact.techAdvancementPoints", "7")
+                            .with(YUANYU)
+                            .with(csrf()))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("declared", true));
+            mvc.perform(get("/enterprises/" + DemoRegistry.YUANYU)
+                            .param("year", "2025")
+                            .with(YUANYU))
+                    .andExpect(content().string(containsString("依据声明:" + DemoRegistry.YUANYU_USER)));
+            mvc.perform(post("/enterprises/" + DemoRegistry.YUANYU + "/declared-assessments")
+                            .param("year", "2025")
+                            .param("fact.talentPoints", "3")
+                            .with(CZ_ANALYST)
+                            .with(csrf()))
+                    .andExpect(status().isNotFound());
+        } finally {
+            jdbc.update("DELETE FROM declared_fact WHERE credit_code = ?", DemoRegistry.YUANYU);
+            jdbc.update("UPDATE registry_version SET version = version + 1 WHERE id = 1");
+        }
+    }
+
+    @Test
+    void theLadderPageCountsVerdictsByBasisAndListsWhatToCollect() throws Exception {
+        mvc.perform(get("/parks/CCHTZ/ladder").with(CC_ANALYST))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("数据判定达标")))
+                .andExpect(content().string(containsString("依据声明达标")))
+                .andExpect(content().string(containsString("待收集的事实")));
+        // 龙岩 declares no coverage: its compliance facts stay unknown and the page says which records decide them.
+        mvc.perform(get("/parks/LYHTZ/ladder").with(ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("园区未声明经营异常名录、严重违法失信名单")));
     }
 
     @Test

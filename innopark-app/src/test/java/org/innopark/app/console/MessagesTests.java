@@ -52,6 +52,28 @@ class MessagesTests {
     }
 
     @Test
+    void everyImportableTableAndAuditedEntityHasAName() throws IOException {
+        Set<String> known = load("messages.properties").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        for (String table : org.innopark.app.registry.imports.RegistryImport.tables()) {
+            if (!known.contains("table." + table)) {
+                missing.add("table." + table);
+            }
+        }
+        for (String entity : org.innopark.app.audit.AuditLog.ENTITIES) {
+            if (!known.contains("audit.entity." + entity)) {
+                missing.add("audit.entity." + entity);
+            }
+        }
+        for (org.innopark.app.audit.AuditLog.Action action : org.innopark.app.audit.AuditLog.Action.values()) {
+            if (!known.contains("audit.action." + action.name())) {
+                missing.add("audit.action." + action.name());
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
     void chineseIsTheDefaultBundle() throws IOException {
         assertThat(load("messages.properties").getProperty("login.submit")).isEqualTo("登录");
         assertThat(load("messages_en.properties").getProperty("login.submit")).isEqualTo("Sign in");

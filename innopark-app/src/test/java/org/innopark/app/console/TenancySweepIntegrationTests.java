@@ -89,6 +89,12 @@ class TenancySweepIntegrationTests {
             on("GET /parks/{park}/ladder/candidates", get("/parks/{B}/ladder/candidates?scheme=high-tech&year=2024")),
             on("GET /parks/{park}/points", get("/parks/{B}/points")),
             on("GET /enterprises/{creditCode}", get("/enterprises/{bFirm}"), get("/enterprises/{bFirm}?year=2024")),
+            on(
+                    "POST /enterprises/{creditCode}/declared-assessments",
+                    json(
+                            HttpMethod.POST,
+                            "/enterprises/{bFirm}/declared-assessments?year=2024&fact.talentPoints=3",
+                            "")),
             on("GET /index", get("/index"), get("/index?park={B}"))
                     .allowing("the index compares every park by design", "{B}", "{parkB}"),
             on("GET /imports", get("/imports")),
@@ -122,6 +128,42 @@ class TenancySweepIntegrationTests {
             // Ladder
             on("GET /api/v1/enterprises/{creditCode}/assessments", get("/api/v1/enterprises/{bFirm}/assessments")),
             on("GET /api/v1/parks/{code}/ladder", get("/api/v1/parks/{B}/ladder")),
+            on(
+                    "GET /api/v1/enterprises/{creditCode}/declared-assessments/{year}",
+                    get("/api/v1/enterprises/{bFirm}/declared-assessments/2024")),
+            on(
+                    "PUT /api/v1/enterprises/{creditCode}/declared-assessments/{year}",
+                    json(
+                            HttpMethod.PUT,
+                            "/api/v1/enterprises/{bFirm}/declared-assessments/2024",
+                            "{\"facts\": {\"talentPoints\": 3}}")),
+            on(
+                    "GET /api/v1/enterprises/{creditCode}/credit-records",
+                    get("/api/v1/enterprises/{bFirm}/credit-records")),
+            on(
+                    "POST /api/v1/enterprises/{creditCode}/credit-records",
+                    json(
+                            HttpMethod.POST,
+                            "/api/v1/enterprises/{bFirm}/credit-records",
+                            "{\"type\": \"行政处罚\", \"referenceNo\": \"spy-1\", \"date\": \"2024-01-01\","
+                                    + " \"source\": \"spy\"}")),
+            on(
+                    "DELETE /api/v1/enterprises/{creditCode}/credit-records",
+                    json(
+                            HttpMethod.DELETE,
+                            "/api/v1/enterprises/{bFirm}/credit-records?type=ADMINISTRATIVE_PENALTY&referenceNo=b-1",
+                            "")),
+            on("GET /api/v1/parks/{code}/credit-coverage", get("/api/v1/parks/{B}/credit-coverage")),
+            on(
+                    "PUT /api/v1/parks/{code}/credit-coverage/{type}",
+                    json(
+                            HttpMethod.PUT,
+                            "/api/v1/parks/{B}/credit-coverage/ABNORMAL_OPERATION",
+                            "{\"completeSince\": \"2020-01-01\", \"completeThrough\": \"2024-12-31\","
+                                    + " \"source\": \"spy\"}")),
+            on(
+                    "DELETE /api/v1/parks/{code}/credit-coverage/{type}",
+                    json(HttpMethod.DELETE, "/api/v1/parks/{B}/credit-coverage/ABNORMAL_OPERATION", "")),
             on("GET /api/v1/parks/{code}/candidates", get("/api/v1/parks/{B}/candidates?scheme=tech-sme-2017")),
             on(
                     "GET /api/v1/parks/{code}/assessments.xlsx",
@@ -240,6 +282,8 @@ class TenancySweepIntegrationTests {
         b.put("{bFirmUser}", "b-firm");
         b.put("{bFile}", "常州哨兵导入.xlsx");
         b.put("{bFigure}", "b_secret_figure");
+        b.put("{bPenalty}", "b_secret_penalty");
+        b.put("{bCoverage}", "b_secret_source");
         // The search text: a prefix of park B's enterprise names, not a sentinel itself.
         jdbc.update(
                 "INSERT INTO points_consent (credit_code, consented_on, recorded_by) VALUES (?, CURRENT_DATE, ?)",
@@ -261,6 +305,13 @@ class TenancySweepIntegrationTests {
                 "INSERT INTO points_consent (credit_code, consented_on, recorded_by) VALUES (?, CURRENT_DATE, ?)",
                 parks.aFirmCode(),
                 "a-firm");
+        // Park B's credit register, which no park-A user may read or change.
+        jdbc.update(
+                "INSERT INTO credit_record (credit_code, record_type, reference_no, record_date, category, source)"
+                        + " VALUES (?, 'ADMINISTRATIVE_PENALTY', 'b-1', DATE '2024-03-01', 'b_secret_penalty', 'b-src')",
+                parks.bFirmCode());
+        jdbc.update("INSERT INTO credit_coverage (park_code, record_type, complete_since, complete_through, source)"
+                + " VALUES ('CZHTZ', 'ABNORMAL_OPERATION', DATE '2020-01-01', DATE '2024-12-31', 'b_secret_source')");
         jdbc.update("INSERT INTO audit_event (username, action, entity, entity_key, park_code, after_json)"
                 + " VALUES ('b-admin', 'DISABLE', 'account', 'b-analyst', 'CZHTZ', '{\"username\":\"b-analyst\"}')");
     }
@@ -391,6 +442,21 @@ class TenancySweepIntegrationTests {
                         "SELECT credit_code || ':' || COALESCE(CAST(revoked_on AS VARCHAR), 'active') FROM points_consent",
                         String.class))
                 .containsExactlyInAnyOrder(parks.aFirmCode() + ":active", parks.bFirmCode() + ":active");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM credit_record r JOIN enterprise e ON e.credit_code = r.credit_code"
+                                + " WHERE e.park_code = 'CZHTZ'",
+                        Integer.class))
+                .as("park B's credit records")
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM credit_coverage WHERE park_code = 'CZHTZ'", Integer.class))
+                .as("park B's coverage declarations")
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM declared_fact d JOIN enterprise e ON e.credit_code = d.credit_code"
+                                + " WHERE e.park_code = 'CZHTZ'",
+                        Integer.class))
+                .as("park B's declared assessments")
+                .isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM park_figure WHERE park_code = 'CZHTZ'", Integer.class))
                 .isEqualTo(1);
         assertThat(jdbc.queryForList(

@@ -8,8 +8,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -75,9 +77,18 @@ class LadderApiIntegrationTests {
                 .andExpect(jsonPath("$.assessments[?(@.scheme == 'tech-sme')].score.min")
                         .value(72.0))
                 .andExpect(jsonPath("$.assessments[?(@.scheme == 'tech-sme')].outcome")
-                        .value("UNDECIDED"))
+                        .value("QUALIFIED"))
                 .andExpect(jsonPath("$.assessments[?(@.scheme == 'tech-sme')].outcomeText")
-                        .value("待定"))
+                        .value("符合"))
+                .andExpect(jsonPath("$.assessments[?(@.scheme == 'tech-sme')].basis.kindText")
+                        .value("数据判定"))
+                .andExpect(
+                        jsonPath("$.assessments[?(@.scheme == 'tech-sme')].basis.facts[?(@.factId == 'creditListed')]"
+                                        + ".text")
+                                .value(org.hamcrest.Matchers.hasItem(
+                                        org.hamcrest.Matchers.containsString("经营异常名录, 截至 2026-11-30 完整"))))
+                .andExpect(jsonPath("$.assessments[?(@.scheme == 'high-tech')].basis.kind")
+                        .value("UNDECIDED"))
                 .andExpect(jsonPath("$.assessments[?(@.scheme == 'high-tech')].conditions[?(@.id == 'rd-ratio')]"
                                 + ".requirement")
                         .value("≥ 5.0%"))
@@ -99,7 +110,7 @@ class LadderApiIntegrationTests {
                         .with(ccAnalyst))
                 .andExpect(jsonPath("$.language").value("en"))
                 .andExpect(jsonPath("$.assessments[?(@.scheme == 'tech-sme')].outcomeText")
-                        .value("Undecided"))
+                        .value("Qualified"))
                 .andExpect(jsonPath("$.assessments[?(@.scheme == 'high-tech')].conditions[?(@.id == 'rd-ratio')]"
                                 + ".statusText")
                         .value("met"));
@@ -146,6 +157,59 @@ class LadderApiIntegrationTests {
         assertThat(assessed.stream().mapToInt(Integer::intValue).sum()).isEqualTo(enterprises);
         List<Integer> expiring = JsonPath.read(body, "$.expiring.certificates[*].daysLeft");
         assertThat(expiring).isNotEmpty().isSorted();
+        // The funnel by basis: 科小 qualified from data, 高企 with the experts' declared scores; what to collect.
+        List<Integer> techSme = JsonPath.read(body, "$.byBasis[?(@.rung == 'TECH_SME')].qualifiedMeasured");
+        List<Integer> highTech = JsonPath.read(body, "$.byBasis[?(@.rung == 'HIGH_TECH')].qualifiedDeclared");
+        List<Integer> qualified = JsonPath.read(body, "$.rungs[?(@.rung == 'TECH_SME')].qualified");
+        List<Integer> basisQualified = JsonPath.read(body, "$.byBasis[?(@.rung == 'TECH_SME')].qualified");
+        assertThat(techSme).singleElement().satisfies(n -> assertThat(n).isPositive());
+        assertThat(highTech).singleElement().satisfies(n -> assertThat(n).isPositive());
+        assertThat(basisQualified).isEqualTo(qualified);
+        List<Integer> toCollect = JsonPath.read(body, "$.toCollect[*].undecided");
+        assertThat(toCollect).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void expertAssessmentsAreDeclaredPerYearCheckedAndAudited() throws Exception {
+        mvc.perform(put("/api/v1/enterprises/{code}/declared-assessments/{year}", LadderDemo.YUANYU, 2025)
+                        .contentType("application/json")
+                        .content("{\"facts\": {\"techAdvancementPoints\": 9}}")
+                        .with(ccAnalyst)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(put("/api/v1/enterprises/{code}/declared-assessments/{year}", LadderDemo.YUANYU, 2025)
+                        .contentType("application/json")
+                        .content("{\"facts\": {\"majorIncident\": false}}")
+                        .with(ccAnalyst)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
+        try {
+            mvc.perform(put("/api/v1/enterprises/{code}/declared-assessments/{year}", LadderDemo.YUANYU, 2025)
+                            .contentType("application/json")
+                            .content("{\"facts\": {\"techAdvancementPoints\": 8, \"coreSupportPoints\": 7}}")
+                            .with(yuanyuUser)
+                            .with(csrf()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$[*].fact", hasSize(2)))
+                    .andExpect(jsonPath("$[0].declaredBy").value("ladder-yuanyu"));
+            mvc.perform(get("/api/v1/enterprises/{code}/assessments", LadderDemo.YUANYU)
+                            .param("year", "2025")
+                            .with(ccAnalyst))
+                    .andExpect(jsonPath("$.assessments[?(@.scheme == 'high-tech')].basis.facts[?(@.factId == "
+                                    + "'techAdvancementPoints')].source")
+                            .value(org.hamcrest.Matchers.hasItem("DECLARED")));
+            mvc.perform(get("/api/v1/enterprises/{code}/declared-assessments/{year}", LadderDemo.YUANYU, 2025)
+                            .with(czAnalyst))
+                    .andExpect(status().isNotFound());
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM audit_event WHERE entity = 'declared_fact' AND entity_key = ?",
+                            Integer.class,
+                            LadderDemo.YUANYU + "/2025"))
+                    .isPositive();
+        } finally {
+            jdbc.update("DELETE FROM declared_fact WHERE credit_code = ? AND report_year = 2025", LadderDemo.YUANYU);
+            jdbc.update("UPDATE registry_version SET version = version + 1 WHERE id = 1");
+        }
     }
 
     @Test
@@ -218,7 +282,7 @@ class LadderApiIntegrationTests {
                 }
             }
             assertThat(yuanyu).isNotNull();
-            assertThat(yuanyu.getCell(5).getStringCellValue()).isEqualTo("待定");
+            assertThat(yuanyu.getCell(5).getStringCellValue()).isEqualTo("符合");
             assertThat(yuanyu.getCell(6).getNumericCellValue()).isEqualTo(72.0);
             int cap = headers.indexOf("职工总数不超过500人 值");
             assertThat(yuanyu.getCell(cap).getStringCellValue()).isEqualTo("8人");

@@ -88,13 +88,15 @@ class LadderHandCheckedIntegrationTests {
         assertThat(status(v, "revenue-cap")).isEqualTo(Status.PASS);
         assertThat(status(v, "assets-cap")).isEqualTo(Status.PASS);
         assertThat(status(v, "scored")).isEqualTo(Status.PASS);
-        // The compliance facts (incidents, misconduct, credit lists, restricted industry) are not in the registry:
-        // they stay unknown, so the verdict is undecided and says so.
-        assertThat(status(v, "no-major-incident")).isEqualTo(Status.UNKNOWN);
-        assertThat(v.outcome()).isEqualTo(Outcome.UNDECIDED);
-        assertThat(v.undecided())
-                .extracting(ConditionResult::id)
-                .contains("not-restricted", "no-major-incident", "no-misconduct", "not-credit-listed");
+        // The compliance facts come from the credit register, which 长春 declares complete (demo: 2021-01-01 to
+        // 2026-11-30) and which holds no record of 远宇 in the windows; its industry (3581) has no restricted or
+        // phase-out entries in the catalogue. So the verdict decides: score 72 ≥ 60, qualified.
+        assertThat(status(v, "no-major-incident")).isEqualTo(Status.PASS);
+        assertThat(status(v, "not-credit-listed")).isEqualTo(Status.PASS);
+        assertThat(status(v, "no-misconduct")).isEqualTo(Status.PASS);
+        assertThat(status(v, "not-restricted")).isEqualTo(Status.PASS);
+        assertThat(v.outcome()).isEqualTo(Outcome.QUALIFIED);
+        assertThat(v.undecided()).extracting(ConditionResult::id).isEmpty();
     }
 
     @Test
@@ -133,8 +135,10 @@ class LadderHandCheckedIntegrationTests {
         assertThat(value(v, "domestic-rd")).isCloseTo(383_459.60 / 399_526.52, within(1e-12));
         assertThat(status(v, "high-tech-revenue")).isEqualTo(Status.PASS);
         assertThat(value(v, "high-tech-revenue")).isCloseTo(2_010_042.32 / 2_289_979.33, within(1e-12));
+        // The incident condition is decided from the register (no record in 2025); the experts' scores are not
+        // declared for 远宇 (it holds no 高企 certificate), so the innovation score and the verdict stay undecided.
         assertThat(status(v, "innovation-score")).isEqualTo(Status.UNKNOWN);
-        assertThat(status(v, "no-major-incident")).isEqualTo(Status.UNKNOWN);
+        assertThat(status(v, "no-major-incident")).isEqualTo(Status.PASS);
         assertThat(v.outcome()).isEqualTo(Outcome.UNDECIDED);
     }
 
@@ -210,12 +214,14 @@ class LadderHandCheckedIntegrationTests {
         assertThat(y2025.get("ipClass2")).isEqualByComparingTo("2");
 
         // 科小: 5 ÷ 24 = 20.83% → 12; R&D (1) 520,991.30 ÷ 20,382,839.27 = 2.56% → 10, (2) ÷ 20,581,862.60 = 2.53%
-        // → 0, better 10; 2 Ⅱ类 → 12. Total 34 < 60: the score route fails; the direct routes hang on unknown facts.
+        // → 0, better 10; 2 Ⅱ类 → 12. Total 34 < 60: the score route fails; the direct routes are decided from the
+        // registry (no 高企 certificate, no provincial platform, no standard led, no award reported in 2021–2025).
         Verdict ts = verdict(LadderDemo.JIAXIN, "tech-sme");
         assertThat(ts.score().orElseThrow().total().min()).isEqualTo(34);
         assertThat(status(ts, "score-pass")).isEqualTo(Status.FAIL);
         assertThat(status(ts, "direct-high-tech")).isEqualTo(Status.FAIL);
-        assertThat(ts.outcome()).isEqualTo(Outcome.UNDECIDED);
+        assertThat(status(ts, "direct-rd-institution")).isEqualTo(Status.FAIL);
+        assertThat(ts.outcome()).isEqualTo(Outcome.NOT_QUALIFIED);
 
         // 高企 (5): R&D 393,120.26 + 570,133.73 + 520,991.30 = 1,484,245.29 over revenue 13,141,267.53 +
         // 17,956,553.18 + 20,382,839.27 = 51,480,659.98 → 2.88% < 5% (latest revenue ≤ 5,000万): fails.

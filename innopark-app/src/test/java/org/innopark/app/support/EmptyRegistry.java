@@ -7,6 +7,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class EmptyRegistry {
 
     private static final List<String> TABLES = List.of(
+            "declared_fact",
+            "credit_coverage",
+            "credit_record",
             "tech_contract",
             "attraction_project",
             "talent",

@@ -65,6 +65,7 @@ public final class DemoPopulation {
 
         long[] shares = ParkCatalogue.apportion(spec.enterprises());
         QualificationAwards awards = new QualificationAwards(spec);
+        CreditHistory credit = new CreditHistory(spec);
         LocalDate end = LocalDate.of(spec.lastYear(), 12, 31);
         List<ParkAssets> assets = new ArrayList<>();
         List<ParkTally> parkTallies = new ArrayList<>();
@@ -88,6 +89,7 @@ public final class DemoPopulation {
                     tally.qualifications++;
                 }
                 pt.count(qualifications, end);
+                credit.emit(firm, qualifications, sink::creditRecord, sink::declaredAssessment);
                 parkAssets.offer(firm, Names.brand(local));
             }
             assets.add(parkAssets);
@@ -132,6 +134,8 @@ public final class DemoPopulation {
             parkTallies.get(i).contracts = totals.count;
             parkTallies.get(i).turnover = totals.turnover;
         }
+
+        credit.coverage(sink::coverage);
 
         return new DemoSummary(
                 spec,

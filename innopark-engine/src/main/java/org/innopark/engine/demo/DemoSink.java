@@ -3,6 +3,9 @@ package org.innopark.engine.demo;
 import org.innopark.engine.registry.AnnualReport;
 import org.innopark.engine.registry.AttractionProject;
 import org.innopark.engine.registry.Carrier;
+import org.innopark.engine.registry.CoverageDeclaration;
+import org.innopark.engine.registry.CreditRecord;
+import org.innopark.engine.registry.DeclaredAssessment;
 import org.innopark.engine.registry.Enterprise;
 import org.innopark.engine.registry.InnovationPlatform;
 import org.innopark.engine.registry.Park;
@@ -15,8 +18,9 @@ import org.innopark.engine.registry.TechContract;
  * Receives a demo population as {@link DemoPopulation} generates it, one record at a time.
  *
  * <p>The order is guaranteed: every park and sub-park first; then, enterprise by enterprise, the enterprise, its
- * annual reports (by year) and its qualifications; then the platforms, carriers, talents, attraction projects and
- * technology contracts, which refer to enterprises by credit code only and only to enterprises already received.
+ * annual reports (by year), its qualifications, its credit and compliance records and the assessments declared for
+ * it; then the platforms, carriers, talents, attraction projects and technology contracts, which refer to
+ * enterprises by credit code only and only to enterprises already received; last, the parks' coverage declarations.
  * A sink that writes to a database can therefore insert in the order it is called.
  */
 public interface DemoSink {
@@ -40,4 +44,13 @@ public interface DemoSink {
     void project(AttractionProject project);
 
     void contract(TechContract contract);
+
+    /** A credit or compliance record of an enterprise already received. Sinks that do not keep them ignore it. */
+    default void creditRecord(CreditRecord record) {}
+
+    /** An assessment declared for an enterprise already received (高企 expert sub-scores). */
+    default void declaredAssessment(DeclaredAssessment assessment) {}
+
+    /** A park's declaration that it keeps one record type complete over a period. */
+    default void coverage(CoverageDeclaration declaration) {}
 }

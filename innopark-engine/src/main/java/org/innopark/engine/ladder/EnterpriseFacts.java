@@ -47,6 +47,8 @@ public final class EnterpriseFacts {
     private final List<InnovationPlatform> platforms;
     private final Map<String, Object> facts;
     private final Map<Integer, Map<String, Object>> factsByYear;
+    /** Facts for one scheme and year (a fact whose window differs between schemes), by "schemeId@year". */
+    private final Map<String, Map<String, Object>> factsByScheme;
 
     private EnterpriseFacts(Builder b, TreeMap<Integer, double[]> figures) {
         this.creditCode = b.creditCode;
@@ -69,6 +71,9 @@ public final class EnterpriseFacts {
         Map<Integer, Map<String, Object>> byYear = new HashMap<>();
         b.factsByYear.forEach((y, m) -> byYear.put(y, Map.copyOf(m)));
         this.factsByYear = Map.copyOf(byYear);
+        Map<String, Map<String, Object>> byScheme = new HashMap<>();
+        b.factsByScheme.forEach((k, m) -> byScheme.put(k, Map.copyOf(m)));
+        this.factsByScheme = Map.copyOf(byScheme);
     }
 
     /** Starts from a registry enterprise: its registration date, listing and region come with it. */
@@ -135,7 +140,7 @@ public final class EnterpriseFacts {
 
     /** Whether any external fact was supplied, for any year. */
     boolean hasFacts() {
-        return !facts.isEmpty() || !factsByYear.isEmpty();
+        return !facts.isEmpty() || !factsByYear.isEmpty() || !factsByScheme.isEmpty();
     }
 
     public List<Qualification> qualifications() {
@@ -182,6 +187,24 @@ public final class EnterpriseFacts {
         return facts.get(id);
     }
 
+    /**
+     * A supplied external fact as one scheme reads it: the value given for that scheme and year first (a fact such
+     * as majorIncident has a different window in each scheme), then {@link #fact(String, int)}; null when unknown.
+     */
+    public Object fact(String schemeId, String id, int year) {
+        if (!factsByScheme.isEmpty()) {
+            Map<String, Object> own = factsByScheme.get(schemeKey(schemeId, year));
+            if (own != null && own.containsKey(id)) {
+                return own.get(id);
+            }
+        }
+        return fact(id, year);
+    }
+
+    private static String schemeKey(String schemeId, int year) {
+        return schemeId + "@" + year;
+    }
+
     /** A copy with more external facts (valid for every year); a null value makes a fact unknown again. */
     public EnterpriseFacts withFacts(Map<String, ?> more) {
         Builder b = toBuilder();
@@ -212,6 +235,7 @@ public final class EnterpriseFacts {
         b.platforms = platforms == null ? null : new ArrayList<>(platforms);
         b.facts.putAll(facts);
         factsByYear.forEach((y, m) -> b.factsByYear.put(y, new HashMap<>(m)));
+        factsByScheme.forEach((k, m) -> b.factsByScheme.put(k, new HashMap<>(m)));
         return b;
     }
 
@@ -233,6 +257,7 @@ public final class EnterpriseFacts {
         private List<InnovationPlatform> platforms;
         private final Map<String, Object> facts = new HashMap<>();
         private final Map<Integer, Map<String, Object>> factsByYear = new HashMap<>();
+        private final Map<String, Map<String, Object>> factsByScheme = new HashMap<>();
 
         private Builder(CreditCode creditCode) {
             this.creditCode = Objects.requireNonNull(creditCode, "creditCode");
@@ -322,6 +347,21 @@ public final class EnterpriseFacts {
         /** Supplies an external fact for one assessment year, taking precedence over {@link #fact(String, Object)}. */
         public Builder fact(int year, String id, Object value) {
             Map<String, Object> own = factsByYear.computeIfAbsent(year, y -> new HashMap<>());
+            if (value == null) {
+                own.remove(id);
+            } else {
+                own.put(id, value);
+            }
+            return this;
+        }
+
+        /**
+         * Supplies an external fact for one scheme's assessment of one year, taking precedence over the other
+         * forms: for a fact whose window depends on the scheme (majorIncident: the filing year and the year before
+         * for 科技型中小企业, the year before applying for 高新技术企业).
+         */
+        public Builder schemeFact(String schemeId, int year, String id, Object value) {
+            Map<String, Object> own = factsByScheme.computeIfAbsent(schemeKey(schemeId, year), k -> new HashMap<>());
             if (value == null) {
                 own.remove(id);
             } else {

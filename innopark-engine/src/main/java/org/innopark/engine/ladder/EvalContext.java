@@ -40,6 +40,7 @@ final class EvalContext {
     private record Memo(double value, Trace trace) {}
 
     private final EnterpriseFacts facts;
+    private final String schemeId;
     private final int year;
     private final LocalDate asOf;
     private final YearsRegisteredTo yearsRegisteredTo;
@@ -57,6 +58,7 @@ final class EvalContext {
 
     private EvalContext(Scheme scheme, EnterpriseFacts facts, int year, LocalDate asOf, boolean explain) {
         this.facts = facts;
+        this.schemeId = scheme.baseId().orElse(scheme.id());
         this.year = year;
         this.asOf = asOf;
         this.yearsRegisteredTo = scheme.yearsRegisteredTo();
@@ -145,7 +147,7 @@ final class EvalContext {
     }
 
     double fact(FactDefinition d) {
-        Object raw = facts.fact(d.id(), year);
+        Object raw = facts.fact(schemeId, d.id(), year);
         if (raw == null) {
             if (!quiet) {
                 unknown(
@@ -172,7 +174,7 @@ final class EvalContext {
 
     /** The answer to a choice fact, or null when unknown. */
     String choice(FactDefinition d) {
-        Object raw = facts.fact(d.id(), year);
+        Object raw = facts.fact(schemeId, d.id(), year);
         if (raw == null) {
             if (!quiet) {
                 unknown(

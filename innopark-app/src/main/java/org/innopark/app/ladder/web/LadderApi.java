@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.innopark.app.ladder.DeclaredAssessments;
 import org.innopark.app.ladder.ParkLadder;
 import org.innopark.app.ladder.ParkLadder.Assessed;
 import org.innopark.app.ladder.SchemeChoice;
@@ -29,6 +31,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,10 +52,12 @@ class LadderApi {
     private static final int MAX_LIMIT = 1000;
 
     private final ParkLadder ladder;
+    private final DeclaredAssessments declarations;
     private final CurrentUser user;
 
-    LadderApi(ParkLadder ladder, CurrentUser user) {
+    LadderApi(ParkLadder ladder, DeclaredAssessments declarations, CurrentUser user) {
         this.ladder = ladder;
+        this.declarations = declarations;
         this.user = user;
     }
 
@@ -76,6 +82,39 @@ class LadderApi {
                 locale.getLanguage(),
                 a.assessments().stream().map(x -> VerdictView.of(x, locale)).toList());
     }
+
+    @GetMapping("/enterprises/{creditCode}/declared-assessments/{year}")
+    @Operation(
+            summary = "企业某年度声明的专家评定(高企知识产权等评分),含声明人与时间 / the expert assessments declared for an"
+                    + " enterprise and year, with who and when")
+    List<DeclaredJson> declared(@PathVariable String creditCode, @PathVariable int year) {
+        return declarations
+                .read(user.scope(), creditCode, year)
+                .orElseThrow(() -> notFound("企业", "enterprise", creditCode))
+                .stream()
+                .map(d -> new DeclaredJson(d.factId(), d.value(), d.declaredBy(), d.declaredAt()))
+                .toList();
+    }
+
+    @PutMapping(
+            path = "/enterprises/{creditCode}/declared-assessments/{year}",
+            consumes = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "声明专家评定:{\"facts\": {评定项: 分值}},空值撤回;评价结论标明“依据声明” / declare expert"
+                    + " assessments: {\"facts\": {id: value}}, null withdraws; verdicts say they rest on them")
+    List<DeclaredJson> declare(@PathVariable String creditCode, @PathVariable int year, @RequestBody DeclareJson body) {
+        Map<String, Object> facts = body.facts() == null ? Map.of() : body.facts();
+        return declarations
+                .declare(user.account(), creditCode.strip().toUpperCase(Locale.ROOT), year, facts)
+                .orElseThrow(() -> notFound("企业", "enterprise", creditCode))
+                .stream()
+                .map(d -> new DeclaredJson(d.factId(), d.value(), d.declaredBy(), d.declaredAt()))
+                .toList();
+    }
+
+    record DeclareJson(Map<String, Object> facts) {}
+
+    record DeclaredJson(String fact, String value, String declaredBy, java.time.OffsetDateTime declaredAt) {}
 
     @GetMapping("/parks/{code}/ladder")
     @Operation(
@@ -143,10 +182,36 @@ class LadderApi {
                         transitions(v.heldTransitions(), locale),
                         transitions(v.assessedTransitions(), locale)),
                 new ExpiringListJson(today, months, expiring),
+                v.bases().stream()
+                        .map(b -> new BasisJson(
+                                b.rung().name(),
+                                b.rung().label(locale),
+                                b.schemeId(),
+                                b.qualified(),
+                                b.measured(),
+                                b.declared(),
+                                b.notQualified(),
+                                b.undecided()))
+                        .toList(),
+                v.toCollect().stream()
+                        .map(t -> {
+                            Map<String, Integer> byRung = new java.util.TreeMap<>();
+                            t.byRung().forEach((r, n) -> byRung.put(r.name(), n));
+                            return new ToCollectJson(
+                                    t.factId(),
+                                    t.name().in(locale),
+                                    t.howToCollect().in(locale),
+                                    t.undecided(),
+                                    byRung);
+                        })
+                        .toList(),
                 en
-                        ? "External facts the registry cannot know (incidents, expert scores…) are unknown: such conditions"
-                                + " are undecided, and 'undecided' counts enterprises that qualify if they turn out favourable."
-                        : "登记库无法掌握的外部事实(安全事故、专家评分等)按未知处理:相关条件为待定," + "“待定”为这些事实有利时即可达标的企业数。");
+                        ? "Facts are read from the credit register where the park declared it complete, from the registry"
+                                + " (platforms, reports, the industry catalogue) and from declared expert assessments;"
+                                + " what none of them decides is unknown, and 'undecided' counts enterprises that qualify"
+                                + " if it turns out favourable (toCollect lists what would decide them)."
+                        : "外部事实依据园区声明完整的信用记录、登记数据(创新平台、年报、产业目录)与声明的专家评定判定;仍无法判定的按未知处理,"
+                                + "“待定”为这些事实有利时即可达标的企业数(toCollect 列出可判定它们的事实)。");
     }
 
     @GetMapping("/parks/{code}/candidates")
@@ -276,7 +341,23 @@ class LadderApi {
             List<MismatchJson> mismatches,
             TransitionsJson transitions,
             ExpiringListJson expiring,
+            List<BasisJson> byBasis,
+            List<ToCollectJson> toCollect,
             String note) {}
+
+    /** A rung's verdicts by basis: 数据判定 (measured), 依据声明 (declared), 不符合, 待定. */
+    record BasisJson(
+            String rung,
+            String name,
+            String scheme,
+            int qualified,
+            int qualifiedMeasured,
+            int qualifiedDeclared,
+            int notQualified,
+            int undecided) {}
+
+    /** A fact that would decide undecided verdicts, with how many it concerns (per rung) and how to collect it. */
+    record ToCollectJson(String fact, String name, String howToCollect, int undecided, Map<String, Integer> byRung) {}
 
     record CandidateJson(
             int rank,

@@ -63,7 +63,12 @@ final class HeaderMapping {
             InvalidValueException problem = null;
             for (int i = 0; i < spec.columns().size() && c < 0; i++) {
                 ImportColumn col = spec.columns().get(i);
-                Match match = match(col, aliases == null ? List.of() : aliases.get(i), defaultUnit, header);
+                List<String> known = aliases == null ? col.aliases() : aliases.get(i);
+                if (aliases != null && !col.aliases().isEmpty()) {
+                    known = new ArrayList<>(known);
+                    known.addAll(col.aliases());
+                }
+                Match match = match(col, known, defaultUnit, header);
                 if (match != null) {
                     c = i;
                     unit = match.unit;

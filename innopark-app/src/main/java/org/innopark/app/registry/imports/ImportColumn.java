@@ -1,6 +1,7 @@
 package org.innopark.app.registry.imports;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.innopark.engine.registry.Labelled;
 
@@ -11,6 +12,7 @@ import org.innopark.engine.registry.Labelled;
  * @param codes the code list of a {@link ColumnKind#CODE_LIST} column, else null
  * @param maxLength the longest text accepted (text columns), else 0
  * @param example a valid value for the template's example row
+ * @param aliases further headers the column is known by (e.g. the column names of 企查查 or 天眼查 exports)
  */
 record ImportColumn(
         String dbColumn,
@@ -20,7 +22,29 @@ record ImportColumn(
         boolean required,
         int maxLength,
         Class<? extends Labelled> codes,
-        String example) {
+        String example,
+        List<String> aliases) {
+
+    ImportColumn {
+        aliases = List.copyOf(aliases);
+    }
+
+    ImportColumn(
+            String dbColumn,
+            String zh,
+            String en,
+            ColumnKind kind,
+            boolean required,
+            int maxLength,
+            Class<? extends Labelled> codes,
+            String example) {
+        this(dbColumn, zh, en, kind, required, maxLength, codes, example, List.of());
+    }
+
+    /** The same column, also recognised by the given headers. */
+    ImportColumn alias(String... headers) {
+        return new ImportColumn(dbColumn, zh, en, kind, required, maxLength, codes, example, List.of(headers));
+    }
 
     static ImportColumn of(String dbColumn, String zh, String en, ColumnKind kind, boolean required, String example) {
         return new ImportColumn(dbColumn, zh, en, kind, required, 0, null, example);

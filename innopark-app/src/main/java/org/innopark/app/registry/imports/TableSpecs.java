@@ -12,14 +12,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.innopark.app.registry.RegistryTables;
+import org.innopark.engine.registry.AbnormalListingReason;
 import org.innopark.engine.registry.AnnualReport;
 import org.innopark.engine.registry.AttractionProject;
 import org.innopark.engine.registry.Carrier;
 import org.innopark.engine.registry.CarrierType;
 import org.innopark.engine.registry.ContractType;
+import org.innopark.engine.registry.CoverageDeclaration;
 import org.innopark.engine.registry.CreditCode;
+import org.innopark.engine.registry.CreditRecord;
+import org.innopark.engine.registry.CreditRecordType;
 import org.innopark.engine.registry.Enterprise;
 import org.innopark.engine.registry.HighTechField;
+import org.innopark.engine.registry.IncidentLevel;
 import org.innopark.engine.registry.InnovationPlatform;
 import org.innopark.engine.registry.Level;
 import org.innopark.engine.registry.ListingBoard;
@@ -35,7 +40,7 @@ import org.innopark.engine.registry.SubPark;
 import org.innopark.engine.registry.Talent;
 import org.innopark.engine.registry.TechContract;
 
-/** The import and export specification of the ten registry tables. */
+/** The import and export specification of the registry tables. */
 final class TableSpecs {
 
     /** The unit the templates and exports write money in; imports accept any unit declared in the header. */
@@ -309,6 +314,76 @@ final class TableSpecs {
             -1,
             true);
 
+    /**
+     * 信用与合规记录. Besides the template's headers, the column names of the exports a park would get its records
+     * from (国家企业信用信息公示系统, 信用中国, 企查查, 天眼查) are accepted, e.g. 列入经营异常名录原因, 决定文书号, 处罚金额(万元).
+     */
+    static final TableSpec CREDIT_RECORD = new TableSpec(
+            "credit_record",
+            "信用记录",
+            "Credit records",
+            RegistryTables.CREDIT_RECORD,
+            List.of(
+                    of("credit_code", "统一社会信用代码", "Credit code", ColumnKind.CREDIT_CODE, true, EXAMPLE_CREDIT_CODE)
+                            .alias("信用代码", "社会信用代码"),
+                    codes(
+                                    "record_type",
+                                    "记录类型",
+                                    "Record type",
+                                    CreditRecordType.class,
+                                    true,
+                                    CreditRecordType.ADMINISTRATIVE_PENALTY.zh())
+                            .alias("信用记录类型", "记录类别"),
+                    text("reference_no", "文书编号", "Reference number", true, 64, "长市监处罚〔2025〕118号")
+                            .alias("决定书文号", "决定文书号", "行政处罚决定书文号", "处罚决定书文号", "文书号", "案号", "列入决定书文号"),
+                    of("record_date", "日期", "Date", ColumnKind.DATE, true, "2025-06-03")
+                            .alias("列入日期", "处罚决定日期", "决定日期", "处罚日期", "发生日期", "事故发生日期", "发布日期"),
+                    of("removed_on", "移出日期", "Removal date", ColumnKind.DATE, false, ""),
+                    codes("reason", "列入经营异常名录原因", "Abnormal-listing reason", AbnormalListingReason.class, false, "")
+                            .alias("列入原因"),
+                    text("category", "处罚类别", "Penalty category", false, 100, "罚款")
+                            .alias("处罚种类", "违法行为类型", "类别"),
+                    of("amount", "罚款金额", "Penalty amount", ColumnKind.MONEY, false, "2.5")
+                            .alias("处罚金额"),
+                    codes("incident_level", "事故等级", "Incident level", IncidentLevel.class, false, "")
+                            .alias("事故级别"),
+                    text("authority", "决定机关", "Authority", false, 200, "长春市市场监督管理局")
+                            .alias("作出决定机关", "处罚机关", "处罚单位", "执行法院", "列入决定机关"),
+                    text("source", "数据来源", "Source", true, 200, "信用中国").alias("来源", "信息来源")),
+            v -> RegistryTables.row(new CreditRecord(
+                    v.get(0), v.e(1), v.s(2), v.get(3), v.get(4), v.e(5), v.s(6), v.get(7), v.e(8), v.s(9), v.s(10))),
+            null,
+            -1,
+            0,
+            -1,
+            false);
+
+    /** 覆盖声明: which record types a park keeps complete, since and through when, from which source. */
+    static final TableSpec CREDIT_COVERAGE = new TableSpec(
+            "credit_coverage",
+            "信用记录覆盖声明",
+            "Credit record coverage",
+            RegistryTables.CREDIT_COVERAGE,
+            List.of(
+                    of("park_code", "园区代码", "Park code", ColumnKind.PARK_CODE, true, EXAMPLE_PARK),
+                    codes(
+                            "record_type",
+                            "记录类型",
+                            "Record type",
+                            CreditRecordType.class,
+                            true,
+                            CreditRecordType.ABNORMAL_OPERATION.zh()),
+                    of("complete_since", "完整起始日期", "Complete since", ColumnKind.DATE, true, "2023-01-01"),
+                    of("complete_through", "完整截至日期", "Complete through", ColumnKind.DATE, true, "2026-11-30"),
+                    text("source", "数据来源与更新方式", "Source", true, 200, "每月从国家企业信用信息公示系统同步"),
+                    text("declared_by", "声明人", "Declared by", false, 100, "园区信用办")),
+            v -> RegistryTables.row(new CoverageDeclaration(v.s(0), v.e(1), v.get(2), v.get(3), v.s(4), v.s(5))),
+            null,
+            0,
+            -1,
+            -1,
+            false);
+
     /** Every table, parents before children: the order sheets are imported in. */
     static final List<TableSpec> ALL = List.of(
             PARK,
@@ -320,7 +395,9 @@ final class TableSpecs {
             CARRIER,
             TALENT,
             ATTRACTION_PROJECT,
-            TECH_CONTRACT);
+            TECH_CONTRACT,
+            CREDIT_RECORD,
+            CREDIT_COVERAGE);
 
     /** Annual reports: credit code and year, then one column per {@link ReportField}, in the enum's order. */
     private static TableSpec annualReport() {
