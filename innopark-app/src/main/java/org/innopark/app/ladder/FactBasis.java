@@ -1,7 +1,7 @@
 package org.innopark.app.ladder;
 
-import org.innopark.engine.ladder.Confidence;
 import org.innopark.engine.ladder.Label;
+import org.innopark.engine.rules.Confidence;
 
 /**
  * Where the value of one external fact came from, as the verdict states it ("依据: 信用记录登记(经营异常名录, 截至

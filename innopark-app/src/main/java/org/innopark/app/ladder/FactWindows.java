@@ -12,12 +12,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.innopark.engine.ladder.Confidence;
 import org.innopark.engine.ladder.SchemeRegistry;
 import org.innopark.engine.registry.CreditRecordType;
 import org.innopark.engine.registry.IncidentLevel;
 import org.innopark.engine.registry.Level;
 import org.innopark.engine.registry.ReportField;
+import org.innopark.engine.rules.Confidence;
 
 /**
  * The one place that says which dates count for a scheme's external fact and where its value comes from: the rows

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.innopark.engine.ladder.Confidence;
 import org.innopark.engine.registry.IndustryCode;
+import org.innopark.engine.rules.Confidence;
 
 /**
  * The 《产业结构调整指导目录》 (current edition: 2024) as a versioned code list: the sectors with 限制类 or 淘汰类

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.innopark.app.registry.RegistryReads.DeclaredFact;
 import org.innopark.app.registry.RegistryReads.EnterpriseRecord;
-import org.innopark.engine.ladder.Confidence;
 import org.innopark.engine.ladder.EnterpriseFacts;
 import org.innopark.engine.ladder.FactDefinition;
 import org.innopark.engine.ladder.Label;
@@ -20,6 +19,7 @@ import org.innopark.engine.registry.CoverageDeclaration;
 import org.innopark.engine.registry.CreditRecord;
 import org.innopark.engine.registry.CreditRecordType;
 import org.innopark.engine.registry.InnovationPlatform;
+import org.innopark.engine.rules.Confidence;
 
 /**
  * Derives the schemes' external facts from what the registry holds of an enterprise, by the rows of
