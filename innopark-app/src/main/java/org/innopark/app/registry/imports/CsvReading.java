@@ -3,6 +3,7 @@ package org.innopark.app.registry.imports;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +35,14 @@ final class CsvReading {
      * record of one blank cell), with any number of cells. Closing the reader closes the file.
      */
     static CsvReader<CsvRecord> records(SourceFile file) throws IOException {
+        return records(file, ImportLimits.DEFAULT);
+    }
+
+    /**
+     * The file's records within the limits: the parser stops at a record of more cells, or a cell of more
+     * characters, than allowed (see {@link #exceeded}).
+     */
+    static CsvReader<CsvRecord> records(SourceFile file, ImportLimits limits) throws IOException {
         InputStream in = Files.newInputStream(file.path());
         try {
             if (file.bom()) {
@@ -48,12 +57,22 @@ final class CsvReading {
                 .allowMissingFields(true)
                 .allowExtraFields(true)
                 .detectBomHeader(false)
-                .ofCsvRecord(new BufferedReader(new InputStreamReader(in, charset(file)), 1 << 16));
+                // a field must fit the buffer: room for the longest cell allowed, and more, so that a cell just over
+                // the limit is reported as too long rather than as a quote never closed
+                .maxBufferSize((int) Math.min(Integer.MAX_VALUE - 16, Math.max(1 << 16, 4L * limits.cellChars())))
+                .build(
+                        CsvRecordHandler.builder()
+                                .maxFields(limits.columns())
+                                .maxFieldSize(limits.cellChars())
+                                .maxRecordSize((int)
+                                        Math.min(Integer.MAX_VALUE - 16, (long) limits.columns() * limits.cellChars()))
+                                .build(),
+                        new BufferedReader(new InputStreamReader(in, charset(file)), 1 << 16));
     }
 
     static void read(SourceFile file, String sheet, TableSpec given, ImportRun run) throws IOException {
         int row = 0;
-        try (CsvReader<CsvRecord> csv = records(file)) {
+        try (CsvReader<CsvRecord> csv = records(file, run.limits)) {
             TableImport table = null;
             for (CsvRecord record : csv) {
                 row++;
@@ -83,6 +102,10 @@ final class CsvReading {
                 table.finish();
             }
         } catch (CsvParseException e) {
+            ImportLimits.Exceeded limit = exceeded(e, run.limits, row + 1);
+            if (limit != null) {
+                throw limit;
+            }
             run.errors.add(
                     sheet,
                     row + 1,
@@ -94,6 +117,27 @@ final class CsvReading {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * The limit a parse failure stands for, or null when it is a malformed file. The parser tells them apart only in
+     * its messages: too many fields, a field or a record too long, or a field that did not fit its buffer (a cell
+     * far too long, or a quote never closed: the parser cannot tell which).
+     */
+    static ImportLimits.Exceeded exceeded(CsvParseException e, ImportLimits limits, int row) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage();
+            if (m.contains("maximum limit of") && m.contains("fields")) {
+                return limits.tooManyColumns(row);
+            }
+            if (m.contains("max field size") || m.contains("max record size")) {
+                return limits.cellTooLong(row);
+            }
+            if (m.contains("maximum buffer size")) {
+                return limits.cellTooLongOrQuoteOpen(row);
+            }
+        }
+        return null;
     }
 
     private static boolean isBlank(String[] cells) {

@@ -32,6 +32,7 @@ final class ImportRun implements AutoCloseable {
 
     final ParkScope scope;
     final ErrorLog errors;
+    final ImportLimits limits;
     private final RegistryLookup lookup;
     private final RowSink sink;
     private final LongConsumer progress;
@@ -72,6 +73,19 @@ final class ImportRun implements AutoCloseable {
             long progressEvery,
             int errorCap,
             int chunkSize) {
+        this(scope, lookup, sink, progress, progressEvery, errorCap, chunkSize, ImportLimits.DEFAULT);
+    }
+
+    ImportRun(
+            ParkScope scope,
+            RegistryLookup lookup,
+            RowSink sink,
+            LongConsumer progress,
+            long progressEvery,
+            int errorCap,
+            int chunkSize,
+            ImportLimits limits) {
+        this.limits = limits;
         this.scope = scope;
         this.lookup = lookup;
         this.sink = sink;
@@ -230,7 +244,15 @@ final class ImportRun implements AutoCloseable {
         return ok;
     }
 
-    void rowRead() {
+    /**
+     * Counts a data row read.
+     *
+     * @throws ImportLimits.Exceeded when the file has more rows than the limit
+     */
+    void rowRead(int rowNumber) {
+        if (rows >= limits.rows()) {
+            throw limits.tooManyRows(rowNumber);
+        }
         rows++;
         if (progress != null && rows % progressEvery == 0) {
             progress.accept(rows);

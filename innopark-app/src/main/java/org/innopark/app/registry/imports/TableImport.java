@@ -81,7 +81,7 @@ final class TableImport {
         if (isBlank(cells)) {
             return;
         }
-        run.rowRead();
+        run.rowRead(rowNumber);
         rows++;
         if (!usable) {
             return;
