@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 /**
- * Reads a CSV file of one table, streaming: UTF-8 (with or without BOM) or GB18030/GBK. The table is the one
+ * Reads a CSV file of one table, streaming: UTF-8 (with or without BOM), UTF-16 (with its BOM) or GB18030/GBK. The table is the one
  * given, else the one its headers name. The header is the first non-blank line; row numbers are the record numbers
  * as a spreadsheet shows them (header = 1; a quoted cell over several lines is one row). Any number of cells per row
  * is read (a short row's missing cells are blank); a malformed quoted cell is reported at its row.
@@ -43,10 +43,22 @@ final class CsvReading {
      * characters, than allowed (see {@link #exceeded}).
      */
     static CsvReader<CsvRecord> records(SourceFile file, ImportLimits limits) throws IOException {
-        InputStream in = Files.newInputStream(file.path());
+        InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file.path()));
+        Charset charset = charset(file);
         try {
-            if (file.bom()) {
-                in.skipNBytes(3);
+            // UTF-16 (Excel's "Unicode text", Notepad's "Unicode") is told by its byte-order mark
+            in.mark(2);
+            int b0 = in.read();
+            int b1 = in.read();
+            if (b0 == 0xFF && b1 == 0xFE) {
+                charset = StandardCharsets.UTF_16LE;
+            } else if (b0 == 0xFE && b1 == 0xFF) {
+                charset = StandardCharsets.UTF_16BE;
+            } else {
+                in.reset();
+                if (file.bom()) {
+                    in.skipNBytes(3);
+                }
             }
         } catch (IOException e) {
             in.close();
@@ -67,7 +79,7 @@ final class CsvReading {
                                 .maxRecordSize((int)
                                         Math.min(Integer.MAX_VALUE - 16, (long) limits.columns() * limits.cellChars()))
                                 .build(),
-                        new BufferedReader(new InputStreamReader(in, charset(file)), 1 << 16));
+                        new BufferedReader(new InputStreamReader(in, charset), 1 << 16));
     }
 
     static void read(SourceFile file, String sheet, TableSpec given, ImportRun run) throws IOException {
