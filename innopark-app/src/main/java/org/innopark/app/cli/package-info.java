@@ -1,6 +1,15 @@
 /** The command line: picocli commands that start the application context they need and run one operation. */
 @ApplicationModule(
-        allowedDependencies = {"registry", "registry :: imports", "security", "ladder", "points", "index", "demo"})
+        allowedDependencies = {
+            "registry",
+            "registry :: imports",
+            "security",
+            "ladder",
+            "points",
+            "index",
+            "demo",
+            "operations"
+        })
 package org.innopark.app.cli;
 
 import org.springframework.modulith.ApplicationModule;

@@ -14,14 +14,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.innopark.app.registry.imports.ImportReport;
 import org.innopark.app.registry.imports.RegistryImport;
 import org.innopark.app.security.Accounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,6 +33,11 @@ import org.springframework.stereotype.Service;
  * file is kept until the job is forgotten, so that the rejected copy with the bad cells marked can be downloaded.
  * A job is visible to the user who started it only. Finished jobs are forgotten after {@link #KEEP} or when more
  * than {@link #MAX_JOBS} are kept.
+ *
+ * <p>Several workers run imports side by side, so that a small import does not wait behind a large one; each user
+ * may have at most {@code innopark.import.max-jobs-per-user} imports waiting or running, and at most {@code
+ * innopark.import.max-queued} wait in all. An upload over either limit is refused at once ({@link Busy}) and its
+ * file deleted; the uploaded file of every job is deleted when it is forgotten, when it was accepted, or at shutdown.
  */
 @Service
 class ImportJobs {
@@ -100,25 +109,78 @@ class ImportJobs {
         }
     }
 
-    private final RegistryImport imports;
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "console-import");
-        t.setDaemon(true);
-        return t;
-    });
+    /** An upload refused because too many imports wait: {@code messageKey} says which limit, for the page. */
+    static final class Busy extends RuntimeException {
+        final String messageKey;
+        final int limit;
 
-    ImportJobs(RegistryImport imports) {
-        this.imports = imports;
+        Busy(String messageKey, int limit) {
+            super(messageKey + " (" + limit + ")", null, false, false);
+            this.messageKey = messageKey;
+            this.limit = limit;
+        }
     }
 
-    /** Starts importing an uploaded file (already saved at {@code file}) on behalf of the account. */
+    private final RegistryImport imports;
+    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final ThreadPoolExecutor executor;
+    private final int perUser;
+    private final int maxQueued;
+
+    ImportJobs(
+            RegistryImport imports,
+            @Value("${innopark.import.workers:2}") int workers,
+            @Value("${innopark.import.max-jobs-per-user:2}") int perUser,
+            @Value("${innopark.import.max-queued:8}") int maxQueued) {
+        if (workers < 1 || perUser < 1 || maxQueued < 1) {
+            throw new IllegalArgumentException(
+                    "innopark.import.workers, max-jobs-per-user and max-queued must be at least 1");
+        }
+        this.imports = imports;
+        this.perUser = perUser;
+        this.maxQueued = maxQueued;
+        AtomicInteger n = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(
+                workers, workers, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(maxQueued), r -> {
+                    Thread t = new Thread(r, "console-import-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
+
+    /**
+     * Starts importing an uploaded file (already saved at {@code file}) on behalf of the account.
+     *
+     * @throws Busy when the user already has the most imports allowed waiting or running, or the queue is full;
+     *     the file is then deleted
+     */
     Job start(Path file, String fileName, String table, Accounts.Account account) {
         forgetOld();
         Job job = new Job(UUID.randomUUID().toString(), account.username(), fileName, file);
-        jobs.put(job.id, job);
-        executor.submit(() -> run(job, table, account));
+        synchronized (this) {
+            long mine = jobs.values().stream()
+                    .filter(j -> j.username.equals(account.username()) && !j.isFinished())
+                    .count();
+            if (mine >= perUser) {
+                deleteQuietly(file);
+                throw new Busy("imports.busyUser", perUser);
+            }
+            jobs.put(job.id, job);
+            try {
+                // runs at once on an idle worker, else waits in the queue of maxQueued; refused when that is full
+                executor.execute(() -> run(job, table, account));
+            } catch (RejectedExecutionException e) {
+                jobs.remove(job.id);
+                deleteQuietly(file);
+                throw new Busy("imports.busy", maxQueued);
+            }
+        }
         return job;
+    }
+
+    /** Imports waiting for a worker. */
+    int queued() {
+        return executor.getQueue().size();
     }
 
     private void run(Job job, String table, Accounts.Account account) {

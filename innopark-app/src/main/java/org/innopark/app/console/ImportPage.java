@@ -60,8 +60,18 @@ class ImportPage {
                         ? "upload"
                         : Path.of(file.getOriginalFilename()).getFileName().toString();
         Path temp = Files.createTempFile("innopark-console-import-", ".upload");
-        file.transferTo(temp);
-        ImportJobs.Job job = jobs.start(temp, name, table, account);
+        ImportJobs.Job job;
+        try {
+            file.transferTo(temp);
+            job = jobs.start(temp, name, table, account);
+        } catch (ImportJobs.Busy busy) {
+            model.addAttribute("problem", busy.messageKey);
+            model.addAttribute("problemLimit", busy.limit);
+            return page(model);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
         return "redirect:/imports/jobs/" + job.id;
     }
 

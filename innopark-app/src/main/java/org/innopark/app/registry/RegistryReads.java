@@ -26,6 +26,7 @@ import org.innopark.engine.registry.HighTechField;
 import org.innopark.engine.registry.IncidentLevel;
 import org.innopark.engine.registry.IndustryCode;
 import org.innopark.engine.registry.InnovationPlatform;
+import org.innopark.engine.registry.InvalidValueException;
 import org.innopark.engine.registry.Level;
 import org.innopark.engine.registry.ListingBoard;
 import org.innopark.engine.registry.PlatformType;
@@ -34,6 +35,8 @@ import org.innopark.engine.registry.QualificationType;
 import org.innopark.engine.registry.RegionCode;
 import org.innopark.engine.registry.ReportField;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +60,8 @@ public class RegistryReads {
 
     private static final String ENTERPRISE_COLUMNS = "e.credit_code, e.name, e.registration_date, e.region_code,"
             + " e.industry_code, e.high_tech_field, e.park_code, e.sub_park_code, e.listing_board";
+
+    private static final Logger log = LoggerFactory.getLogger(RegistryReads.class);
 
     private final JdbcClient jdbc;
 
@@ -193,7 +198,8 @@ public class RegistryReads {
 
     /** The annual reports of {@code fromYear}..{@code toYear} of a park's enterprises (every park when null). */
     public List<AnnualReport> reports(@Nullable String park, @Nullable String enterprise, int fromYear, int toYear) {
-        return jdbc.sql("SELECT r.* FROM annual_report r JOIN enterprise e ON e.credit_code = r.credit_code"
+        return jdbc
+                .sql("SELECT r.* FROM annual_report r JOIN enterprise e ON e.credit_code = r.credit_code"
                         + " WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)"
                         + " AND (CAST(:own AS VARCHAR) IS NULL OR e.credit_code = :own)"
                         + " AND r.report_year BETWEEN :from AND :to")
@@ -202,7 +208,10 @@ public class RegistryReads {
                 .param("from", fromYear)
                 .param("to", toYear)
                 .query((rs, n) -> report(rs))
-                .list();
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /**
@@ -244,6 +253,9 @@ public class RegistryReads {
                     .param("to", toYear)
                     .query(rs -> {
                         AnnualReport r = report(rs);
+                        if (r == null) {
+                            return;
+                        }
                         reports.computeIfAbsent(r.creditCode(), k -> new ArrayList<>())
                                 .add(r);
                     });
@@ -400,8 +412,10 @@ public class RegistryReads {
                             figures.put(columns.get(i), v);
                         }
                     }
-                    AnnualReport report =
-                            AnnualReport.of(CreditCode.of(rs.getString(2).strip()), rs.getInt(3), figures);
+                    AnnualReport report = validOrSkipped(rs.getString(2).strip(), rs.getInt(3), figures);
+                    if (report == null) {
+                        return;
+                    }
                     byPark.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(report);
                 });
@@ -466,7 +480,25 @@ public class RegistryReads {
                 figures.put(f, v);
             }
         }
-        return AnnualReport.of(CreditCode.of(rs.getString("credit_code")), rs.getInt("report_year"), figures);
+        return validOrSkipped(rs.getString("credit_code").strip(), rs.getInt("report_year"), figures);
+    }
+
+    /**
+     * The stored report, or null when it breaks one of the report's rules (written before a rule existed, or by
+     * hand): the report is left out, with a warning naming it and the rule, so that the pages and APIs built on the
+     * registry show everything else instead of failing. The import refuses such rows, so this is the exception.
+     */
+    static @Nullable AnnualReport validOrSkipped(String creditCode, int year, Map<ReportField, BigDecimal> figures) {
+        try {
+            return AnnualReport.of(CreditCode.of(creditCode), year, figures);
+        } catch (InvalidValueException e) {
+            log.warn(
+                    "Stored annual report {} {} is left out because it is invalid: {}",
+                    creditCode,
+                    year,
+                    e.messageEn());
+            return null;
+        }
     }
 
     static Qualification qualification(ResultSet rs) throws SQLException {

@@ -41,6 +41,9 @@ abstract class RegistryContract {
     JdbcTemplate jdbc;
 
     @Autowired
+    RegistryReads reads;
+
+    @Autowired
     TransactionTemplate transactions;
 
     final Park cc = changchun();
@@ -54,6 +57,36 @@ abstract class RegistryContract {
         EmptyRegistry.empty(jdbc);
         store.saveParks(List.of(cc, cz));
         store.saveEnterprises(List.of(guanghua, jinlin, tianhe));
+    }
+
+    @Test
+    void aStoredReportThatBreaksARuleIsLeftOutAndTheRestIsRead() {
+        store.saveReports(List.of(
+                report(guanghua, 2023, 120, "85000000.00", "5100000.00"),
+                report(guanghua, 2024, 130, "93000000.50", "6000000.00"),
+                report(jinlin, 2024, 40, "12000000.00", "900000.00")));
+        // written behind the import's back: high-tech revenue above operating revenue
+        jdbc.update(
+                "UPDATE annual_report SET operating_revenue = 1, high_tech_revenue = 36358725.77"
+                        + " WHERE credit_code = ? AND report_year = 2024",
+                guanghua.creditCode().value());
+        assertThat(reads.reports(cc.code(), null, 2023, 2024))
+                .extracting(r -> r.creditCode().value() + "/" + r.year())
+                .containsExactlyInAnyOrder(
+                        guanghua.creditCode().value() + "/2023",
+                        jinlin.creditCode().value() + "/2024");
+        assertThat(reads.enterpriseRecords(cc.code(), guanghua.creditCode().value(), 2023, 2024))
+                .singleElement()
+                .satisfies(e ->
+                        assertThat(e.reports()).extracting(AnnualReport::year).containsExactly(2023));
+        assertThat(reads.reportsByPark(
+                                java.util.Set.of(ReportField.OPERATING_REVENUE, ReportField.HIGH_TECH_REVENUE),
+                                2024,
+                                2024,
+                                null)
+                        .get(cc.code()))
+                .extracting(r -> r.creditCode().value())
+                .containsExactly(jinlin.creditCode().value());
     }
 
     @Test

@@ -76,6 +76,10 @@ final class CellParser {
     /** A date as yyyy-MM-dd, yyyy/M/d, yyyy.M.d, yyyyMMdd or yyyy年M月d日 (Excel date cells arrive as yyyy-MM-dd). */
     static LocalDate date(String text) {
         String t = text.strip();
+        LocalDate serial = excelSerial(t);
+        if (serial != null) {
+            return serial;
+        }
         int[] parts = new int[3];
         int part = 0;
         int digits = 0;
@@ -113,8 +117,28 @@ final class CellParser {
             }
         }
         throw new InvalidValueException(
-                "日期'" + text + "'格式无效,应为 yyyy-MM-dd(如 2023-06-30)、yyyy/M/d 或 Excel 日期",
-                "'" + text + "' is not a date: use yyyy-MM-dd (e.g. 2023-06-30), yyyy/M/d or an Excel date");
+                "日期'" + text + "'格式无效,应为 yyyy-MM-dd(如 2023-06-30)、yyyy/M/d、Excel 日期单元格或 Excel 日期序号(如 45107)",
+                "'" + text + "' is not a date: use yyyy-MM-dd (e.g. 2023-06-30), yyyy/M/d, an Excel date cell or"
+                        + " an Excel date serial (e.g. 45107)");
+    }
+
+    /** Day 0 of Excel's serial dates (in the 1900 system, for every serial after 1900-02-28). */
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    /**
+     * An Excel serial date: what a date cell holds when its format was lost (e.g. copied as a number), five digits
+     * (10000–99999: 1927-05-18 to 2173-10-13), optionally followed by ".0"; null for anything else.
+     */
+    private static LocalDate excelSerial(String t) {
+        String digits = t;
+        int point = t.indexOf('.');
+        if (point > 0 && t.substring(point + 1).chars().allMatch(c -> c == '0')) {
+            digits = t.substring(0, point);
+        }
+        if (digits.length() != 5 || !digits.chars().allMatch(Character::isDigit) || digits.charAt(0) == '0') {
+            return null;
+        }
+        return EXCEL_EPOCH.plusDays(Integer.parseInt(digits));
     }
 
     /** A year, written 2023 or 2023年. */

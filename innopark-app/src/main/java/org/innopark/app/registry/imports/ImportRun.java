@@ -32,6 +32,7 @@ final class ImportRun implements AutoCloseable {
 
     final ParkScope scope;
     final ErrorLog errors;
+    final ImportLimits limits;
     private final RegistryLookup lookup;
     private final RowSink sink;
     private final LongConsumer progress;
@@ -72,6 +73,19 @@ final class ImportRun implements AutoCloseable {
             long progressEvery,
             int errorCap,
             int chunkSize) {
+        this(scope, lookup, sink, progress, progressEvery, errorCap, chunkSize, ImportLimits.DEFAULT);
+    }
+
+    ImportRun(
+            ParkScope scope,
+            RegistryLookup lookup,
+            RowSink sink,
+            LongConsumer progress,
+            long progressEvery,
+            int errorCap,
+            int chunkSize,
+            ImportLimits limits) {
+        this.limits = limits;
         this.scope = scope;
         this.lookup = lookup;
         this.sink = sink;
@@ -128,9 +142,15 @@ final class ImportRun implements AutoCloseable {
     /**
      * Hands a chunk to the writer: the references deferred so far are checked against the database, then the rows
      * are written if no error has been found, both on the writer's thread and in order, while the caller goes on
-     * reading. The counts of what was written go to {@code written}.
+     * reading. The counts of what was written go to {@code written}. A {@code check} (may be null) runs on the
+     * writer's thread before the write, with the lookup on the import's connection; when it fails (it has logged
+     * its errors), nothing more is written.
      */
-    void flush(RegistryTable table, List<Object[]> chunk, java.util.function.Consumer<MergeCounts> written) {
+    void flush(
+            RegistryTable table,
+            List<Object[]> chunk,
+            java.util.function.Consumer<MergeCounts> written,
+            java.util.function.Predicate<RegistryLookup> check) {
         List<Pending> references = pending.isEmpty() ? List.of() : new ArrayList<>(pending);
         pending.clear();
         if (references.isEmpty() && (chunk.isEmpty() || !writing() || referencesFailed)) {
@@ -144,6 +164,9 @@ final class ImportRun implements AutoCloseable {
         boolean clean = writing();
         writer.submit(() -> {
             if (!resolve(references)) {
+                referencesFailed = true;
+            }
+            if (clean && !referencesFailed && check != null && !check.test(lookup)) {
                 referencesFailed = true;
             }
             if (clean && !referencesFailed && !chunk.isEmpty()) {
@@ -221,7 +244,15 @@ final class ImportRun implements AutoCloseable {
         return ok;
     }
 
-    void rowRead() {
+    /**
+     * Counts a data row read.
+     *
+     * @throws ImportLimits.Exceeded when the file has more rows than the limit
+     */
+    void rowRead(int rowNumber) {
+        if (rows >= limits.rows()) {
+            throw limits.tooManyRows(rowNumber);
+        }
         rows++;
         if (progress != null && rows % progressEvery == 0) {
             progress.accept(rows);

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.innopark.app.registry.Dialect;
 import org.innopark.app.registry.KeyLookups;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -82,6 +83,50 @@ final class JdbcRegistryLookup implements RegistryLookup {
                         found.put(rs.getString(1).strip(), rs.getString(2));
                     },
                     batch.toArray());
+        }
+        return found;
+    }
+
+    /**
+     * Portable SQL on both databases: {@code key IN (...)} for a single-column key, {@code (k1, k2) IN ((...), ...)}
+     * for a composite one, {@value #BATCH} keys per query (only imports of some columns read stored rows).
+     */
+    @Override
+    public Map<String, String[]> storedValues(TableSpec table, Collection<Object[]> keys) {
+        Map<String, String[]> found = new HashMap<>();
+        List<String> keyColumns = table.target().keyColumns();
+        int keyCount = keyColumns.size();
+        String columns = table.columns().stream().map(ImportColumn::dbColumn).collect(Collectors.joining(", "));
+        int[] keyAt = new int[keyCount];
+        for (int k = 0; k < keyCount; k++) {
+            keyAt[k] = table.indexOf(keyColumns.get(k));
+        }
+        String one = keyCount == 1 ? "?" : "(" + String.join(", ", Collections.nCopies(keyCount, "?")) + ")";
+        String match = keyCount == 1 ? keyColumns.get(0) : "(" + String.join(", ", keyColumns) + ")";
+        List<Object[]> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<Object[]> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+            List<Object> params = new ArrayList<>(batch.size() * keyCount);
+            for (Object[] key : batch) {
+                for (int k = 0; k < keyCount; k++) {
+                    params.add(key[k]);
+                }
+            }
+            jdbc.query(
+                    "SELECT " + columns + " FROM " + table.name() + " WHERE " + match + " IN ("
+                            + String.join(", ", Collections.nCopies(batch.size(), one)) + ")",
+                    rs -> {
+                        String[] values = new String[table.columns().size()];
+                        for (int c = 0; c < values.length; c++) {
+                            values[c] = rs.getString(c + 1);
+                        }
+                        Object[] key = new Object[keyCount];
+                        for (int k = 0; k < keyCount; k++) {
+                            key[k] = values[keyAt[k]];
+                        }
+                        found.put(RegistryLookup.key(key, keyCount), values);
+                    },
+                    params.toArray());
         }
         return found;
     }

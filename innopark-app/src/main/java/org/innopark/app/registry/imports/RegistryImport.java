@@ -11,6 +11,7 @@ import org.innopark.app.registry.RegistryVersion;
 import org.innopark.app.security.ParkScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,12 +43,26 @@ public class RegistryImport {
     /** Rows written at a time; only tests change it, to cross chunk boundaries with small files. */
     private volatile int chunkRows = ImportRun.CHUNK;
 
+    /** The most a file may hold; tests lower them. */
+    private volatile ImportLimits limits;
+
     RegistryImport(
             RegistryStore store,
             JdbcTemplate jdbc,
             ImportHistory history,
             PlatformTransactionManager txm,
-            RegistryVersion version) {
+            RegistryVersion version,
+            @Value("${innopark.import.max-columns:" + ImportLimits.DEFAULT_COLUMNS + "}") int maxColumns,
+            @Value("${innopark.import.max-rows:" + ImportLimits.DEFAULT_ROWS + "}") long maxRows,
+            @Value("${innopark.import.max-cell-chars:" + ImportLimits.DEFAULT_CELL_CHARS + "}") int maxCellChars,
+            @Value("${innopark.import.max-shared-strings:" + ImportLimits.DEFAULT_SHARED_STRINGS + "}")
+                    long maxSharedStrings,
+            @Value("${innopark.import.max-shared-string-chars:" + ImportLimits.DEFAULT_SHARED_STRING_CHARS + "}")
+                    long maxSharedStringChars,
+            @Value("${innopark.import.max-unzipped-bytes:" + ImportLimits.DEFAULT_UNZIPPED_BYTES + "}")
+                    long maxUnzippedBytes) {
+        this.limits = new ImportLimits(
+                maxColumns, maxRows, maxCellChars, maxSharedStrings, maxSharedStringChars, maxUnzippedBytes);
         this.store = store;
         this.version = version;
         this.jdbc = jdbc;
@@ -67,6 +82,18 @@ public class RegistryImport {
      */
     public record Request(
             Path file, String fileName, String table, String username, ParkScope scope, LongConsumer progress) {}
+
+    /** The limits in force. */
+    public ImportLimits limits() {
+        return limits;
+    }
+
+    /** Sets the limits (tests only); returns the previous ones. */
+    ImportLimits limits(ImportLimits newLimits) {
+        ImportLimits previous = limits;
+        limits = newLimits;
+        return previous;
+    }
 
     /** Sets the rows written at a time (tests only); returns the previous value. */
     int chunkRows(int rows) {
@@ -102,7 +129,8 @@ public class RegistryImport {
                         request.progress(),
                         PROGRESS_EVERY,
                         ImportReport.MAX_ERRORS,
-                        chunkRows);
+                        chunkRows,
+                        limits);
                 try {
                     read(source, request.fileName(), given, run);
                 } finally {
@@ -183,8 +211,15 @@ public class RegistryImport {
                             "不支持旧版 .xls 格式,请在 Excel 中另存为 .xlsx 或 CSV 后再导入",
                             "the old .xls format is not supported: save the file as .xlsx or CSV in Excel and import it");
             }
+        } catch (ImportLimits.Exceeded e) {
+            // the reading stopped at the limit: what was read is not written (the error rolls the import back)
+            run.errors.add(fileName, e.row(), "", "", e.messageZh(), e.messageEn());
         } catch (IOException e) {
-            run.errors.add(fileName, 0, "", "", "无法读取文件:" + e.getMessage(), "cannot read the file: " + e.getMessage());
+            // the message may name the server's temporary copy of the upload: the user knows the file by its name
+            String message = String.valueOf(e.getMessage())
+                    .replace(source.path().toAbsolutePath().toString(), fileName)
+                    .replace(source.path().toString(), fileName);
+            run.errors.add(fileName, 0, "", "", "无法读取文件:" + message, "cannot read the file: " + message);
         }
         if (run.rows() == 0 && run.errors.isEmpty()) {
             run.errors.add(

@@ -38,10 +38,26 @@ final class RejectedFileCopy {
 
     private RejectedFileCopy() {}
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RejectedFileCopy.class);
+
+    /**
+     * Writes the marked copy or, when the file cannot be copied (the importer could not read the workbook either),
+     * a workbook holding only the error sheet: the download never fails for the file's sake.
+     */
     static void write(SourceFile file, ImportReport report, OutputStream out) throws IOException {
         if (file.format() == SourceFile.Format.XLSX) {
-            try (InputStream in = Files.newInputStream(file.path());
-                    XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFWorkbook wb;
+            try (InputStream in = Files.newInputStream(file.path())) {
+                wb = new XSSFWorkbook(in);
+            } catch (IOException | RuntimeException e) {
+                log.info(
+                        "The rejected file {} cannot be copied ({}); sending the error sheet only",
+                        file.path().getFileName(),
+                        e.getClass().getSimpleName());
+                errorsOnly(report, out);
+                return;
+            }
+            try (wb) {
                 Marker marker = new Marker(wb);
                 Map<String, List<ImportError>> bySheet = bySheet(report);
                 for (int i = 0; i < wb.getNumberOfSheets(); i++) {
@@ -54,44 +70,57 @@ final class RejectedFileCopy {
                 errorSheet(wb, report);
                 wb.write(out);
             }
-        } else {
-            try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-                Sheet sheet = wb.createSheet("数据");
-                TextCells safe = new TextCells(wb);
-                Marker marker = new Marker(wb);
-                Map<Integer, List<ImportError>> byRow = new HashMap<>();
-                for (ImportError e : report.errors()) {
-                    byRow.computeIfAbsent(e.row(), r -> new ArrayList<>()).add(e);
-                }
-                Map<String, Integer> header = null;
-                int rowNumber = 0;
-                try (CsvReader<CsvRecord> records = CsvReading.records(file)) {
-                    for (CsvRecord record : records) {
-                        rowNumber++;
-                        Row row = sheet.createRow(rowNumber - 1);
-                        String[] values = record.getFields().toArray(String[]::new);
+            return;
+        }
+        writeCopy(file, report, out);
+    }
+
+    /** The error sheet alone, in a workbook of its own. */
+    static void errorsOnly(ImportReport report, OutputStream out) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            errorSheet(wb, report);
+            wb.write(out);
+        }
+    }
+
+    /** A CSV file comes back as a workbook holding its rows, the bad cells marked. */
+    private static void writeCopy(SourceFile file, ImportReport report, OutputStream out) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            Sheet sheet = wb.createSheet("数据");
+            TextCells safe = new TextCells(wb);
+            Marker marker = new Marker(wb);
+            Map<Integer, List<ImportError>> byRow = new HashMap<>();
+            for (ImportError e : report.errors()) {
+                byRow.computeIfAbsent(e.row(), r -> new ArrayList<>()).add(e);
+            }
+            Map<String, Integer> header = null;
+            int rowNumber = 0;
+            try (CsvReader<CsvRecord> records = CsvReading.records(file)) {
+                for (CsvRecord record : records) {
+                    rowNumber++;
+                    Row row = sheet.createRow(rowNumber - 1);
+                    String[] values = record.getFields().toArray(String[]::new);
+                    for (int c = 0; c < values.length; c++) {
+                        safe.set(row.createCell(c), values[c]);
+                    }
+                    if (header == null
+                            && values.length > 0
+                            && !String.join("", values).isBlank()) {
+                        header = new HashMap<>();
                         for (int c = 0; c < values.length; c++) {
-                            safe.set(row.createCell(c), values[c]);
-                        }
-                        if (header == null
-                                && values.length > 0
-                                && !String.join("", values).isBlank()) {
-                            header = new HashMap<>();
-                            for (int c = 0; c < values.length; c++) {
-                                header.putIfAbsent(values[c].strip(), c);
-                            }
-                        }
-                        List<ImportError> errors = byRow.get(rowNumber);
-                        if (errors != null && header != null) {
-                            marker.mark(sheet, header, errors);
+                            header.putIfAbsent(values[c].strip(), c);
                         }
                     }
-                } catch (CsvParseException e) {
-                    // the copy ends at the malformed row; the error sheet names it
+                    List<ImportError> errors = byRow.get(rowNumber);
+                    if (errors != null && header != null) {
+                        marker.mark(sheet, header, errors);
+                    }
                 }
-                errorSheet(wb, report);
-                wb.write(out);
+            } catch (CsvParseException e) {
+                // the copy ends at the malformed row; the error sheet names it
             }
+            errorSheet(wb, report);
+            wb.write(out);
         }
     }
 
@@ -168,9 +197,11 @@ final class RejectedFileCopy {
                 if (cell.getCellComment() != null) {
                     cell.removeCellComment();
                 }
+                // The comment belongs to the anchor's first cell: it must be the marked cell itself, or two marked
+                // cells side by side would put two comments in one cell
                 ClientAnchor anchor = helper.createClientAnchor();
-                anchor.setCol1(cell.getColumnIndex() + 1);
-                anchor.setCol2(cell.getColumnIndex() + 5);
+                anchor.setCol1(cell.getColumnIndex());
+                anchor.setCol2(cell.getColumnIndex() + 4);
                 anchor.setRow1(cell.getRowIndex());
                 anchor.setRow2(cell.getRowIndex() + 4);
                 Comment comment = drawing.createCellComment(anchor);

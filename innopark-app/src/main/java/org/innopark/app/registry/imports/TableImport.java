@@ -25,6 +25,9 @@ final class TableImport {
     private final int columnCount;
     private final Map<String, Long> seen;
     private List<Object[]> chunk = new ArrayList<>();
+    /** The chunk's rows as read, when only some columns are written: checked merged with their stored rows. */
+    private List<MergedRows.Row> partialRows = new ArrayList<>();
+
     private HeaderMapping mapping;
     /** The table as written: without the value columns the file lacks. */
     private RegistryTable writtenTable;
@@ -78,7 +81,7 @@ final class TableImport {
         if (isBlank(cells)) {
             return;
         }
-        run.rowRead();
+        run.rowRead(rowNumber);
         rows++;
         if (!usable) {
             return;
@@ -137,7 +140,12 @@ final class TableImport {
             duplicates(rowNumber, cells, dbRow);
         }
         if (rowValid && dbRow != null && run.writing()) {
-            chunk.add(writtenPositions == null ? dbRow : project(dbRow));
+            if (writtenPositions == null) {
+                chunk.add(dbRow);
+            } else {
+                chunk.add(project(dbRow));
+                partialRows.add(new MergedRows.Row(rowNumber, values, cells, dbRow));
+            }
             if (chunk.size() >= chunkSize) {
                 flush();
             }
@@ -161,8 +169,14 @@ final class TableImport {
     }
 
     private void flush() {
-        run.flush(writtenTable, chunk, counts -> written = written.plus(counts));
+        List<MergedRows.Row> check = partialRows;
+        run.flush(
+                writtenTable,
+                chunk,
+                counts -> written = written.plus(counts),
+                check.isEmpty() ? null : lookup -> MergedRows.check(spec, mapping, sheet, check, lookup, run.errors));
         chunk = new ArrayList<>();
+        partialRows = new ArrayList<>();
     }
 
     private void rowError(int rowNumber, String column, String value, String zh, String en) {

@@ -110,16 +110,27 @@ class CellParserTests {
         "2023.6.3, 2023-06-03",
         "20230630, 2023-06-30",
         "2023年6月30日, 2023-06-30",
-        "2024-02-29, 2024-02-29"
+        "2024-02-29, 2024-02-29",
+        "45107, 2023-06-30",
+        "45107.0, 2023-06-30",
+        "10000, 1927-05-18",
+        "99999, 2173-10-13"
     })
     void readsTheDateFormatsPeopleType(String text, LocalDate expected) {
         assertThat(CellParser.date(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @CsvSource({"2023-02-30", "2023-13-01", "30/06/2023", "abc", "2023-6", "23-6-30"})
+    @CsvSource({"2023-02-30", "2023-13-01", "30/06/2023", "abc", "2023-6", "23-6-30", "9999", "100000", "45107.5"})
     void rejectsDatesThatAreNotDates(String text) {
         assertThatThrownBy(() -> CellParser.date(text)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void theDateMessageShowsTheExcelFormsItAccepts() {
+        assertThatThrownBy(() -> CellParser.date("abc"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("an Excel date cell or an Excel date serial (e.g. 45107)");
     }
 
     @Test

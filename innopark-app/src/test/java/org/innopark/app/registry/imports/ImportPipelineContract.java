@@ -145,6 +145,40 @@ abstract class ImportPipelineContract {
         assertThat(importFile(dir.resolve("employees.csv")).unchanged()).isEqualTo(ENTERPRISES + 1L);
     }
 
+    @Test
+    void aFileOfSomeColumnsThatBreaksARuleWithTheStoredValuesIsRejected() throws IOException {
+        assertThat(importFile(reports(null, -1)).errors()).isEmpty();
+        jdbc.update(
+                "UPDATE annual_report SET operating_revenue = 40000000, high_tech_revenue = 36358725.77"
+                        + " WHERE credit_code = ? AND report_year = 2022",
+                Codes.credit(BASE + 2));
+        // one chunk of good rows is written before the chunk holding the bad one is checked
+        StringBuilder csv = new StringBuilder("统一社会信用代码,年度,营业收入(万元)\n");
+        for (int i = 1; i <= ENTERPRISES; i++) {
+            csv.append(Codes.credit(BASE + i))
+                    .append(",2022,")
+                    .append(i == 2 ? "1" : "9999")
+                    .append('\n');
+        }
+        ImportReport report = importFile(Files.writeString(dir.resolve("revenue.csv"), csv));
+        assertThat(report.accepted()).isFalse();
+        assertThat(report.errors()).singleElement().satisfies(e -> {
+            assertThat(e.row()).isEqualTo(3);
+            assertThat(e.column()).isEqualTo("营业收入(万元)");
+            assertThat(e.messageZh()).contains("高新技术产品(服务)收入(36358725.77)不能大于营业收入(10000.00)");
+        });
+        assertThat(jdbc.queryForObject(
+                        "SELECT operating_revenue FROM annual_report WHERE credit_code = ? AND report_year = 2022",
+                        java.math.BigDecimal.class,
+                        Codes.credit(BASE + 2)))
+                .isEqualByComparingTo("40000000");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM annual_report WHERE credit_code LIKE ? AND operating_revenue = 99990000",
+                        Long.class,
+                        Codes.credit(BASE).substring(0, 12) + "%"))
+                .isZero();
+    }
+
     /** Five years per enterprise; the row at {@code badIndex} (0-based) gets {@code bad} as year or employees. */
     private Path reports(String bad, int badIndex) throws IOException {
         StringBuilder csv = new StringBuilder("统一社会信用代码,年度,从业人员(职工总数),营业收入(万元),净利润(元)\n");

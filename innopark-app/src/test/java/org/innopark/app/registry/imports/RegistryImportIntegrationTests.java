@@ -272,6 +272,52 @@ class RegistryImportIntegrationTests {
     }
 
     @Test
+    void aFileOverALimitIsRejectedWithTheLimitsMessageAndNothingIsWritten() throws Exception {
+        String dumped = dump();
+        ImportLimits previous = imports.limits(new ImportLimits(1_000, 50, 32_767, 1_000, 1_000_000, 1 << 30));
+        int chunk = imports.chunkRows(10);
+        try {
+            StringBuilder csv = new StringBuilder("统一社会信用代码,企业名称,所属园区代码\n");
+            for (int i = 1; i <= 60; i++) {
+                csv.append(Codes.credit(3300 + i)).append(",企业").append(i).append(",ITA\n");
+            }
+            ImportReport report = importFile(Files.writeString(dir.resolve("many.csv"), csv), null, ParkScope.ALL);
+            assertThat(report.accepted()).isFalse();
+            assertThat(report.errors()).singleElement().satisfies(e -> {
+                assertThat(e.row()).isEqualTo(52);
+                assertThat(e.messageEn()).startsWith("the file has more than 50 data rows");
+                assertThat(e.messageZh()).contains("超过50个数据行");
+            });
+        } finally {
+            imports.limits(previous);
+            imports.chunkRows(chunk);
+        }
+        assertThat(dump()).isEqualTo(dumped);
+    }
+
+    @Test
+    void aTruncatedOrCorruptWorkbookIsRejectedWithoutTheServersPath() throws Exception {
+        Path whole = workbook("whole.xlsx", 3400, Codes.credit(3403));
+        byte[] bytes = Files.readAllBytes(whole);
+        Path truncated = Files.write(dir.resolve("truncated.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        noise[0] = 'P';
+        noise[1] = 'K';
+        noise[2] = 3;
+        noise[3] = 4;
+        Path corrupt = Files.write(dir.resolve("corrupt.xlsx"), noise);
+        for (Path file : List.of(truncated, corrupt)) {
+            ImportReport report = importFile(file, null, ParkScope.ALL);
+            assertThat(report.accepted()).isFalse();
+            assertThat(report.errors()).singleElement().satisfies(e -> {
+                assertThat(e.messageEn()).startsWith("cannot read the file");
+                assertThat(e.messageEn() + e.messageZh()).doesNotContain(dir.toString());
+            });
+        }
+    }
+
+    @Test
     void convertsMoneyFromTheHeadersUnitToYuanExactly() throws Exception {
         enterprise(4001, "ITA");
         String csv = "\uFEFF统一社会信用代码,年度,营业收入(万元),主营业务收入（亿元）,研发费用(元),技术合同成交额(千元)\n" + Codes.credit(4001)

@@ -39,14 +39,34 @@ class TableImportTests {
             }
             return found;
         }
+
+        /** Stored annual reports: key (credit code, year) → text by import column. */
+        final Map<String, String[]> reports = new HashMap<>();
+
+        @Override
+        public Map<String, String[]> storedValues(TableSpec table, Collection<Object[]> keys) {
+            Map<String, String[]> found = new HashMap<>();
+            if (table == TableSpecs.ANNUAL_REPORT) {
+                int keyCount = table.target().keyColumns().size();
+                for (Object[] key : keys) {
+                    String k = RegistryLookup.key(key, keyCount);
+                    if (reports.containsKey(k)) {
+                        found.put(k, reports.get(k));
+                    }
+                }
+            }
+            return found;
+        }
     }
 
     final List<List<Object[]>> written = new ArrayList<>();
 
+    final Registry registry = new Registry();
+
     ImportRun run(ParkScope scope, int chunk) {
         return new ImportRun(
                 scope,
-                new Registry(),
+                registry,
                 (table, rows) -> {
                     written.add(new ArrayList<>(rows));
                     return new MergeCounts(rows.size(), 0, 0);
@@ -104,6 +124,54 @@ class TableImportTests {
         assertThat(bad.errors())
                 .extracting(ImportError::column)
                 .containsExactlyInAnyOrder("高新技术产品(服务)收入(万元)", "主营业务收入(万元)");
+    }
+
+    /** Stores enterprise 1's 2023 report with the given figures (yuan) by report field column. */
+    void storeReport(Map<String, String> figures) {
+        String[] stored = new String[TableSpecs.ANNUAL_REPORT.columns().size()];
+        stored[0] = Codes.credit(1);
+        stored[1] = "2023";
+        figures.forEach((column, value) -> stored[TableSpecs.ANNUAL_REPORT.indexOf(column)] = value);
+        registry.reports.put(Codes.credit(1) + "\u00002023", stored);
+    }
+
+    ImportReport revenueOnly(String revenue, int chunk) {
+        ImportRun run = run(ParkScope.ALL, chunk);
+        TableImport t = run.table(TableSpecs.ANNUAL_REPORT, "企业年报");
+        t.header(1, new String[] {"统一社会信用代码", "年度", "营业收入(万元)"});
+        t.row(2, new String[] {Codes.credit(1), "2023", revenue});
+        t.finish();
+        return run.report("f.csv", "0");
+    }
+
+    @Test
+    void aFileOfSomeColumnsIsCheckedWithTheStoredValuesOfTheOthers() {
+        storeReport(Map.of("operating_revenue", "40000000.00", "high_tech_revenue", "36358725.77"));
+        ImportReport r = revenueOnly("1", 1000);
+        assertThat(r.accepted()).isFalse();
+        assertThat(r.errors()).singleElement().satisfies(e -> {
+            assertThat(e.row()).isEqualTo(2);
+            assertThat(e.column()).isEqualTo("营业收入(万元)");
+            assertThat(e.value()).isEqualTo("1");
+            assertThat(e.messageZh()).contains("已登记").contains("高新技术产品(服务)收入(36358725.77)不能大于营业收入(10000.00)");
+            assertThat(e.messageEn()).contains("already stored").contains("cannot exceed");
+        });
+        assertThat(written).isEmpty();
+    }
+
+    @Test
+    void aFileOfSomeColumnsThatKeepsTheStoredRowValidIsWritten() {
+        storeReport(Map.of("operating_revenue", "40000000.00", "high_tech_revenue", "36358725.77"));
+        ImportReport r = revenueOnly("3635.88", 1);
+        assertThat(r.errors()).isEmpty();
+        assertThat(written).singleElement().satisfies(rows -> assertThat(rows).hasSize(1));
+    }
+
+    @Test
+    void aFileOfSomeColumnsForAKeyNotStoredIsCheckedAsItIs() {
+        ImportReport r = revenueOnly("1", 1000);
+        assertThat(r.errors()).isEmpty();
+        assertThat(written).hasSize(1);
     }
 
     @Test

@@ -1,0 +1,78 @@
+package org.innopark.app.registry.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The marked copy of a rejected file: one comment per marked cell, and the error sheet when there is no copy. */
+class RejectedFileCopyTests {
+
+    @TempDir
+    Path dir;
+
+    static ImportReport rejected(List<ImportError> errors) {
+        return new ImportReport(
+                null, "f.xlsx", "0", ImportReport.Status.REJECTED, List.of(), 1, 0, 0, 0, errors.size(), errors);
+    }
+
+    static List<Object> row(Object... cells) {
+        List<Object> row = new ArrayList<>();
+        java.util.Collections.addAll(row, cells);
+        return row;
+    }
+
+    XSSFWorkbook copy(Path file, ImportReport report) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RejectedFileCopy.write(SourceFile.scan(file), report, out);
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    @Test
+    void twoMarkedCellsSideBySideEachGetTheirOwnComment() throws IOException {
+        // the empty name cell (required) stands right of a bad credit code, and its error comes first
+        Path file = Workbooks.write(
+                dir.resolve("side.xlsx"),
+                Map.of("企业", List.of(row("统一社会信用代码", "企业名称", "所属园区代码"), row("BAD", null, "PA"))));
+        ImportReport report = rejected(List.of(
+                new ImportError("企业", 2, "企业名称", "", "企业名称不能为空(必填)", "Enterprise name is required"),
+                new ImportError("企业", 2, "统一社会信用代码", "BAD", "信用代码无效", "bad credit code")));
+        try (XSSFWorkbook wb = copy(file, report)) {
+            Sheet sheet = wb.getSheet("企业");
+            assertThat(sheet.getRow(1).getCell(0).getCellComment().getString().getString())
+                    .isEqualTo("信用代码无效 / bad credit code");
+            assertThat(sheet.getRow(1).getCell(1).getCellComment().getString().getString())
+                    .isEqualTo("企业名称不能为空(必填) / Enterprise name is required");
+            assertThat(wb.getSheet(RejectedFileCopy.ERROR_SHEET).getLastRowNum())
+                    .isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aWorkbookTheImporterCouldNotReadComesBackAsTheErrorSheet() throws IOException {
+        byte[] noise = new byte[2048];
+        new java.util.Random(3).nextBytes(noise);
+        noise[0] = 'P';
+        noise[1] = 'K';
+        noise[2] = 3;
+        noise[3] = 4;
+        Path file = Files.write(dir.resolve("noise.xlsx"), noise);
+        ImportReport report =
+                rejected(List.of(new ImportError("noise.xlsx", 0, "", "", "无法读取文件", "cannot read the file")));
+        try (XSSFWorkbook wb = copy(file, report)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1);
+            Sheet errors = wb.getSheet(RejectedFileCopy.ERROR_SHEET);
+            assertThat(errors.getRow(1).getCell(5).getStringCellValue()).isEqualTo("cannot read the file");
+        }
+    }
+}
