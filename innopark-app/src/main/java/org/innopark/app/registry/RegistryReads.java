@@ -227,10 +227,13 @@ public class RegistryReads {
             Consumer<EnterpriseRecord> consumer) {
         String after = "";
         while (true) {
+            // One enterprise is looked up by its key: "(:own IS NULL OR credit_code = :own)" scanned the table on H2.
+            String which = enterprise != null
+                    ? " AND e.credit_code = :own"
+                    : " AND CAST(:own AS VARCHAR) IS NULL AND e.credit_code > :after";
             List<Enterprise> chunk = jdbc.sql("SELECT " + ENTERPRISE_COLUMNS + " FROM enterprise e"
-                            + " WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)"
-                            + " AND (CAST(:own AS VARCHAR) IS NULL OR e.credit_code = :own)"
-                            + " AND e.credit_code > :after ORDER BY e.credit_code FETCH FIRST " + CHUNK + " ROWS ONLY")
+                            + " WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)" + which
+                            + " ORDER BY e.credit_code FETCH FIRST " + CHUNK + " ROWS ONLY")
                     .param("park", park)
                     .param("own", enterprise)
                     .param("after", after)
