@@ -244,80 +244,42 @@ public class RegistryReads {
             }
             String first = chunk.get(0).creditCode().value();
             String last = chunk.get(chunk.size() - 1).creditCode().value();
-            Map<CreditCode, List<AnnualReport>> reports = new HashMap<>();
-            jdbc.sql("SELECT r.* FROM annual_report r JOIN enterprise e ON e.credit_code = r.credit_code"
+            Chunk c = new Chunk(park, first, last, fromYear, toYear);
+            Map<CreditCode, List<AnnualReport>> reports = c.byEnterprise(
+                    "SELECT r.* FROM annual_report r JOIN enterprise e ON e.credit_code = r.credit_code"
                             + " WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)"
                             + " AND r.credit_code BETWEEN :first AND :last AND r.report_year BETWEEN :from AND :to"
-                            + " ORDER BY r.credit_code, r.report_year")
-                    .param("park", park)
-                    .param("first", first)
-                    .param("last", last)
-                    .param("from", fromYear)
-                    .param("to", toYear)
-                    .query(rs -> {
-                        AnnualReport r = report(rs);
-                        if (r == null) {
-                            return;
-                        }
-                        reports.computeIfAbsent(r.creditCode(), k -> new ArrayList<>())
-                                .add(r);
-                    });
-            Map<CreditCode, List<Qualification>> qualifications = new HashMap<>();
-            jdbc.sql("SELECT q.credit_code, q.qualification_type, q.level, q.certificate_no, q.granted_on,"
+                            + " ORDER BY r.credit_code, r.report_year",
+                    RegistryReads::report,
+                    AnnualReport::creditCode);
+            Map<CreditCode, List<Qualification>> qualifications = c.byEnterprise(
+                    "SELECT q.credit_code, q.qualification_type, q.level, q.certificate_no, q.granted_on,"
                             + " q.expires_on FROM qualification q JOIN enterprise e ON e.credit_code = q.credit_code"
                             + " WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)"
                             + " AND q.credit_code BETWEEN :first AND :last"
-                            + " ORDER BY q.credit_code, q.granted_on, q.qualification_type")
-                    .param("park", park)
-                    .param("first", first)
-                    .param("last", last)
-                    .query(rs -> {
-                        Qualification q = qualification(rs);
-                        qualifications
-                                .computeIfAbsent(q.creditCode(), k -> new ArrayList<>())
-                                .add(q);
-                    });
-            Map<CreditCode, List<InnovationPlatform>> platforms = new HashMap<>();
-            jdbc.sql("SELECT park_code, name, platform_type, level, host_credit_code, host_name, approved_year"
+                            + " ORDER BY q.credit_code, q.granted_on, q.qualification_type",
+                    RegistryReads::qualification,
+                    Qualification::creditCode);
+            Map<CreditCode, List<InnovationPlatform>> platforms = c.byEnterprise(
+                    "SELECT park_code, name, platform_type, level, host_credit_code, host_name, approved_year"
                             + " FROM innovation_platform WHERE (CAST(:park AS VARCHAR) IS NULL OR park_code = :park)"
-                            + " AND host_credit_code BETWEEN :first AND :last ORDER BY host_credit_code, name")
-                    .param("park", park)
-                    .param("first", first)
-                    .param("last", last)
-                    .query(rs -> {
-                        InnovationPlatform p = platform(rs);
-                        platforms
-                                .computeIfAbsent(p.hostCreditCode(), k -> new ArrayList<>())
-                                .add(p);
-                    });
-            Map<CreditCode, List<CreditRecord>> records = new HashMap<>();
-            jdbc.sql("SELECT " + CREDIT_RECORD_COLUMNS + " FROM credit_record c JOIN enterprise e"
+                            + " AND host_credit_code BETWEEN :first AND :last ORDER BY host_credit_code, name",
+                    RegistryReads::platform,
+                    InnovationPlatform::hostCreditCode);
+            Map<CreditCode, List<CreditRecord>> records = c.byEnterprise(
+                    "SELECT " + CREDIT_RECORD_COLUMNS + " FROM credit_record c JOIN enterprise e"
                             + " ON e.credit_code = c.credit_code WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)"
                             + " AND c.credit_code BETWEEN :first AND :last"
-                            + " ORDER BY c.credit_code, c.record_date, c.record_type, c.reference_no")
-                    .param("park", park)
-                    .param("first", first)
-                    .param("last", last)
-                    .query(rs -> {
-                        CreditRecord r = creditRecord(rs);
-                        records.computeIfAbsent(r.creditCode(), k -> new ArrayList<>())
-                                .add(r);
-                    });
-            Map<CreditCode, List<DeclaredFact>> declared = new HashMap<>();
-            jdbc.sql("SELECT " + DECLARED_FACT_COLUMNS + " FROM declared_fact d JOIN enterprise e"
+                            + " ORDER BY c.credit_code, c.record_date, c.record_type, c.reference_no",
+                    RegistryReads::creditRecord,
+                    CreditRecord::creditCode);
+            Map<CreditCode, List<DeclaredFact>> declared = c.byEnterprise(
+                    "SELECT " + DECLARED_FACT_COLUMNS + " FROM declared_fact d JOIN enterprise e"
                             + " ON e.credit_code = d.credit_code WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)"
                             + " AND d.credit_code BETWEEN :first AND :last AND d.report_year BETWEEN :from AND :to"
-                            + " ORDER BY d.credit_code, d.report_year, d.fact_id")
-                    .param("park", park)
-                    .param("first", first)
-                    .param("last", last)
-                    .param("from", fromYear)
-                    .param("to", toYear)
-                    .query(rs -> {
-                        DeclaredFact d = declaredFact(rs);
-                        declared.computeIfAbsent(d.creditCode(), k -> new ArrayList<>())
-                                .add(d);
-                    });
+                            + " ORDER BY d.credit_code, d.report_year, d.fact_id",
+                    RegistryReads::declaredFact,
+                    DeclaredFact::creditCode);
             for (Enterprise e : chunk) {
                 consumer.accept(new EnterpriseRecord(
                         e,
@@ -331,6 +293,49 @@ public class RegistryReads {
                 return;
             }
             after = last;
+        }
+    }
+
+    /** A mapper of one row that may leave the row out (null): a stored row that breaks a rule. */
+    private interface Mapper<T> {
+        @Nullable
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** One chunk of enterprises (by credit-code range) of a park and a span of years, read table by table. */
+    private final class Chunk {
+        private final @Nullable String park;
+        private final String first;
+        private final String last;
+        private final int from;
+        private final int to;
+
+        Chunk(@Nullable String park, String first, String last, int from, int to) {
+            this.park = park;
+            this.first = first;
+            this.last = last;
+            this.from = from;
+            this.to = to;
+        }
+
+        /** The rows of a query over the chunk, by their enterprise, in the query's order. */
+        <T> Map<CreditCode, List<T>> byEnterprise(
+                String sql, Mapper<T> mapper, java.util.function.Function<T, CreditCode> enterprise) {
+            Map<CreditCode, List<T>> out = new HashMap<>();
+            jdbc.sql(sql)
+                    .param("park", park)
+                    .param("first", first)
+                    .param("last", last)
+                    .param("from", from)
+                    .param("to", to)
+                    .query(rs -> {
+                        T row = mapper.map(rs);
+                        if (row != null) {
+                            out.computeIfAbsent(enterprise.apply(row), k -> new ArrayList<>())
+                                    .add(row);
+                        }
+                    });
+            return out;
         }
     }
 
