@@ -204,38 +204,35 @@ final class RecordFacts {
                         + (c.level() == null ? "" : "(" + c.level().zh() + ")");
                 String whatEn = c.type().en()
                         + (c.level() == null ? "" : " (" + c.level().en() + ")");
-                return new FactBasis(
-                        w.factId(),
+                return basis(
+                        w,
                         FactBasis.Source.RECORDS,
                         true,
                         new Label(
                                 "依据: 信用记录登记(" + what + ", " + c.date() + ", " + c.referenceNo() + ", 来源 " + c.source()
                                         + ")",
                                 "basis: credit register (" + whatEn + ", " + c.date() + ", " + c.referenceNo()
-                                        + ", source " + c.source() + ")"),
-                        w.confidence());
+                                        + ", source " + c.source() + ")"));
             }
         }
         if (!missingZh.isEmpty()) {
-            return new FactBasis(
-                    w.factId(),
+            return basis(
+                    w,
                     FactBasis.Source.UNKNOWN,
                     null,
                     new Label(
                             "待定: 园区未声明" + String.join("、", missingZh) + "自 " + start + " 起完整登记",
                             "undecided: the park has not declared " + String.join(", ", missingEn) + " complete since "
-                                    + start),
-                    w.confidence());
+                                    + start));
         }
-        return new FactBasis(
-                w.factId(),
+        return basis(
+                w,
                 FactBasis.Source.RECORDS,
                 false,
                 new Label(
                         "依据: 信用记录登记(" + String.join("; ", coveredZh) + "), " + start + " 至 " + checkedTo + " 无相关记录",
                         "basis: credit register (" + String.join("; ", coveredEn) + "), no record from " + start
-                                + " to " + checkedTo),
-                w.confidence());
+                                + " to " + checkedTo));
     }
 
     private FactBasis platforms(FactWindows.Window w, List<InnovationPlatform> hosted, int year) {
@@ -243,27 +240,25 @@ final class RecordFacts {
         for (InnovationPlatform p : hosted) {
             if (p.level().ordinal() <= w.platformLevel().ordinal()
                     && (p.approvedYear() == null || p.approvedYear() <= by)) {
-                return new FactBasis(
-                        w.factId(),
+                return basis(
+                        w,
                         FactBasis.Source.REGISTRY,
                         true,
                         new Label(
                                 "依据: 创新平台登记(" + p.name() + ", " + p.level().zh()
                                         + p.type().zh() + ")",
                                 "basis: innovation platforms (" + p.name() + ", "
-                                        + p.level().en() + " " + p.type().en() + ")"),
-                        w.confidence());
+                                        + p.level().en() + " " + p.type().en() + ")"));
             }
         }
-        return new FactBasis(
-                w.factId(),
+        return basis(
+                w,
                 FactBasis.Source.REGISTRY,
                 false,
                 new Label(
                         "依据: 创新平台登记(无依托本企业的" + w.platformLevel().zh() + "及以上平台)",
                         "basis: innovation platforms (none of "
-                                + w.platformLevel().en() + " level or above hosted)"),
-                w.confidence());
+                                + w.platformLevel().en() + " level or above hosted)"));
     }
 
     private FactBasis reports(FactWindows.Window w, EnterpriseRecord r, int year) {
@@ -286,56 +281,51 @@ final class RecordFacts {
         String span = (year + w.from()) + "–" + (year + w.to());
         String field = w.field().zh();
         if (sum > 0 && w.derivation() == FactWindows.Derivation.REPORTS) {
-            return new FactBasis(
-                    w.factId(),
+            return basis(
+                    w,
                     FactBasis.Source.REGISTRY,
                     true,
                     new Label(
                             "依据: 企业年报(" + span + "年" + field + "合计 " + sum + ")",
-                            "basis: annual reports (" + w.field().en() + " " + span + ": " + sum + ")"),
-                    w.confidence());
+                            "basis: annual reports (" + w.field().en() + " " + span + ": " + sum + ")"));
         }
         if (sum > 0) {
-            return new FactBasis(
-                    w.factId(),
+            return basis(
+                    w,
                     FactBasis.Source.UNKNOWN,
                     null,
                     new Label(
                             "待定: 企业年报" + span + "年" + field + "合计 " + sum + ",获奖级别与排名需核实",
                             "undecided: " + w.field().en() + " " + span + " is " + sum
-                                    + "; the award's level and rank need checking"),
-                    w.confidence());
+                                    + "; the award's level and rank need checking"));
         }
         if (!missing.isEmpty()) {
-            return new FactBasis(
-                    w.factId(),
+            return basis(
+                    w,
                     FactBasis.Source.UNKNOWN,
                     null,
                     new Label(
                             "待定: 缺少" + missing + "年企业年报的" + field,
-                            "undecided: " + w.field().en() + " not reported for " + missing),
-                    w.confidence());
+                            "undecided: " + w.field().en() + " not reported for " + missing));
         }
-        return new FactBasis(
-                w.factId(),
+        return basis(
+                w,
                 FactBasis.Source.REGISTRY,
                 false,
                 new Label(
                         "依据: 企业年报(" + span + "年" + field + "均为 0)",
-                        "basis: annual reports (" + w.field().en() + " 0 in every year " + span + ")"),
-                w.confidence());
+                        "basis: annual reports (" + w.field().en() + " 0 in every year " + span + ")"));
     }
 
     private FactBasis catalogue(FactWindows.Window w, EnterpriseRecord r) {
         var e = r.enterprise();
         Optional<IndustryCatalogue.Match> m = catalogue.lookUp(e.industry(), e.name());
         if (m.isEmpty()) {
-            return new FactBasis(
-                    w.factId(),
+            return basis(
+                    w,
                     FactBasis.Source.UNKNOWN,
                     null,
-                    new Label("待定: 未登记行业代码", "undecided: no industry code registered"),
-                    w.confidence());
+                    new Label("待定: 未登记行业代码", "undecided: no industry code registered"));
         }
         IndustryCatalogue.Match match = m.get();
         if (match.restricted() == null) {
@@ -368,14 +358,18 @@ final class RecordFacts {
                                     + e.industry().value() + ", name contains '" + match.keyword() + "')"),
                     match.entry().confidence());
         }
-        return new FactBasis(
-                w.factId(),
+        return basis(
+                w,
                 FactBasis.Source.REGISTRY,
                 false,
                 new Label(
                         "依据: 《产业结构调整指导目录(2024年本)》行业映射(行业 " + e.industry().value() + " 不涉及限制类、淘汰类)",
                         "basis: the 2024 industrial-structure catalogue by industry ("
-                                + e.industry().value() + " has no restricted or phase-out entries)"),
-                w.confidence());
+                                + e.industry().value() + " has no restricted or phase-out entries)"));
+    }
+
+    /** A fact's basis under its window: the window's fact and confidence with what was found. */
+    private static FactBasis basis(FactWindows.Window w, FactBasis.Source source, Object value, Label text) {
+        return new FactBasis(w.factId(), source, value, text, w.confidence());
     }
 }
