@@ -225,15 +225,24 @@ public class RegistryReads {
             int fromYear,
             int toYear,
             Consumer<EnterpriseRecord> consumer) {
+        forEachEnterprise(park, enterprise, fromYear, toYear, CHUNK, consumer);
+    }
+
+    /** {@link #forEachEnterprise} reading {@code chunk} enterprises at a time (tests use small chunks). */
+    void forEachEnterprise(
+            @Nullable String park,
+            @Nullable String enterprise,
+            int fromYear,
+            int toYear,
+            int chunkSize,
+            Consumer<EnterpriseRecord> consumer) {
         String after = "";
         while (true) {
             // One enterprise is looked up by its key: "(:own IS NULL OR credit_code = :own)" scanned the table on H2.
-            String which = enterprise != null
-                    ? " AND e.credit_code = :own"
-                    : " AND CAST(:own AS VARCHAR) IS NULL AND e.credit_code > :after";
+            String which = enterprise != null ? " AND e.credit_code = :own" : " AND e.credit_code > :after";
             List<Enterprise> chunk = jdbc.sql("SELECT " + ENTERPRISE_COLUMNS + " FROM enterprise e"
                             + " WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)" + which
-                            + " ORDER BY e.credit_code FETCH FIRST " + CHUNK + " ROWS ONLY")
+                            + " ORDER BY e.credit_code FETCH FIRST " + chunkSize + " ROWS ONLY")
                     .param("park", park)
                     .param("own", enterprise)
                     .param("after", after)
@@ -289,7 +298,7 @@ public class RegistryReads {
                         records.getOrDefault(e.creditCode(), List.of()),
                         declared.getOrDefault(e.creditCode(), List.of())));
             }
-            if (chunk.size() < CHUNK || enterprise != null) {
+            if (chunk.size() < chunkSize || enterprise != null) {
                 return;
             }
             after = last;

@@ -90,6 +90,40 @@ abstract class RegistryContract {
     }
 
     @Test
+    void aParksEnterprisesStreamInChunksEachWithItsOwnReportsOnce() {
+        List<Enterprise> more = new java.util.ArrayList<>();
+        for (int n = 10; n < 17; n++) {
+            more.add(enterprise(cc, n, "长春分块读取测试" + n + "有限公司"));
+        }
+        store.saveEnterprises(more);
+        List<AnnualReport> reports = new java.util.ArrayList<>();
+        for (Enterprise e : more) {
+            reports.add(report(e, 2024, 10, "1000000.00", "50000.00"));
+        }
+        reports.add(report(guanghua, 2024, 130, "93000000.50", "6000000.00"));
+        reports.add(report(tianhe, 2024, 99, "5000000.00", "100000.00"));
+        store.saveReports(reports);
+
+        List<RegistryReads.EnterpriseRecord> read = new java.util.ArrayList<>();
+        // 9 enterprises of 长春 read 2 at a time: five chunks, the last one short
+        reads.forEachEnterprise(cc.code(), null, 2024, 2024, 2, read::add);
+        List<String> codes =
+                read.stream().map(r -> r.enterprise().creditCode().value()).toList();
+        assertThat(codes).hasSize(9).doesNotHaveDuplicates().isSorted();
+        assertThat(codes).doesNotContain(tianhe.creditCode().value());
+        assertThat(read)
+                .allSatisfy(r -> assertThat(r.reports())
+                        .allSatisfy(x -> assertThat(x.creditCode())
+                                .isEqualTo(r.enterprise().creditCode())));
+        assertThat(read.stream().mapToInt(r -> r.reports().size()).sum()).isEqualTo(8);
+        // the same with the default chunk, and one enterprise alone
+        assertThat(reads.enterpriseRecords(cc.code(), null, 2024, 2024)).hasSize(9);
+        assertThat(reads.enterpriseRecords(cc.code(), more.get(3).creditCode().value(), 2024, 2024))
+                .singleElement()
+                .satisfies(r -> assertThat(r.reports()).hasSize(1));
+    }
+
+    @Test
     void upsertInsertsThenLeavesIdenticalRowsUnchanged() {
         List<AnnualReport> reports = List.of(
                 report(guanghua, 2023, 120, "85000000.00", "5100000.00"),
