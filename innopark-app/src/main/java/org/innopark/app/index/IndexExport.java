@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.innopark.app.spreadsheet.CsvCells;
 import org.innopark.app.spreadsheet.TextCells;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,7 +87,7 @@ public final class IndexExport {
                             .orElseThrow();
                     IndexReport.ParkRanking band =
                             n.level() == 0 && year == report.year() ? parks.get(pr.park()) : null;
-                    p.printRecord(
+                    p.printRecord(CsvCells.guardAll(
                             year,
                             n.level(),
                             n.id(),
@@ -99,7 +100,7 @@ public final class IndexExport {
                             yr.rank(),
                             band == null ? "" : text(band.medianRank()),
                             band == null ? "" : text(band.rankLow()),
-                            band == null ? "" : text(band.rankHigh()));
+                            band == null ? "" : text(band.rankHigh())));
                 }
             }
         }

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.innopark.app.spreadsheet.CsvCells;
 import org.innopark.app.spreadsheet.TextCells;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -52,9 +53,12 @@ public final class VerdictExport {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVPrinter printer = new CSVPrinter(
                     w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
-            printer.printRecord(table.headers());
+            printer.printRecord(CsvCells.guardAll(table.headers()));
             for (List<Object> row : table.rows()) {
-                printer.printRecord(row.stream().map(VerdictExport::text).toList());
+                printer.printRecord(row.stream()
+                        .map(VerdictExport::text)
+                        .map(CsvCells::guard)
+                        .toList());
             }
             printer.flush();
         } catch (IOException e) {

@@ -21,6 +21,7 @@ import org.innopark.app.points.PointsRankingView.CohortRanking;
 import org.innopark.app.points.PointsRankingView.Entry;
 import org.innopark.app.points.PointsRankingView.GroupInfo;
 import org.innopark.app.points.PointsRankingView.IndicatorInfo;
+import org.innopark.app.spreadsheet.CsvCells;
 import org.innopark.app.spreadsheet.TextCells;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -75,10 +76,10 @@ public final class PointsExport {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
-        csv.printRecord(rankingHeaders(view));
+        csv.printRecord(CsvCells.guardAll(rankingHeaders(view)));
         for (CohortRanking c : view.cohorts()) {
             for (Entry e : c.entries()) {
-                csv.printRecord(rankingRow(c, e));
+                csv.printRecord(CsvCells.guardAll(rankingRow(c, e)));
             }
         }
         csv.flush();

@@ -200,6 +200,41 @@ class SpreadsheetFormulaIntegrationTests {
         assertAllText(out.toByteArray(), PARK_FORMULA, 1);
     }
 
+    @Test
+    void thePointsRankingCsvKeepsAFormulaNameAsText() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PointsExport.csv(
+                points.ranking(ParkScope.ALL, "CCHTZ", null, InnovationPoints.scheme(null), null)
+                        .orElseThrow(),
+                out);
+        assertCsvGuarded(out.toString(StandardCharsets.UTF_8), FORMULA);
+    }
+
+    @Test
+    void theIndexCsvKeepsAFormulaParkNameAsText() throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        IndexExport.csv(
+                IndexReport.of(index.calculate(FrameworkLoader.BUILT_IN.get(0), null, null, 0), Locale.CHINA), out);
+        assertCsvGuarded(out.toString(), PARK_FORMULA);
+    }
+
+    /** The text is in the CSV only behind an apostrophe, never at the start of a field. */
+    static void assertCsvGuarded(String csv, String text) throws IOException {
+        List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.DEFAULT
+                .parse(new java.io.StringReader(csv))
+                .getRecords();
+        long guarded = 0;
+        for (org.apache.commons.csv.CSVRecord r : records) {
+            for (String v : r) {
+                assertThat(v).as("a field that a spreadsheet would run").isNotEqualTo(text);
+                if (v.equals("'" + text)) {
+                    guarded++;
+                }
+            }
+        }
+        assertThat(guarded).as("fields holding " + text).isPositive();
+    }
+
     /** Every cell holding the text (at least {@code atLeast}) is a quote-prefixed string, never a formula. */
     static void assertAllText(byte[] xlsx, String text, int atLeast) throws IOException {
         List<Cell> cells = textCells(xlsx, text::equals);
