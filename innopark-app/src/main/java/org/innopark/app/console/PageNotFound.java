@@ -9,8 +9,17 @@ import org.springframework.web.server.ResponseStatusException;
  */
 final class PageNotFound extends ResponseStatusException {
 
+    /** What was looked for, for the log; the page itself says only the localized "not found" (error.notFound). */
+    private final String what;
+
     private PageNotFound(String what) {
-        super(HttpStatus.NOT_FOUND, what);
+        super(HttpStatus.NOT_FOUND);
+        this.what = what;
+    }
+
+    @Override
+    public String getMessage() {
+        return "404 NOT_FOUND: " + what;
     }
 
     static PageNotFound park(String code) {

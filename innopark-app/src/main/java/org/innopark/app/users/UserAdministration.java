@@ -16,6 +16,7 @@ import org.innopark.app.security.AccountRefused;
 import org.innopark.app.security.AccountRefused.Reason;
 import org.innopark.app.security.Accounts;
 import org.innopark.app.security.Role;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -127,7 +128,12 @@ public class UserAdministration {
         }
         Binding binding = binding(actor, account.role(), account.parkCode(), account.creditCode());
         checkPassword(username, account.password(), "password");
-        accounts.create(username, account.password(), binding.role(), binding.parkCode(), binding.creditCode());
+        try {
+            accounts.create(username, account.password(), binding.role(), binding.parkCode(), binding.creditCode());
+        } catch (DuplicateKeyException raced) {
+            // Another administrator created the same name between the check above and the insert.
+            throw new AccountRefused(Reason.USERNAME_TAKEN, "username", username);
+        }
         AccountView created = find(username).orElseThrow();
         record(actor, AuditLog.Action.CREATE, null, created);
         return created;
