@@ -78,6 +78,7 @@ public class ErrorAnswers extends DefaultErrorAttributes {
             case 405 -> text("error.methodNotAllowed", locale);
             case 413 -> text("error.tooLarge", locale, maxUpload);
             case 415 -> text("error.unsupportedType", locale);
+            case 503 -> text("error.unavailable", locale);
             default -> status < 500 ? text("error.badRequest", locale) : text("error.generic", locale);
         };
     }

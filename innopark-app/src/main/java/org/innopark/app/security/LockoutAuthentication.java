@@ -1,6 +1,8 @@
 package org.innopark.app.security;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -28,12 +30,17 @@ final class LockoutAuthentication implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
-        if (!accounts.reserveAttempt(username) && accounts.status(username).isPresent()) {
-            throw new LockedException("账户已被锁定 / the account is locked");
+        try {
+            if (!accounts.reserveAttempt(username) && accounts.status(username).isPresent()) {
+                throw new LockedException("账户已被锁定 / the account is locked");
+            }
+            Authentication result = passwords.authenticate(authentication);
+            accounts.loginSucceeded(username);
+            return result;
+        } catch (DataAccessException unavailable) {
+            // Not "bad credentials": the sign-in could not be checked at all (the database cannot be used).
+            throw new AuthenticationServiceException("the database cannot be used", unavailable);
         }
-        Authentication result = passwords.authenticate(authentication);
-        accounts.loginSucceeded(username);
-        return result;
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
@@ -20,6 +21,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -90,6 +92,12 @@ class SecurityConfiguration {
         SecurityFilterChain console(HttpSecurity http, Accounts accounts) throws Exception {
             http.formLogin(form -> form.loginPage("/login")
                             .defaultSuccessUrl("/", false)
+                            // A sign-in that could not be checked (the database cannot be used) is not told
+                            // "wrong password": the page says the service is unavailable.
+                            .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                    + (e instanceof AuthenticationServiceException
+                                            ? "/login?unavailable"
+                                            : "/login?error")))
                             .permitAll())
                     .logout(logout -> logout.logoutSuccessUrl("/login?logout")
                             .invalidateHttpSession(true)
@@ -103,6 +111,18 @@ class SecurityConfiguration {
 
         private static HttpSecurity common(HttpSecurity http, Accounts accounts) throws Exception {
             LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+            // API calls: 401 with the Basic challenge, or 503 when the credentials could not be checked at all (the
+            // database cannot be used); pages: the sign-in page.
+            AuthenticationEntryPoint entryPoint = (request, response, e) -> {
+                if (e instanceof AuthenticationServiceException) {
+                    response.sendError(503);
+                } else if (request.getRequestURI().startsWith("/api/")) {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"InnoPark\"");
+                    response.sendError(401);
+                } else {
+                    toLogin.commence(request, response, e);
+                }
+            };
             return http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                     "/login",
                                     "/css/**",
@@ -137,7 +157,7 @@ class SecurityConfiguration {
                                     AuthenticatedAuthorizationManager.authenticated(),
                                     AuthorizationManagers.not(
                                             AuthorityAuthorizationManager.hasRole(Role.BANK.name())))))
-                    .httpBasic(Customizer.withDefaults())
+                    .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                     .addFilterBefore(new AccountStatusFilter(accounts), AuthorizationFilter.class)
                     .addFilterBefore(new ContentSecurityPolicy(), HeaderWriterFilter.class)
                     // Not framed (clickjacking), no content-type sniffing, no address sent to other sites, HSTS on
@@ -147,14 +167,7 @@ class SecurityConfiguration {
                             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                             .httpStrictTransportSecurity(
                                     hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
-                    .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> {
-                        if (request.getRequestURI().startsWith("/api/")) {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"InnoPark\"");
-                            response.sendError(401);
-                        } else {
-                            toLogin.commence(request, response, e);
-                        }
-                    }));
+                    .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint));
         }
     }
 
