@@ -8,6 +8,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The password check of form login and HTTP Basic behind the lockout: an attempt is reserved atomically in the
@@ -37,7 +38,7 @@ final class LockoutAuthentication implements AuthenticationProvider {
             Authentication result = passwords.authenticate(authentication);
             accounts.loginSucceeded(username);
             return result;
-        } catch (DataAccessException unavailable) {
+        } catch (DataAccessException | TransactionException unavailable) {
             // Not "bad credentials": the sign-in could not be checked at all (the database cannot be used).
             throw new AuthenticationServiceException("the database cannot be used", unavailable);
         }
