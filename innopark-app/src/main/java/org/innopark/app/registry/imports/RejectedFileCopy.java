@@ -83,8 +83,18 @@ final class RejectedFileCopy {
         }
     }
 
-    /** A CSV file comes back as a workbook holding its rows, the bad cells marked. */
+    /** The rows a sheet holds (Excel's limit, 1,048,576). */
+    static final int SHEET_ROWS = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxRows();
+
+    /**
+     * A CSV file comes back as a workbook holding its rows, the bad cells marked. A file longer than a sheet continues
+     * on sheets 数据(2), 数据(3), …, each beginning with the file's header row again.
+     */
     private static void writeCopy(SourceFile file, ImportReport report, OutputStream out) throws IOException {
+        writeCopy(file, report, out, SHEET_ROWS);
+    }
+
+    static void writeCopy(SourceFile file, ImportReport report, OutputStream out, int sheetRows) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             Sheet sheet = wb.createSheet("数据");
             TextCells safe = new TextCells(wb);
@@ -94,26 +104,37 @@ final class RejectedFileCopy {
                 byRow.computeIfAbsent(e.row(), r -> new ArrayList<>()).add(e);
             }
             Map<String, Integer> header = null;
+            String[] headerValues = null;
             int rowNumber = 0;
+            // the file's row number minus one, less this: the row's index on the current sheet
+            int shift = 0;
+            int sheets = 1;
             try (CsvReader<CsvRecord> records = CsvReading.records(file)) {
                 for (CsvRecord record : records) {
                     rowNumber++;
-                    Row row = sheet.createRow(rowNumber - 1);
-                    String[] values = record.getFields().toArray(String[]::new);
-                    for (int c = 0; c < values.length; c++) {
-                        safe.set(row.createCell(c), values[c]);
+                    if (rowNumber - 1 - shift >= sheetRows) {
+                        sheets++;
+                        sheet = wb.createSheet("数据(" + sheets + ")");
+                        int at = 0;
+                        if (headerValues != null) {
+                            write(safe, sheet.createRow(at++), headerValues);
+                        }
+                        shift = rowNumber - 1 - at;
                     }
+                    String[] values = record.getFields().toArray(String[]::new);
+                    write(safe, sheet.createRow(rowNumber - 1 - shift), values);
                     if (header == null
                             && values.length > 0
                             && !String.join("", values).isBlank()) {
                         header = new HashMap<>();
+                        headerValues = values;
                         for (int c = 0; c < values.length; c++) {
                             header.putIfAbsent(values[c].strip(), c);
                         }
                     }
                     List<ImportError> errors = byRow.get(rowNumber);
                     if (errors != null && header != null) {
-                        marker.mark(sheet, header, errors);
+                        marker.mark(sheet, header, errors, shift);
                     }
                 }
             } catch (CsvParseException e) {
@@ -121,6 +142,12 @@ final class RejectedFileCopy {
             }
             errorSheet(wb, report);
             wb.write(out);
+        }
+    }
+
+    private static void write(TextCells safe, Row row, String[] values) {
+        for (int c = 0; c < values.length; c++) {
+            safe.set(row.createCell(c), values[c]);
         }
     }
 
@@ -162,9 +189,14 @@ final class RejectedFileCopy {
         }
 
         void mark(Sheet sheet, Map<String, Integer> header, List<ImportError> errors) {
+            mark(sheet, header, errors, 0);
+        }
+
+        /** Marks the errors' cells; a row's index on the sheet is its number in the file, less one, less shift. */
+        void mark(Sheet sheet, Map<String, Integer> header, List<ImportError> errors, int shift) {
             Map<Cell, StringBuilder> messages = new LinkedHashMap<>();
             for (ImportError e : errors) {
-                int rowIndex = Math.max(0, e.row() - 1);
+                int rowIndex = Math.max(0, e.row() - 1 - shift);
                 Integer col = e.column() == null ? null : header.get(e.column());
                 Row row = sheet.getRow(rowIndex);
                 if (row == null) {

@@ -75,4 +75,48 @@ class RejectedFileCopyTests {
             assertThat(errors.getRow(1).getCell(5).getStringCellValue()).isEqualTo("cannot read the file");
         }
     }
+
+    @Test
+    void aCsvLongerThanASheetContinuesOnFurtherSheetsWithItsHeader() throws IOException {
+        StringBuilder csv = new StringBuilder("统一社会信用代码,企业名称\n");
+        for (int i = 2; i <= 11; i++) {
+            csv.append("C").append(i).append(",企业").append(i).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("long.csv"), csv);
+        // sheets of 4 rows: 数据 holds file rows 1-4, 数据(2) the header and rows 5-7, 数据(3) the header and 8-10, …
+        ImportReport report = rejected(List.of(
+                new ImportError("long.csv", 3, "企业名称", "企业3", "名称错", "bad name"),
+                new ImportError("long.csv", 9, "统一社会信用代码", "C9", "代码错", "bad code"),
+                new ImportError("long.csv", 11, "企业名称", "企业11", "名称错", "bad name")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RejectedFileCopy.writeCopy(SourceFile.scan(file), report, out, 4);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(wb.getSheet("数据").getLastRowNum()).isEqualTo(3);
+            assertThat(wb.getSheet("数据")
+                            .getRow(2)
+                            .getCell(1)
+                            .getCellComment()
+                            .getString()
+                            .getString())
+                    .isEqualTo("名称错 / bad name");
+            Sheet third = wb.getSheet("数据(3)");
+            assertThat(third.getRow(0).getCell(0).getStringCellValue()).isEqualTo("统一社会信用代码");
+            assertThat(third.getRow(2).getCell(0).getStringCellValue()).isEqualTo("C9");
+            assertThat(third.getRow(2).getCell(0).getCellComment().getString().getString())
+                    .isEqualTo("代码错 / bad code");
+            Sheet fourth = wb.getSheet("数据(4)");
+            assertThat(fourth.getRow(1).getCell(1).getStringCellValue()).isEqualTo("企业11");
+            assertThat(fourth.getRow(1).getCell(1).getCellComment()).isNotNull();
+            int rows = 0;
+            for (String name : List.of("数据", "数据(2)", "数据(3)", "数据(4)")) {
+                rows += wb.getSheet(name).getLastRowNum() + 1;
+            }
+            assertThat(rows).as("11 file rows and 3 repeated headers").isEqualTo(14);
+        }
+    }
+
+    @Test
+    void theSheetHoldsExcelsRowLimit() {
+        assertThat(RejectedFileCopy.SHEET_ROWS).isEqualTo(1_048_576);
+    }
 }
