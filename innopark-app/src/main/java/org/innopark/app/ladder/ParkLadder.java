@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.innopark.app.registry.RegistryVersion;
+import org.innopark.app.registry.VersionedCache;
 import org.innopark.app.security.ParkScope;
 import org.innopark.engine.ladder.EnterpriseFacts;
 import org.innopark.engine.ladder.Gap;
@@ -50,8 +52,18 @@ public class ParkLadder {
     private final Ladder ladder;
     private final LadderAnalytics analytics;
 
-    ParkLadder(RegistryFacts registry) {
+    private final RegistryVersion version;
+
+    /**
+     * An enterprise's verdicts with their gaps and bases by credit code and data year, while the registry version
+     * they were computed at is current (the profile page's main cost: finding the gaps, measured with JFR under
+     * bench/console-load.sh). Declared facts and credit records change the version too.
+     */
+    private final VersionedCache<String, Optional<EnterpriseAssessments>> assessed = new VersionedCache<>(4096);
+
+    ParkLadder(RegistryFacts registry, RegistryVersion version) {
         this.registry = registry;
+        this.version = version;
         this.assessment = new LadderAssessment(SchemeRegistry.official());
         this.ladder = Ladder.official();
         this.analytics = new LadderAnalytics(ladder, assessment);
@@ -161,7 +173,12 @@ public class ParkLadder {
         int y = year != null
                 ? year
                 : registry.latestYear(park.get(), code).orElse(LocalDate.now().getYear() - 1);
-        RegistryFacts.Loaded loaded = registry.load(park.get(), code, y - LOOKBACK, y);
+        return assessed.get(code + "/" + y, version.current(), () -> assess(park.get(), code, y));
+    }
+
+    /** Assesses one enterprise of a park in a data year against every scheme (no scope check: the caller's). */
+    private Optional<EnterpriseAssessments> assess(String parkCode, String code, int y) {
+        RegistryFacts.Loaded loaded = registry.load(parkCode, code, y - LOOKBACK, y);
         if (loaded.facts().isEmpty()) {
             return Optional.empty();
         }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The ladder's reads of the registry, written once and run on every database (one subclass each), through
@@ -39,6 +40,12 @@ abstract class LadderContract {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.innopark.app.registry.RegistryVersion version;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     @BeforeAll
     void demoData() {
         LadderDemo.ensureLoaded(jdbc, loader, accounts);
@@ -57,6 +64,23 @@ abstract class LadderContract {
         assertThat(assessed.assessments()).hasSize(7);
         assertThat(ladder.enterprise(ParkScope.park("CZHTZ"), LadderDemo.YUANYU, LadderDemo.YEAR))
                 .isEmpty();
+    }
+
+    @Test
+    void anEnterprisesVerdictsAreReusedUntilTheRegistryChanges() {
+        var first = ladder.enterprise(ParkScope.ALL, LadderDemo.YUANYU, LadderDemo.YEAR)
+                .orElseThrow();
+        assertThat(ladder.enterprise(ParkScope.ALL, LadderDemo.YUANYU, LadderDemo.YEAR)
+                        .orElseThrow())
+                .isSameAs(first);
+        // the cache never answers for a reader outside the scope
+        assertThat(ladder.enterprise(ParkScope.park("CZHTZ"), LadderDemo.YUANYU, LadderDemo.YEAR))
+                .isEmpty();
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> version.bump());
+        var after = ladder.enterprise(ParkScope.ALL, LadderDemo.YUANYU, LadderDemo.YEAR)
+                .orElseThrow();
+        assertThat(after).isNotSameAs(first);
+        assertThat(after.toString()).isEqualTo(first.toString());
     }
 
     @Test
