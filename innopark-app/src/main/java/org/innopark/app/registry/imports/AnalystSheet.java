@@ -331,7 +331,7 @@ public final class AnalystSheet {
                             "the old .xls format is not supported: save the file as .xlsx or CSV in Excel");
             }
         } catch (IOException e) {
-            errors.add(name, 0, "", "", "无法读取文件:" + e.getMessage(), "cannot read the file: " + e.getMessage());
+            errors.add(name, 0, "", "", RegistryImport.UNREADABLE_ZH, "cannot read the file: " + e.getMessage());
         }
         if (reading.mapping == null && errors.isEmpty()) {
             errors.add(

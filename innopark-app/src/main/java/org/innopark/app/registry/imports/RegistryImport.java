@@ -28,6 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class RegistryImport {
 
+    /** What a file the importer cannot read is told, in Chinese (the English text adds the library's detail). */
+    static final String UNREADABLE_ZH =
+            "无法读取文件:文件已损坏、被截断或不是所声明的格式(.xlsx 或 CSV);请在 Excel 中打开确认后另存为" + " .xlsx 或 CSV 再导入";
+
     private static final Logger log = LoggerFactory.getLogger(RegistryImport.class);
 
     /** Rows between two progress reports. */
@@ -219,7 +223,8 @@ public class RegistryImport {
             String message = String.valueOf(e.getMessage())
                     .replace(source.path().toAbsolutePath().toString(), fileName)
                     .replace(source.path().toString(), fileName);
-            run.errors.add(fileName, 0, "", "", "无法读取文件:" + message, "cannot read the file: " + message);
+            // the library's own words go to the English text only: the Chinese one says what to do
+            run.errors.add(fileName, 0, "", "", UNREADABLE_ZH, "cannot read the file: " + message);
         }
         if (run.rows() == 0 && run.errors.isEmpty()) {
             run.errors.add(
