@@ -351,6 +351,7 @@ public final class FactExtractor {
                 // 在北京、深圳、上海: a list shares its first item's role; 清远高新区百慕科创园 its head's
                 if (m.end() == start
                         || m.end() < start
+                                && start - m.end() <= 24
                                 && LIST.matcher(t.substring(m.end(), start)).matches()) {
                     eligible = m.eligible();
                 }
@@ -505,6 +506,11 @@ public final class FactExtractor {
             return null;
         }
 
+        private boolean containsBetween(char c, int from, int to) {
+            int at = t.indexOf(c, from);
+            return at >= 0 && at < to;
+        }
+
         String currentPark(int at) {
             String park = null;
             for (Mention m : mentions) {
@@ -527,8 +533,7 @@ public final class FactExtractor {
                 if (m.start() >= sentenceStart
                         && m.end() <= numberAt
                         && m.eligible()
-                        && (m.start() < clauseStart
-                                || t.substring(m.end(), numberAt).indexOf('等') < 0)) {
+                        && (m.start() < clauseStart || !containsBetween('等', m.end(), numberAt))) {
                     best = m;
                 }
             }
