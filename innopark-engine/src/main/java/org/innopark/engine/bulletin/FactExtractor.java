@@ -46,6 +46,12 @@ public final class FactExtractor {
     /** 约占全国15%: about, with the comparison in between. */
     private static final Pattern ABOUT_SHARE = Pattern.compile("(?:约|大约)(?:占|为|达|合)[^,,。;;]{0,8}$");
 
+    /** A metric that only says "the total" (总数达到682家) is the previous fact's metric. */
+    private static final Pattern TOTAL = Pattern.compile("(?:总|总数|总量|总额|数量|总计|合计|累计)?");
+
+    /** Words that make a figure a flow of the period (新增, 新认定), not the stock the registry counts. */
+    private static final Pattern ADDED = Pattern.compile("新增|新认定|新入库|新引进|新落户|新培育|新获批|新建");
+
     private static final Pattern SPAN =
             Pattern.compile("((?:19|20)\\d{2})\\s*年?\\s*(?:-|—|–|~|～|至|到)\\s*((?:19|20)\\d{2})\\s*年");
     private static final Pattern AS_OF_MONTH = Pattern.compile("截[至止](?:((?:19|20)\\d{2})年)?(\\d{1,2})月(?:底|末)?");
@@ -506,6 +512,11 @@ public final class FactExtractor {
             return null;
         }
 
+        private String stripFlow(String metric) {
+            Matcher m = ADDED.matcher(metric);
+            return m.lookingAt() ? metric.substring(m.end()) : metric;
+        }
+
         private boolean containsBetween(char c, int from, int to) {
             int at = t.indexOf(c, from);
             return at >= 0 && at < to;
@@ -934,8 +945,12 @@ public final class FactExtractor {
                     subjectFor(k.qualifierStart, clauseStart, sentenceStart, sameParagraph ? previous.subject() : null);
             String phrase = metricPhrase(clauseStart, k);
             boolean continues = sameSentence && continuation(factSpans.get(factSpans.size() - 1)[1], k.qualifierStart);
-            if (continues && previous.unit().equals(k.unit)) {
-                phrase = previous.metric();
+            boolean total = TOTAL.matcher(phrase).matches();
+            boolean inherits =
+                    (continues || total && sameSentence) && previous.unit().equals(k.unit);
+            if (inherits) {
+                // 由A增长至B: B is the same figure later; 新增126家,总数达到682家: the total is the stock
+                phrase = total && !continues ? stripFlow(previous.metric()) : previous.metric();
                 subject = previous.subject();
             }
             if (k.kind == FactKind.RATIO && containsAny(phrase, v.growthWords)) {
@@ -952,9 +967,11 @@ public final class FactExtractor {
                     period = years.get(0) + "-" + years.get(years.size() - 1);
                 }
             }
-            String[] metric = continues && previous.unit().equals(k.unit)
+            String[] metric = inherits && continues
                     ? new String[] {previous.metric(), previous.metricId()}
-                    : canonicalMetric(phrase, k.kind);
+                    : canonicalMetric(
+                            inherits && phrase.endsWith("数") ? phrase.substring(0, phrase.length() - 1) : phrase,
+                            k.kind);
             int qs = clauseStart;
             int qe = k.end;
             int os = norm.start(qs);
@@ -1015,7 +1032,12 @@ public final class FactExtractor {
             if (p != null) {
                 s = Math.max(s, p.end());
             }
-            String phrase = trim(t.substring(Math.min(s, k.qualifierStart), k.qualifierStart));
+            String raw = t.substring(Math.min(s, k.qualifierStart), k.qualifierStart);
+            String phrase = trim(raw);
+            boolean flow = ADDED.matcher(raw).find();
+            if (flow && !ADDED.matcher(phrase).lookingAt()) {
+                phrase = "新增" + phrase; // a flow (新增高新技术企业126家) is not the stock's figure
+            }
             if (phrase.length() < 2) {
                 int e = k.end;
                 int stop = e;
@@ -1056,6 +1078,9 @@ public final class FactExtractor {
 
         String[] canonicalMetric(String phrase, FactKind kind) {
             for (Map.Entry<String, BulletinVocabulary.Metric> e : v.aliases) {
+                if (ADDED.matcher(phrase).lookingAt()) {
+                    break;
+                }
                 if (phrase.contains(e.getKey()) && e.getValue().kinds().contains(kind)) {
                     return new String[] {e.getValue().name(), e.getValue().id()};
                 }

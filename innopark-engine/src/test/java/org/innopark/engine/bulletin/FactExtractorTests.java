@@ -34,8 +34,9 @@ class FactExtractorTests {
         assertThat(f.unit()).isEqualTo("家");
         assertThat(f.subject()).isEqualTo("洛阳高新区");
         assertThat(f.period()).isEqualTo("2024");
-        assertThat(f.metric()).isEqualTo("高新技术企业数");
-        assertThat(f.metricId()).isEqualTo("high-tech-enterprises");
+        // a flow of the year, not the stock the registry counts
+        assertThat(f.metric()).isEqualTo("新认定高新技术企业数");
+        assertThat(f.metricId()).isNull();
         assertThat(f.quote()).contains("215 家");
         assertThat(f.kind()).isEqualTo(FactKind.COUNT);
     }
@@ -67,6 +68,7 @@ class FactExtractorTests {
         assertThat(facts).extracting(QuantFact::subject).containsOnly("常熟高新区");
         assertThat(facts).extracting(QuantFact::period).containsOnly("今年以来");
         assertThat(facts.get(1).metric()).isEqualTo("技术合同登记数");
+        assertThat(facts.get(1).metricId()).isEqualTo("tech-contract-count");
     }
 
     @Test
