@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A gold set: a folder with the annotated documents (.txt) and {@code facts.jsonl}, one annotated fact a line with
+ * A gold set: a folder with the annotated documents (.txt, .html, .docx; other files such as a README are left
+ * alone) and {@code facts.jsonl}, one annotated fact a line with
  * the keys doc, subject, metric, value, unit, period, kind, quote and optionally qualifier and note.
  */
 public final class GoldFacts {
@@ -40,7 +41,12 @@ public final class GoldFacts {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.sorted().toList()) {
                 String name = p.getFileName().toString();
-                if (!name.equals("facts.jsonl") && Files.isRegularFile(p) && !name.startsWith(".")) {
+                String lower = name.toLowerCase(java.util.Locale.ROOT);
+                boolean document = lower.endsWith(".txt")
+                        || lower.endsWith(".html")
+                        || lower.endsWith(".htm")
+                        || lower.endsWith(".docx");
+                if (document && Files.isRegularFile(p) && !name.startsWith(".")) {
                     texts.put(name, BulletinFiles.read(p).text());
                 }
             }
