@@ -8,7 +8,8 @@
             "points",
             "index",
             "demo",
-            "operations"
+            "operations",
+            "bulletin"
         })
 package org.innopark.app.cli;
 
