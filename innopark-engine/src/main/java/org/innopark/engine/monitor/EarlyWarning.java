@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.innopark.engine.monitor.WarningRules.Kind;
 import org.innopark.engine.monitor.WarningRules.Rule;
 import org.innopark.engine.monitor.WarningRules.Statistics;
@@ -158,7 +159,12 @@ public final class EarlyWarning {
 
         final float[][] peerSigma;
         final int[] division;
-        double[] paid = new double[32];
+        /** Firm × month: the size band of the headcount level, -1 when unknown. */
+        final byte[] band;
+        /** The highest deviation any level rule looks at: half the smallest minimum drop. */
+        final double candidate;
+
+        final ThreadLocal<double[]> payments = ThreadLocal.withInitial(() -> new double[32]);
 
         Scan(Panel panel) {
             this.panel = panel;
@@ -185,6 +191,14 @@ public final class EarlyWarning {
             peerMedian = new float[3][cells];
             peerSigma = new float[3][cells];
             flags = new byte[cells];
+            band = new byte[cells];
+            double smallest = 1;
+            for (Rule r : rules.rules()) {
+                if (r.kind() == Kind.LEVEL_DROP || r.kind() == Kind.JOINT_DECLINE || r.kind() == Kind.CONSISTENCY) {
+                    smallest = Math.min(smallest, r.p("min-drop"));
+                }
+            }
+            candidate = Math.log(1 - smallest / 2);
             division = new int[firms];
             Map<String, Integer> divisions = new HashMap<>();
             for (int f = 0; f < firms; f++) {
@@ -194,23 +208,45 @@ public final class EarlyWarning {
         }
 
         void run(List<Alert> alerts) {
-            double[] adjusted = new double[months];
-            double[] scratch = new double[Math.max(32, months)];
-            for (int f = 0; f < firms; f++) {
-                FirmSeries firm = panel.firms().get(f);
-                int registered = firm.profile().registered() == null
-                        ? Integer.MIN_VALUE
-                        : Period.of(firm.profile().registered());
-                for (int k = 0; k < 3; k++) {
-                    statistics(f, firm, k, registered, adjusted, scratch);
+            // Per-firm work runs in chunks on the common pool; each chunk has its own scratch arrays.
+            int chunks = Math.max(1, Math.min(firms, 4 * Runtime.getRuntime().availableProcessors()));
+            IntStream.range(0, chunks).parallel().forEach(c -> {
+                double[] adjusted = new double[months];
+                double[] scratch = new double[Math.max(32, months)];
+                for (int f = c * firms / chunks; f < (c + 1) * firms / chunks; f++) {
+                    FirmSeries firm = panel.firms().get(f);
+                    int registered = firm.profile().registered() == null
+                            ? Integer.MIN_VALUE
+                            : Period.of(firm.profile().registered());
+                    for (int k = 0; k < 3; k++) {
+                        statistics(f, firm, k, registered, adjusted, scratch);
+                    }
+                    for (int t = 0; t < months; t++) {
+                        band[f * months + t] = (byte) band(level[HEAD][f * months + t]);
+                    }
+                }
+            });
+            boolean[] peered = new boolean[3];
+            for (Rule r : rules.rules()) {
+                if (r.kind() == Kind.LEVEL_DROP || r.kind() == Kind.JOINT_DECLINE) {
+                    peered[index(r.measure())] = true;
                 }
             }
             for (int k = 0; k < 3; k++) {
-                peers(k);
+                if (peered[k]) {
+                    peers(k);
+                }
             }
-            for (int f = 0; f < firms; f++) {
-                rules(f, panel.firms().get(f), alerts);
+            List<List<Alert>> found = new ArrayList<>();
+            for (int c = 0; c < chunks; c++) {
+                found.add(new ArrayList<>());
             }
+            IntStream.range(0, chunks).parallel().forEach(c -> {
+                for (int f = c * firms / chunks; f < (c + 1) * firms / chunks; f++) {
+                    rules(f, panel.firms().get(f), found.get(c));
+                }
+            });
+            found.forEach(alerts::addAll);
         }
 
         /** The deviation, scale and level of one firm's measure in every month, with only the months before. */
@@ -255,10 +291,13 @@ public final class EarlyWarning {
                 }
                 level[k][cell] = (float) base;
                 double eps = k == HEAD ? 0.5 : 0.05 * base + 1e-9;
-                double scale = scale(adjusted, firm.reported, t, young, base, eps, scratch);
-                sigma[k][cell] = (float) scale;
                 if (firm.reported[t] && !Double.isNaN(adjusted[t])) {
-                    x[k][cell] = (float) Math.log((adjusted[t] + eps) / (base + eps));
+                    float xv = (float) Math.log((adjusted[t] + eps) / (base + eps));
+                    x[k][cell] = xv;
+                    // The scale costs a few dozen logarithms: only a month low enough for a rule to ask needs it.
+                    if (xv <= candidate) {
+                        sigma[k][cell] = (float) scale(adjusted, firm.reported, t, young, base, eps, scratch);
+                    }
                 }
             }
         }
@@ -358,12 +397,16 @@ public final class EarlyWarning {
 
         /** The peers' median deviation and scale per firm and month: finest group with enough firms. */
         private void peers(int k) {
+            IntStream.range(0, months).parallel().forEach(t -> peers(k, t));
+        }
+
+        private void peers(int k, int t) {
             int[] ids = new int[firms];
             float[] values = new float[firms];
             long[] keys = new long[firms];
             double[] scratch = new double[firms];
             int bands = s.sizeBands().length + 1;
-            for (int t = 0; t < months; t++) {
+            {
                 int n = 0;
                 for (int f = 0; f < firms; f++) {
                     int cell = f * months + t;
@@ -376,10 +419,11 @@ public final class EarlyWarning {
                     }
                 }
                 // Finest first: 大类 × band, then band, then all; a firm keeps the first group large enough.
-                for (int grouping = 0; grouping < 3; grouping++) {
+                int unassigned = n;
+                for (int grouping = 0; grouping < 3 && unassigned > 0; grouping++) {
                     for (int i = 0; i < n; i++) {
                         int f = ids[i];
-                        int band = band(level[HEAD][f * months + t]) + 1;
+                        int band = this.band[f * months + t] + 1;
                         long key = switch (grouping) {
                             case 0 -> division[f] < 0 ? -1 : (long) division[f] * bands + band;
                             case 1 -> band;
@@ -396,7 +440,11 @@ public final class EarlyWarning {
                         while (b < n && (sorted[b] >>> 32) == group) {
                             b++;
                         }
-                        if (sorted[a] != Long.MAX_VALUE && b - a >= s.peerMinFirms()) {
+                        boolean needed = false;
+                        for (int i = a; i < b && !needed; i++) {
+                            needed = Float.isNaN(peerMedian[k][ids[(int) sorted[i]] * months + t]);
+                        }
+                        if (needed && sorted[a] != Long.MAX_VALUE && b - a >= s.peerMinFirms()) {
                             for (int i = a; i < b; i++) {
                                 scratch[i - a] = values[(int) sorted[i]];
                             }
@@ -408,6 +456,7 @@ public final class EarlyWarning {
                                 if (Float.isNaN(peerMedian[k][cell])) {
                                     peerMedian[k][cell] = (float) med;
                                     peerSigma[k][cell] = (float) spread;
+                                    unassigned--;
                                 }
                             }
                         }
@@ -528,6 +577,12 @@ public final class EarlyWarning {
             int k = index(rule.measure());
             double minDrop = rule.p("min-drop");
             double z = rule.p("z");
+            double youngZ = z + s.youngExtraZ();
+            double minLevel = rule.p("min-level");
+            boolean joint = rule.kind() == Kind.JOINT_DECLINE;
+            boolean consistency = rule.kind() == Kind.CONSISTENCY;
+            double minOthers = joint ? rule.p("min-others") : 0;
+            double steady = consistency ? Math.log(rule.p("steady-ratio")) : 0;
             double sumX = 0;
             double sumScale = 0;
             double sumRelative = 0;
@@ -536,24 +591,24 @@ public final class EarlyWarning {
             for (int i = t - persist + 1; i <= t; i++) {
                 int cell = f * months + i;
                 float xv = x[k][cell];
-                if (Float.isNaN(xv) || k == REV && (flags[cell] & LUMPY) != 0 || level[k][cell] < rule.p("min-level")) {
+                if (Float.isNaN(xv) || k == REV && (flags[cell] & LUMPY) != 0 || level[k][cell] < minLevel) {
                     return false;
                 }
                 if ((flags[cell] & YOUNG) != 0) {
                     minDrop = Math.max(minDrop, s.youngMinDrop());
-                    z = Math.max(z, rule.p("z") + s.youngExtraZ());
+                    z = youngZ;
                 }
                 if (rule.postFestivalMonths() > 0
                         && sinceFestival[i] >= 0
                         && sinceFestival[i] <= rule.postFestivalMonths()) {
                     minDrop = Math.max(minDrop, rule.postFestivalMinDrop());
                 }
-                if (rule.kind() == Kind.JOINT_DECLINE && confirmed(rule, cell) < rule.p("min-others")) {
+                if (joint && confirmed(rule, cell) < minOthers) {
                     return false;
                 }
-                if (rule.kind() == Kind.CONSISTENCY) {
+                if (consistency) {
                     float rev = x[REV][cell];
-                    if (Float.isNaN(rev) || (flags[cell] & LUMPY) != 0 || rev < Math.log(rule.p("steady-ratio"))) {
+                    if (Float.isNaN(rev) || (flags[cell] & LUMPY) != 0 || rev < steady) {
                         return false;
                     }
                 }
@@ -594,16 +649,21 @@ public final class EarlyWarning {
             }
             int history = (int) rule.p("history-months");
             int from = Math.max(0, t - history);
+            double[] paid = payments.get();
             if (paid.length < history + 1) {
                 paid = new double[history + 1];
+                payments.set(paid);
             }
             int payments = 0;
+            double most = 0;
             for (int i = from; i <= t; i++) {
                 if (firm.reported[i] && tax[i] > 0) {
                     paid[payments++] = tax[i];
+                    most = Math.max(most, tax[i]);
                 }
             }
-            if (payments == 0) {
+            // A month with more tax than zero-share of the largest payment is no arrears, whatever the median.
+            if (payments == 0 || tax[t] > rule.p("zero-share") * most) {
                 return null;
             }
             double zero = rule.p("zero-share") * RobustStats.median(paid, payments);

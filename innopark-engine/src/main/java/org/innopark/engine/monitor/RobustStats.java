@@ -12,7 +12,7 @@ final class RobustStats {
         if (n == 0) {
             return Double.NaN;
         }
-        if (n <= 24) {
+        if (n <= 32) {
             for (int i = 1; i < n; i++) {
                 double v = a[i];
                 int j = i - 1;
