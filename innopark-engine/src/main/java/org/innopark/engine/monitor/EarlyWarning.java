@@ -441,7 +441,7 @@ public final class EarlyWarning {
                             b++;
                         }
                         boolean needed = false;
-                        for (int i = a; i < b && !needed; i++) {
+                        for (int i = a; i < b && !needed && sorted[a] != Long.MAX_VALUE; i++) {
                             needed = Float.isNaN(peerMedian[k][ids[(int) sorted[i]] * months + t]);
                         }
                         if (needed && sorted[a] != Long.MAX_VALUE && b - a >= s.peerMinFirms()) {

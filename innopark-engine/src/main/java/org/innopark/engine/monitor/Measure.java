@@ -23,9 +23,9 @@ public enum Measure {
         return unit;
     }
 
-    /** The column header of a monthly report file, e.g. {@code 营业收入(万元)}. */
+    /** The column header of a monthly report file: {@code 营业收入(万元)}, {@code 社保缴纳人数} (a count of people). */
     public String header() {
-        return zh + "(" + unit + ")";
+        return this == HEADCOUNT ? zh : zh + "(" + unit + ")";
     }
 
     /** The measure of a rule file's key ({@code revenue}, {@code headcount}, …). */
