@@ -211,6 +211,14 @@ final class MonitorCommand implements Runnable {
         @Option(names = "--months", defaultValue = "36", description = "月数(默认 ${DEFAULT-VALUE})/ months")
         int months;
 
+        @Option(
+                names = "--mix",
+                defaultValue = "default",
+                paramLabel = "default|harsh",
+                description = "生成面板的企业构成:default,或 harsh(更多按项目结算、按季纳税、新设企业、大额合同、节后流动、迟报与行业下行)"
+                        + " / the generated park: default, or harsh (more of every look-alike)")
+        String mix;
+
         @Option(names = "--data", paramLabel = "PANEL", description = "外部月度报表 / an external panel")
         Path data;
 
@@ -253,10 +261,17 @@ final class MonitorCommand implements Runnable {
                             + input.panel().reportedMonths() + " firm-months, " + l.size() + " labels)");
                     figures.add(grade(out, warning, naive, input.panel(), input.events(), l));
                 } else {
-                    PanelGenerator generator = new PanelGenerator(GeneratorParameters.DEFAULTS, warning.festival());
+                    if (!mix.equals("default") && !mix.equals("harsh")) {
+                        err.println("--mix: default 或 harsh / default or harsh");
+                        return 2;
+                    }
+                    PanelGenerator generator = new PanelGenerator(
+                            mix.equals("harsh") ? GeneratorParameters.HARSH : GeneratorParameters.DEFAULTS,
+                            warning.festival());
                     for (int r = 0; r < runs; r++) {
                         LabelledPanel lp = generator.generate(seed + r, firms, months);
-                        out.println("生成面板 / generated panel: seed " + (seed + r) + ", " + firms + " firms × " + months
+                        out.println("生成面板 / generated panel (" + mix + "): seed " + (seed + r) + ", " + firms
+                                + " firms × " + months
                                 + " months (" + lp.panel().reportedMonths() + " firm-months, "
                                 + lp.labels().size()
                                 + " labels)");

@@ -28,4 +28,11 @@ public record GeneratorParameters(
     /** A park of mixed high-tech firms, with about one firm in sixteen getting into trouble. */
     public static final GeneratorParameters DEFAULTS =
             new GeneratorParameters(0.5, 0.1, 0.12, 0.35, 0.06, 0.55, 0.004, 0.3, 0.06);
+
+    /**
+     * A harder park, for a check that the detector was not fitted to the defaults: more project billing, quarterly
+     * payers, young firms, big contracts, turnover, late reports and industry downturns.
+     */
+    public static final GeneratorParameters HARSH =
+            new GeneratorParameters(0.4, 0.25, 0.25, 0.6, 0.15, 0.8, 0.01, 0.6, 0.06);
 }
