@@ -34,13 +34,18 @@ public final class MonitorBenchmark {
                 panel.reportedMonths(),
                 (g1 - g0) / 1e9,
                 Runtime.getRuntime().availableProcessors());
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double[] cpu = new double[runs];
         double[] scan = new double[runs];
         double[] naive = new double[runs];
         int alerts = 0;
         for (int r = 0; r < runs; r++) {
+            long c0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             List<Alert> a = warning.scan(panel, List.of());
             long t1 = System.nanoTime();
+            cpu[r] = (os.getProcessCpuTime() - c0) / 1e9;
             new NaiveRules(4).scan(panel);
             long t2 = System.nanoTime();
             scan[r] = (t1 - t0) / 1e9;
@@ -55,13 +60,17 @@ public final class MonitorBenchmark {
                     naive[r]);
         }
         Arrays.sort(scan);
+        Arrays.sort(cpu);
         Arrays.sort(naive);
         System.out.printf(
                 Locale.ROOT,
-                "median of %d: early warning %.2f s (%.0f firm-months/s), naive rules %.2f s%n",
+                "median of %d: early warning %.2f s wall, %.2f s CPU (%.0f firm-months/s), naive rules %.2f s;"
+                        + " load average %.1f%n",
                 runs,
                 scan[runs / 2],
+                cpu[runs / 2],
                 panel.reportedMonths() / scan[runs / 2],
-                naive[runs / 2]);
+                naive[runs / 2],
+                os.getSystemLoadAverage());
     }
 }
