@@ -882,7 +882,7 @@ public final class EarlyWarning {
 
     static String fmt(double v) {
         if (Math.abs(v) >= 100 || v == Math.rint(v)) {
-            return String.format(Locale.ROOT, "%,.0f", v);
+            return String.format(Locale.ROOT, "%.0f", v);
         }
         return String.format(Locale.ROOT, "%.1f", v);
     }
