@@ -152,6 +152,11 @@ public final class AlertFiles {
         Path temp = null;
         try {
             temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+                // A temporary file is private; the file handed out is readable as any file the user writes.
+                Files.setPosixFilePermissions(
+                        temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.write(out);
             }
