@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             PointsCommand.class,
             IndexCommand.class,
             BulletinCommand.class,
+            MonitorCommand.class,
             DbCommand.class
         })
 public final class InnoParkCommand implements Runnable {

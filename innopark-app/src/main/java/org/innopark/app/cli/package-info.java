@@ -7,6 +7,7 @@
             "ladder",
             "points",
             "index",
+            "monitor",
             "demo",
             "operations",
             "bulletin"
