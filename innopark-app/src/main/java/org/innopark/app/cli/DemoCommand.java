@@ -65,6 +65,15 @@ final class DemoCommand implements Callable<Integer> {
         if (context.getBean(DemoLoader.class).registryIsEmpty()) {
             print(load(context, DemoSpec.defaults()));
         }
+        org.innopark.app.chain.DemoPool pool = context.getBean(org.innopark.app.chain.DemoPool.class);
+        if (pool.isEmpty()) {
+            System.out.printf(
+                    "生成全国候选企业库 / generating the candidate pool: %,d ...%n",
+                    org.innopark.app.chain.DemoPool.DEFAULT_SIZE);
+            long start = System.nanoTime();
+            pool.load(org.innopark.app.chain.DemoPool.DEFAULT_SIZE, 20261202L, System.out);
+            System.out.printf("完成 / done in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        }
     }
 
     private static DemoSummary load(ConfigurableApplicationContext context, DemoSpec spec) {

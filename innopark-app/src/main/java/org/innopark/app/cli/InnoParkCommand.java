@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             AssessCommand.class,
             PointsCommand.class,
             IndexCommand.class,
+            ChainCommand.class,
             DbCommand.class
         })
 public final class InnoParkCommand implements Runnable {

@@ -8,7 +8,8 @@
             "points",
             "index",
             "demo",
-            "operations"
+            "operations",
+            "chain"
         })
 package org.innopark.app.cli;
 
