@@ -51,7 +51,7 @@ public class PoolImport {
                     AnalystSheet.text("tags", "企业标签", "Tags", false, "高新技术企业；专精特新")
                             .alias("科技型企业标签", "资质"),
                     AnalystSheet.text("risks", "风险标签", "Risks", false, "").alias("经营风险"),
-                    AnalystSheet.text("moved_to_park", "迁入园区", "Moved into park", false, ""),
+                    AnalystSheet.text("moved_to_park", "迁入园区", "Destination zone", false, ""),
                     AnalystSheet.date("moved_on", "迁入日期", "Moved on", false, "")),
             null,
             List.of("每行一家园区外的候选企业; 列名可用企查查、天眼查等导出的列名 / one candidate firm outside the parks per row"));
