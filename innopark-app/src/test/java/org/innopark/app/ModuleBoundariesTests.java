@@ -49,7 +49,10 @@ class ModuleBoundariesTests {
             Map.entry("app_user", Set.of("security", "users")),
             Map.entry("points_consent", Set.of("points")),
             Map.entry("park_figure", Set.of("index")),
-            Map.entry("audit_event", Set.of("audit")));
+            Map.entry("audit_event", Set.of("audit")),
+            Map.entry("chain_pool_firm", Set.of("chain")),
+            Map.entry("chain_pool_signal", Set.of("chain")),
+            Map.entry("chain_mapping_decision", Set.of("chain")));
 
     @Test
     void everyFeatureUsesOnlyTheModulesItDeclaresAndNoCycle() {

@@ -65,6 +65,23 @@ final class DemoCommand implements Callable<Integer> {
         if (context.getBean(DemoLoader.class).registryIsEmpty()) {
             print(load(context, DemoSpec.defaults()));
         }
+        org.innopark.app.chain.DemoPool pool = context.getBean(org.innopark.app.chain.DemoPool.class);
+        if (pool.isEmpty()) {
+            // in the background: the console is usable at once, the chain pages show the pool once it is written
+            Thread loader = new Thread(
+                    () -> {
+                        System.out.printf(
+                                "生成全国候选企业库(后台) / generating the candidate pool in the background: %,d ...%n",
+                                org.innopark.app.chain.DemoPool.DEFAULT_SIZE);
+                        long start = System.nanoTime();
+                        pool.load(org.innopark.app.chain.DemoPool.DEFAULT_SIZE, 20261202L, null);
+                        System.out.printf(
+                                "候选企业库完成 / candidate pool done in %.1f s%n", (System.nanoTime() - start) / 1e9);
+                    },
+                    "demo-pool");
+            loader.setDaemon(true);
+            loader.start();
+        }
     }
 
     private static DemoSummary load(ConfigurableApplicationContext context, DemoSpec spec) {

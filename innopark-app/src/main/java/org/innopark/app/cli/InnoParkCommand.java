@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             IndexCommand.class,
             BulletinCommand.class,
             MonitorCommand.class,
+            ChainCommand.class,
             DbCommand.class
         })
 public final class InnoParkCommand implements Runnable {

@@ -10,7 +10,8 @@
             "monitor",
             "demo",
             "operations",
-            "bulletin"
+            "bulletin",
+            "chain"
         })
 package org.innopark.app.cli;
 

@@ -15,6 +15,7 @@
             "points",
             "index",
             "overview",
+            "chain",
             "shared"
         })
 package org.innopark.app.console;

@@ -16,6 +16,7 @@ import org.innopark.engine.registry.CoverageDeclaration;
 import org.innopark.engine.registry.CreditRecord;
 import org.innopark.engine.registry.DeclaredAssessment;
 import org.innopark.engine.registry.Enterprise;
+import org.innopark.engine.registry.EnterpriseBusiness;
 import org.innopark.engine.registry.InnovationPlatform;
 import org.innopark.engine.registry.Park;
 import org.innopark.engine.registry.Qualification;
@@ -62,6 +63,8 @@ public class DemoLoader {
         private final List<Park> parks = new ArrayList<>();
         private final List<SubPark> subParks = new ArrayList<>();
         private final List<Enterprise> enterprises = new ArrayList<>();
+        private final java.util.Map<org.innopark.engine.registry.CreditCode, EnterpriseBusiness> business =
+                new java.util.HashMap<>();
         private final List<AnnualReport> reports = new ArrayList<>();
         private final List<Qualification> qualifications = new ArrayList<>();
         private final List<InnovationPlatform> platforms = new ArrayList<>();
@@ -91,7 +94,8 @@ public class DemoLoader {
         void flush() {
             store.saveParks(parks);
             store.saveSubParks(subParks);
-            store.saveEnterprises(enterprises);
+            store.saveEnterprises(enterprises, business);
+            business.clear();
             store.saveReports(reports);
             store.saveQualifications(qualifications);
             store.savePlatforms(platforms);
@@ -137,7 +141,16 @@ public class DemoLoader {
 
         @Override
         public void enterprise(Enterprise enterprise) {
-            add(enterprises, enterprise);
+            // written with its business, which the generator sends next (see business)
+            enterprises.add(enterprise);
+        }
+
+        @Override
+        public void business(EnterpriseBusiness b) {
+            business.put(b.creditCode(), b);
+            if (enterprises.size() >= CHUNK) {
+                flush();
+            }
         }
 
         @Override

@@ -22,6 +22,7 @@ import org.innopark.engine.registry.CreditCode;
 import org.innopark.engine.registry.CreditRecord;
 import org.innopark.engine.registry.CreditRecordType;
 import org.innopark.engine.registry.Enterprise;
+import org.innopark.engine.registry.EnterpriseBusiness;
 import org.innopark.engine.registry.HighTechField;
 import org.innopark.engine.registry.IncidentLevel;
 import org.innopark.engine.registry.IndustryCode;
@@ -59,7 +60,8 @@ public class RegistryReads {
     static final int CHUNK = 5_000;
 
     private static final String ENTERPRISE_COLUMNS = "e.credit_code, e.name, e.registration_date, e.region_code,"
-            + " e.industry_code, e.high_tech_field, e.park_code, e.sub_park_code, e.listing_board";
+            + " e.industry_code, e.high_tech_field, e.park_code, e.sub_park_code, e.listing_board,"
+            + " e.main_products, e.business_scope, e.arrived_on, e.departed_on";
 
     private static final Logger log = LoggerFactory.getLogger(RegistryReads.class);
 
@@ -76,7 +78,7 @@ public class RegistryReads {
     /**
      * One enterprise with what the registry holds of it for a span of years: its annual reports (oldest first), its
      * qualifications (in order of grant), the innovation platforms it hosts, its credit and compliance records (by
-     * date) and the assessments declared for it (of the span of years).
+     * date), the assessments declared for it (of the span of years), and what it does and when it was in the park.
      */
     public record EnterpriseRecord(
             Enterprise enterprise,
@@ -84,7 +86,27 @@ public class RegistryReads {
             List<Qualification> qualifications,
             List<InnovationPlatform> platforms,
             List<CreditRecord> creditRecords,
-            List<DeclaredFact> declaredFacts) {}
+            List<DeclaredFact> declaredFacts,
+            EnterpriseBusiness business) {
+
+        /** A record whose business is not known (主营产品, 经营范围 and dates empty). */
+        public EnterpriseRecord(
+                Enterprise enterprise,
+                List<AnnualReport> reports,
+                List<Qualification> qualifications,
+                List<InnovationPlatform> platforms,
+                List<CreditRecord> creditRecords,
+                List<DeclaredFact> declaredFacts) {
+            this(
+                    enterprise,
+                    reports,
+                    qualifications,
+                    platforms,
+                    creditRecords,
+                    declaredFacts,
+                    EnterpriseBusiness.none(enterprise.creditCode()));
+        }
+    }
 
     /**
      * An assessment only experts make (高企's 知识产权 sub-scores…), declared for an enterprise and a data year by an
@@ -110,6 +132,14 @@ public class RegistryReads {
     /** The park's name, if the park exists. */
     public Optional<String> parkName(String code) {
         return jdbc.sql("SELECT name FROM park WHERE code = ?")
+                .param(code)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The park's city (城市), if the park exists and has one. */
+    public Optional<String> parkCity(String code) {
+        return jdbc.sql("SELECT city FROM park WHERE code = ? AND city IS NOT NULL")
                 .param(code)
                 .query(String.class)
                 .optional();
@@ -240,13 +270,18 @@ public class RegistryReads {
         while (true) {
             // One enterprise is looked up by its key: "(:own IS NULL OR credit_code = :own)" scanned the table on H2.
             String which = enterprise != null ? " AND e.credit_code = :own" : " AND e.credit_code > :after";
+            Map<CreditCode, EnterpriseBusiness> business = new HashMap<>();
             List<Enterprise> chunk = jdbc.sql("SELECT " + ENTERPRISE_COLUMNS + " FROM enterprise e"
                             + " WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)" + which
                             + " ORDER BY e.credit_code FETCH FIRST " + chunkSize + " ROWS ONLY")
                     .param("park", park)
                     .param("own", enterprise)
                     .param("after", after)
-                    .query((rs, n) -> enterprise(rs))
+                    .query((rs, n) -> {
+                        Enterprise e = enterprise(rs);
+                        business.put(e.creditCode(), business(e.creditCode(), rs));
+                        return e;
+                    })
                     .list();
             if (chunk.isEmpty()) {
                 return;
@@ -296,7 +331,8 @@ public class RegistryReads {
                         qualifications.getOrDefault(e.creditCode(), List.of()),
                         platforms.getOrDefault(e.creditCode(), List.of()),
                         records.getOrDefault(e.creditCode(), List.of()),
-                        declared.getOrDefault(e.creditCode(), List.of())));
+                        declared.getOrDefault(e.creditCode(), List.of()),
+                        business.get(e.creditCode())));
             }
             if (chunk.size() < chunkSize || enterprise != null) {
                 return;
@@ -487,6 +523,29 @@ public class RegistryReads {
                 rs.getString(7),
                 rs.getString(8),
                 board == null ? ListingBoard.UNLISTED : ListingBoard.valueOf(board));
+    }
+
+    /** The business columns of a row read with {@link #ENTERPRISE_COLUMNS} (columns 10 to 13). */
+    static EnterpriseBusiness business(CreditCode code, ResultSet rs) throws SQLException {
+        return new EnterpriseBusiness(code, rs.getString(10), rs.getString(11), date(rs, 12), date(rs, 13));
+    }
+
+    /**
+     * The credit codes with a record on a bad list (a list that is left, 经营异常名录 / 严重违法失信名单 / 失信被执行人,
+     * not yet removed on the day): enterprises never to be recommended as targets.
+     */
+    public Set<String> badListed(LocalDate day) {
+        List<String> types = java.util.Arrays.stream(CreditRecordType.values())
+                .filter(CreditRecordType::isListing)
+                .map(CreditRecordType::code)
+                .toList();
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT c.credit_code FROM credit_record c"
+                        + " WHERE c.record_type IN (:types) AND c.record_date <= :day"
+                        + " AND (c.removed_on IS NULL OR c.removed_on > :day)")
+                .param("types", types)
+                .param("day", day)
+                .query(String.class)
+                .list());
     }
 
     static AnnualReport report(ResultSet rs) throws SQLException {

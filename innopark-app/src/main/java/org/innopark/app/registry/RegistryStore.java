@@ -49,7 +49,16 @@ public class RegistryStore {
 
     @Transactional
     public MergeCounts saveEnterprises(Collection<Enterprise> enterprises) {
-        return save(RegistryTables.ENTERPRISE, enterprises, RegistryTables::row);
+        return save(RegistryTables.ENTERPRISE_CORE, enterprises, RegistryTables::row);
+    }
+
+    /** Saves enterprises with what they do and their arrival and departure (by credit code; absent: all empty). */
+    @Transactional
+    public MergeCounts saveEnterprises(
+            Collection<Enterprise> enterprises,
+            java.util.Map<org.innopark.engine.registry.CreditCode, org.innopark.engine.registry.EnterpriseBusiness>
+                    business) {
+        return save(RegistryTables.ENTERPRISE, enterprises, e -> RegistryTables.row(e, business.get(e.creditCode())));
     }
 
     @Transactional

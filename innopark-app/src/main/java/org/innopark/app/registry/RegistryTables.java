@@ -18,6 +18,7 @@ import org.innopark.engine.registry.CreditCode;
 import org.innopark.engine.registry.CreditRecord;
 import org.innopark.engine.registry.DeclaredAssessment;
 import org.innopark.engine.registry.Enterprise;
+import org.innopark.engine.registry.EnterpriseBusiness;
 import org.innopark.engine.registry.InnovationPlatform;
 import org.innopark.engine.registry.Labelled;
 import org.innopark.engine.registry.Park;
@@ -59,7 +60,18 @@ public final class RegistryTables {
                     text("high_tech_field", 32),
                     text("park_code", 32),
                     text("sub_park_code", 32),
-                    text("listing_board", 16)));
+                    text("listing_board", 16),
+                    text("main_products", EnterpriseBusiness.MAX_PRODUCTS),
+                    text("business_scope", EnterpriseBusiness.MAX_SCOPE),
+                    date("arrived_on"),
+                    date("departed_on")));
+
+    /** The columns of {@link EnterpriseBusiness} (主营产品, 经营范围, 入驻日期, 迁出日期) in the enterprise table. */
+    public static final java.util.Set<String> ENTERPRISE_BUSINESS_COLUMNS =
+            java.util.Set.of("main_products", "business_scope", "arrived_on", "departed_on");
+
+    /** The enterprise table without its business columns: what a write of enterprises alone leaves untouched. */
+    public static final RegistryTable ENTERPRISE_CORE = ENTERPRISE.without(ENTERPRISE_BUSINESS_COLUMNS);
 
     public static final RegistryTable ANNUAL_REPORT = annualReportTable();
 
@@ -219,6 +231,7 @@ public final class RegistryTables {
         return new Object[] {s.code(), s.parkCode(), s.name()};
     }
 
+    /** A row of {@link #ENTERPRISE_CORE}. */
     public static Object[] row(Enterprise e) {
         return new Object[] {
             e.creditCode().value(),
@@ -231,6 +244,19 @@ public final class RegistryTables {
             e.subParkCode(),
             e.listingBoard().code()
         };
+    }
+
+    /** A row of the whole enterprise table: the enterprise and what it does (null business: all empty). */
+    public static Object[] row(Enterprise e, EnterpriseBusiness b) {
+        Object[] core = row(e);
+        Object[] full = java.util.Arrays.copyOf(core, core.length + 4);
+        if (b != null) {
+            full[core.length] = b.mainProducts();
+            full[core.length + 1] = b.businessScope();
+            full[core.length + 2] = b.arrivedOn();
+            full[core.length + 3] = b.departedOn();
+        }
+        return full;
     }
 
     public static Object[] row(AnnualReport r) {

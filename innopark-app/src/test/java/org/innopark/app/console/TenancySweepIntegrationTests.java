@@ -67,7 +67,9 @@ class TenancySweepIntegrationTests {
                     "the list of built-in indicator frameworks: files shipped with the app"),
             Map.entry("GET /api/v1/imports/templates/assess-input", "an empty template with an invented example row"),
             Map.entry("GET /api/v1/imports/templates/points-input", "an empty template with an invented example row"),
-            Map.entry("GET /api/v1/imports/templates/index-input", "an empty template with an invented example row"));
+            Map.entry("GET /api/v1/imports/templates/index-input", "an empty template with an invented example row"),
+            Map.entry("GET /api/v1/chains", "the list of chain files shipped with the app (and the park's own)"),
+            Map.entry("GET /api/v1/chains/{chain}", "a chain file's nodes and edges: shipped data, no park's"));
 
     static final String CSV_B = "park,key,year,value\nCZHTZ,b_secret_figure,2024,7\n";
     static final String REPORT = "{\"figures\": {\"employees\": 1}}";
@@ -88,6 +90,10 @@ class TenancySweepIntegrationTests {
             on("GET /parks/{park}/ladder", get("/parks/{B}/ladder")),
             on("GET /parks/{park}/ladder/candidates", get("/parks/{B}/ladder/candidates?scheme=high-tech&year=2024")),
             on("GET /parks/{park}/points", get("/parks/{B}/points")),
+            on("GET /parks/{park}/chains", get("/parks/{B}/chains"), get("/parks/{B}/chains?chain=biomedicine")),
+            on(
+                    "GET /parks/{park}/chains/{chain}/nodes/{node}",
+                    get("/parks/{B}/chains/biomedicine/nodes/chemical-drugs")),
             on("GET /enterprises/{creditCode}", get("/enterprises/{bFirm}"), get("/enterprises/{bFirm}?year=2024")),
             on(
                     "POST /enterprises/{creditCode}/declared-assessments",
@@ -170,6 +176,28 @@ class TenancySweepIntegrationTests {
                     get("/api/v1/parks/{B}/assessments.xlsx?scheme=tech-sme-2017")),
             // Points
             on("GET /api/v1/parks/{code}/points", get("/api/v1/parks/{B}/points")),
+            on(
+                    "GET /api/v1/parks/{code}/chains/{chain}/coverage",
+                    get("/api/v1/parks/{B}/chains/biomedicine/coverage")),
+            on(
+                    "GET /api/v1/parks/{code}/chains/{chain}/nodes/{node}/enterprises",
+                    get("/api/v1/parks/{B}/chains/biomedicine/nodes/chemical-drugs/enterprises")),
+            on("GET /api/v1/parks/{code}/chains/{chain}/targets", get("/api/v1/parks/{B}/chains/biomedicine/targets")),
+            on(
+                    "GET /api/v1/parks/{code}/chains/{chain}/targets.xlsx",
+                    get("/api/v1/parks/{B}/chains/biomedicine/targets.xlsx")),
+            on(
+                    "PUT /api/v1/parks/{code}/chains/{chain}/mappings/{creditCode}/{node}",
+                    json(
+                            HttpMethod.PUT,
+                            "/api/v1/parks/{B}/chains/biomedicine/mappings/{bFirm}/chemical-drugs",
+                            "{\"verb\":\"ADD\"}")),
+            on(
+                    "DELETE /api/v1/parks/{code}/chains/{chain}/mappings/{creditCode}/{node}",
+                    json(
+                            HttpMethod.DELETE,
+                            "/api/v1/parks/{B}/chains/biomedicine/mappings/{bFirm}/chemical-drugs",
+                            "")),
             on("GET /api/v1/enterprises/{creditCode}/points", get("/api/v1/enterprises/{bFirm}/points")),
             on("GET /api/v1/parks/{code}/points/bank-list.xlsx", get("/api/v1/parks/{B}/points/bank-list.xlsx")),
             on(

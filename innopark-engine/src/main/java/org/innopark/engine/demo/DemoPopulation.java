@@ -77,6 +77,7 @@ public final class DemoPopulation {
             for (long local = 0; local < shares[i]; local++, index++) {
                 Firm firm = FirmSimulation.simulate(park, index, local, spec);
                 sink.enterprise(firm.enterprise);
+                sink.business(BusinessTexts.of(firm, spec));
                 tally.enterprises++;
                 pt.enterprises++;
                 for (int y = firm.firstEmittedYear; y <= firm.lastYear; y++) {

@@ -31,6 +31,9 @@ public interface DemoSink {
 
     void enterprise(Enterprise enterprise);
 
+    /** What the enterprise just received does (主营产品, 经营范围) and when it arrived in and left the park. */
+    default void business(org.innopark.engine.registry.EnterpriseBusiness business) {}
+
     void report(AnnualReport report);
 
     void qualification(Qualification qualification);

@@ -23,6 +23,7 @@ import org.innopark.engine.registry.CreditCode;
 import org.innopark.engine.registry.CreditRecord;
 import org.innopark.engine.registry.CreditRecordType;
 import org.innopark.engine.registry.Enterprise;
+import org.innopark.engine.registry.EnterpriseBusiness;
 import org.innopark.engine.registry.HighTechField;
 import org.innopark.engine.registry.IncidentLevel;
 import org.innopark.engine.registry.InnovationPlatform;
@@ -117,9 +118,30 @@ final class TableSpecs {
                             "Listing board",
                             ListingBoard.class,
                             false,
-                            ListingBoard.UNLISTED.zh())),
+                            ListingBoard.UNLISTED.zh()),
+                    text(
+                                    "main_products",
+                                    "主营产品",
+                                    "Main products",
+                                    false,
+                                    EnterpriseBusiness.MAX_PRODUCTS,
+                                    "锂离子电池、储能电池系统")
+                            .alias("主要产品", "主营业务", "产品"),
+                    text(
+                                    "business_scope",
+                                    "经营范围",
+                                    "Business scope",
+                                    false,
+                                    EnterpriseBusiness.MAX_SCOPE,
+                                    "一般项目：电池制造；电池销售；技术服务、技术开发。")
+                            .alias("经营范围(营业执照)"),
+                    of("arrived_on", "入驻日期", "Arrived on", ColumnKind.DATE, false, "2018-06-01")
+                            .alias("入驻时间", "入园日期", "入园时间"),
+                    of("departed_on", "迁出日期", "Departed on", ColumnKind.DATE, false, "")
+                            .alias("迁出时间", "退园日期", "退园时间")),
             v -> RegistryTables.row(
-                    new Enterprise(v.get(0), v.s(1), v.get(2), v.get(3), v.get(4), v.e(5), v.s(6), v.s(7), v.e(8))),
+                    new Enterprise(v.get(0), v.s(1), v.get(2), v.get(3), v.get(4), v.e(5), v.s(6), v.s(7), v.e(8)),
+                    new EnterpriseBusiness(v.get(0), v.s(9), v.s(10), v.get(11), v.get(12))),
             null,
             6,
             -1,
