@@ -13,8 +13,11 @@ import java.util.Set;
  */
 public final class ClosedDatabaseEviction implements SQLExceptionOverride {
 
-    /** H2's DATABASE_IS_CLOSED, DATABASE_CALLED_AT_SHUTDOWN, IO_EXCEPTION_1, IO_EXCEPTION_2, FILE_CORRUPTED_1. */
-    static final Set<Integer> CLOSED = Set.of(90098, 90121, 90028, 90031, 90030);
+    /**
+     * H2's DATABASE_IS_CLOSED, DATABASE_CALLED_AT_SHUTDOWN, IO_EXCEPTION_1, IO_EXCEPTION_2, FILE_CORRUPTED_1, and
+     * OBJECT_CLOSED (what a connection whose database closed answers to the transaction manager's first call).
+     */
+    static final Set<Integer> CLOSED = Set.of(90098, 90121, 90028, 90031, 90030, 90007);
 
     @java.lang.Override
     public Override adjudicate(SQLException e) {

@@ -157,7 +157,16 @@ class SecurityConfiguration {
                                     AuthenticatedAuthorizationManager.authenticated(),
                                     AuthorizationManagers.not(
                                             AuthorityAuthorizationManager.hasRole(Role.BANK.name())))))
-                    .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                    .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                        // Basic credentials that failed: 401 with the challenge on any path (503 when they could
+                        // not be checked at all)
+                        if (e instanceof AuthenticationServiceException) {
+                            response.sendError(503);
+                        } else {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"InnoPark\"");
+                            response.sendError(401);
+                        }
+                    }))
                     .addFilterBefore(new AccountStatusFilter(accounts), AuthorizationFilter.class)
                     .addFilterBefore(new ContentSecurityPolicy(), HeaderWriterFilter.class)
                     // Not framed (clickjacking), no content-type sniffing, no address sent to other sites, HSTS on
