@@ -8,7 +8,8 @@
             "points",
             "index",
             "demo",
-            "operations"
+            "operations",
+            "transfer"
         })
 package org.innopark.app.cli;
 

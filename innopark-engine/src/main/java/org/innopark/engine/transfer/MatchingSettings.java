@@ -17,6 +17,7 @@ public record MatchingSettings(
         float b,
         Map<ItemField, Float> fieldWeights,
         float demandTitleWeight,
+        float characterPairWeight,
         Mining mining,
         String queryInstruction,
         Feedback feedback,
@@ -51,6 +52,21 @@ public record MatchingSettings(
         fieldWeights = Map.copyOf(fieldWeights);
     }
 
+    /** The same settings with another fusion. */
+    public MatchingSettings withFusion(Fusion other) {
+        return new MatchingSettings(
+                header,
+                k1,
+                b,
+                fieldWeights,
+                demandTitleWeight,
+                characterPairWeight,
+                mining,
+                queryInstruction,
+                feedback,
+                other);
+    }
+
     public static MatchingSettings builtIn() {
         return read(RuleNode.parseResource(MatchingSettings.class.getClassLoader(), RESOURCE));
     }
@@ -60,7 +76,8 @@ public record MatchingSettings(
     }
 
     static MatchingSettings read(RuleNode root) {
-        root.allowOnly(RuleFileHeader.keysAnd("bm25", "fields", "demandTitleWeight", "mining", "dense", "fusion"));
+        root.allowOnly(RuleFileHeader.keysAnd(
+                "bm25", "fields", "demandTitleWeight", "characterPairWeight", "mining", "dense", "fusion"));
         RuleFileHeader header = RuleFileHeader.read(root, RuleFileHeader.Kind.FRAMEWORK);
         RuleNode bm25 = root.require("bm25").allowOnly(Set.of("k1", "b"));
         RuleNode fields = root.require("fields");
@@ -113,6 +130,7 @@ public record MatchingSettings(
                 bm25.require("b").decimal().floatValue(),
                 weights,
                 positive(root.require("demandTitleWeight")),
+                root.require("characterPairWeight").decimal().floatValue(),
                 mining,
                 dense.text("queryInstruction", ""),
                 feedback,

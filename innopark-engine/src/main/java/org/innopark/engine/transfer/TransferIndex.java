@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -52,9 +55,13 @@ public final class TransferIndex implements Closeable {
     static final String LABEL = "label";
     static final String STAGE = "stage";
     static final String VECTOR = "vector";
+    /** Overlapping pairs of Chinese characters of the title, body and keywords: partial overlap of unsplit terms. */
+    static final String PAIRS = "pairs";
+
     private static final int BATCH = 64;
 
     private final Analyzer analyzer;
+    private final Analyzer pairs;
     private final MatchingSettings settings;
     private final Embedder embedder;
     private final IndexWriter writer;
@@ -68,11 +75,27 @@ public final class TransferIndex implements Closeable {
      * @param embedder the dense model, or null for an index without vectors (BM25 only)
      */
     public TransferIndex(Directory directory, Analyzer analyzer, MatchingSettings settings, Embedder embedder) {
+        this(directory, analyzer, false, settings, embedder);
+    }
+
+    /**
+     * @param characterPairs whether to index and query the character pairs too (the settings' pair weight), beside
+     *     the analyzer's words
+     */
+    public TransferIndex(
+            Directory directory,
+            Analyzer analyzer,
+            boolean characterPairs,
+            MatchingSettings settings,
+            Embedder embedder) {
         this.analyzer = analyzer;
+        this.pairs =
+                characterPairs && settings.characterPairWeight() > 0 ? new CJKAnalyzer(CharArraySet.EMPTY_SET) : null;
         this.settings = settings;
         this.embedder = embedder;
         try {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer);
+            IndexWriterConfig config = new IndexWriterConfig(
+                    pairs == null ? analyzer : new PerFieldAnalyzerWrapper(analyzer, Map.of(PAIRS, pairs)));
             config.setSimilarity(similarity());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             this.writer = new IndexWriter(directory, config);
@@ -140,6 +163,11 @@ public final class TransferIndex implements Closeable {
         d.add(new StoredField(LABEL, item.label()));
         d.add(new StoredField(STAGE, item.stage()));
         item.fields().forEach((f, text) -> d.add(new TextField(f.key(), text, Field.Store.YES)));
+        if (pairs != null) {
+            String text = item.field(ItemField.TITLE) + "。" + item.field(ItemField.BODY) + "。"
+                    + item.field(ItemField.KEYWORDS);
+            d.add(new TextField(PAIRS, text, Field.Store.NO));
+        }
         if (vector != null) {
             d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
         }
@@ -172,6 +200,10 @@ public final class TransferIndex implements Closeable {
      * The words of a text as this index's analyzer makes them, with their counts times the weight.
      */
     public Map<String, Float> terms(String text, float weight, Map<String, Float> into) {
+        return terms(analyzer, text, weight, into);
+    }
+
+    private static Map<String, Float> terms(Analyzer analyzer, String text, float weight, Map<String, Float> into) {
         try (TokenStream ts = analyzer.tokenStream(ItemField.BODY.key(), text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
@@ -187,7 +219,25 @@ public final class TransferIndex implements Closeable {
 
     /** BM25 over the fields, each weighted as configured, of the objects of one type. */
     public List<Hit> bm25(ObjectType type, Map<String, Float> queryTerms, int n) {
+        return bm25(type, queryTerms, "", n);
+    }
+
+    /**
+     * BM25 over the fields of the objects of one type, and over their character pairs for the query text given
+     * (when this index has them).
+     */
+    public List<Hit> bm25(ObjectType type, Map<String, Float> queryTerms, String queryText, int n) {
         BooleanQuery.Builder text = new BooleanQuery.Builder();
+        if (pairs != null && !queryText.isEmpty()) {
+            for (Map.Entry<String, Float> t :
+                    terms(pairs, queryText, 1, new LinkedHashMap<>()).entrySet()) {
+                text.add(
+                        new BoostQuery(
+                                new TermQuery(new Term(PAIRS, t.getKey())),
+                                settings.characterPairWeight() * t.getValue()),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
         for (Map.Entry<String, Float> t : queryTerms.entrySet()) {
             for (Map.Entry<ItemField, Float> f : settings.fieldWeights().entrySet()) {
                 text.add(
@@ -257,7 +307,7 @@ public final class TransferIndex implements Closeable {
         return new TransferItem(ObjectType.valueOf(d.get(TYPE)), d.get(ID), d.get(LABEL), fields, d.get(STAGE));
     }
 
-    /** The query's words found in each field of an object, in the query's order. */
+    /** The query's words found in each field of an object, in the query's order (the longest ones). */
     public Map<ItemField, List<String>> shared(TransferItem item, Set<String> queryTerms) {
         Map<ItemField, List<String>> out = new LinkedHashMap<>();
         for (ItemField f : ItemField.values()) {
@@ -268,8 +318,13 @@ public final class TransferIndex implements Closeable {
             Set<String> inField = terms(text, 1, new LinkedHashMap<>()).keySet();
             List<String> both = new ArrayList<>(new LinkedHashSet<>(queryTerms));
             both.retainAll(inField);
-            if (!both.isEmpty()) {
-                out.put(f, both);
+            // Shown: the longest words; a word inside another shown (机器 in 机器人) and single characters are left out.
+            List<String> shown = both.stream()
+                    .filter(w -> w.length() > 1)
+                    .filter(w -> both.stream().noneMatch(o -> o.length() > w.length() && o.contains(w)))
+                    .toList();
+            if (!shown.isEmpty()) {
+                out.put(f, shown);
             }
         }
         return out;

@@ -25,6 +25,8 @@ public final class TransferMatcher implements AutoCloseable {
 
     private final TransferIndex index;
     private final MatchingSettings settings;
+    private String lastQuery;
+    private float[] lastVector;
 
     public TransferMatcher(TransferIndex index, MatchingSettings settings) {
         this.index = index;
@@ -49,7 +51,8 @@ public final class TransferMatcher implements AutoCloseable {
 
     private static TransferMatcher inMemory(
             List<TransferItem> items, Analyzer analyzer, MatchingSettings settings, Embedder embedder) {
-        TransferIndex index = new TransferIndex(new ByteBuffersDirectory(), analyzer, settings, embedder);
+        TransferIndex index = new TransferIndex(
+                new ByteBuffersDirectory(), analyzer, analyzer instanceof DomainAnalyzer, settings, embedder);
         index.put(items);
         return new TransferMatcher(index, settings);
     }
@@ -89,8 +92,8 @@ public final class TransferMatcher implements AutoCloseable {
         String whole = title.isEmpty() ? text : text.isEmpty() ? title : title + "。" + text;
         int depth = method == Method.HYBRID ? Math.max(top, settings.fusion().depth()) : top;
         List<TransferIndex.Hit> bm25 =
-                method == Method.DENSE || terms.isEmpty() ? List.of() : index.bm25(type, terms, depth);
-        float[] q = method == Method.BM25 ? null : index.queryVector(whole);
+                method == Method.DENSE || terms.isEmpty() ? List.of() : index.bm25(type, terms, whole, depth);
+        float[] q = method == Method.BM25 ? null : queryVector(whole);
         List<TransferIndex.Hit> dense = q == null ? List.of() : dense(type, q, depth);
         Map<String, Integer> bm25Rank = ranks(bm25);
         Map<String, Integer> denseRank = ranks(dense);
@@ -147,6 +150,15 @@ public final class TransferMatcher implements AutoCloseable {
             }
         }
         return index.dense(type, BgeEmbedder.unit(moved), depth);
+    }
+
+    /** The query's vector; the last one is kept, as a demand is matched with each object type in turn. */
+    private synchronized float[] queryVector(String text) {
+        if (!text.equals(lastQuery)) {
+            lastVector = index.queryVector(text);
+            lastQuery = text;
+        }
+        return lastVector;
     }
 
     private static double dot(float[] a, float[] b) {
