@@ -14,6 +14,8 @@ import org.innopark.app.transfer.MatchFile;
 import org.innopark.app.transfer.TransferFiles;
 import org.innopark.engine.rules.RuleFileException;
 import org.innopark.engine.transfer.BgeEmbedder;
+import org.innopark.engine.transfer.EnterpriseFinder;
+import org.innopark.engine.transfer.IndustryAffinity;
 import org.innopark.engine.transfer.MatchingSettings;
 import org.innopark.engine.transfer.ObjectType;
 import org.innopark.engine.transfer.TechDemand;
@@ -37,7 +39,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "科技成果转化:需求与成果、专家、仪器的匹配 / technology transfer: matching demands with results,"
                 + " experts and instruments",
-        subcommands = {TransferCommand.MatchCommand.class, TransferCommand.EvalCommand.class})
+        subcommands = {
+            TransferCommand.MatchCommand.class,
+            TransferCommand.EnterprisesCommand.class,
+            TransferCommand.EvalCommand.class
+        })
 final class TransferCommand implements Runnable {
 
     @Spec
@@ -236,6 +242,95 @@ final class TransferCommand implements Runnable {
     }
 
     @Command(
+            name = "enterprises",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "为每项成果找可能需要它的企业(按企业的需求文本与行业)/ for every result, the enterprises likely to need it"
+                        + " (by their demands' text and their industry)",
+                "  transfer enterprises --results R.csv --demands D.csv --top 10 --out OUT.csv"
+            },
+            footer = {
+                "",
+                "企业由需求文件的 企业名称 汇总(同一企业的多条需求合为一个)/ enterprises are the demands file's 企业名称"
+                        + " (several demands of one enterprise make one);",
+                "所属行业 属于成果技术领域的常见应用行业时加分并写入依据(industries-2026.yaml)/ an enterprise whose industry"
+                        + " takes up the result's field gets a bonus, said in the reason.",
+                "输出 / output: 成果编号,企业名称,所属行业,排名,得分,依据"
+            })
+    static final class EnterprisesCommand implements Callable<Integer> {
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--results", required = true, paramLabel = "FILE", description = "科技成果 / research results")
+        Path results;
+
+        @Option(names = "--demands", required = true, paramLabel = "FILE", description = "企业技术需求 / demands")
+        Path demands;
+
+        @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "每项成果的企业数 / per result")
+        int top;
+
+        @Option(names = "--method", defaultValue = "HYBRID", paramLabel = "hybrid|bm25|dense", description = "排序方法")
+        Method method;
+
+        @Option(names = "--format", defaultValue = "CSV", paramLabel = "csv|xlsx", description = "输出格式 / format")
+        MatchFile.Format format;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "输出文件(默认标准输出)/ output file")
+        Path out;
+
+        @CommandLine.Mixin
+        Data data = new Data();
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            if (top < 1 || (format == MatchFile.Format.XLSX && out == null)) {
+                err.println("--top 至少为 1;xlsx 需要 --out / --top is at least 1; xlsx needs --out");
+                return 2;
+            }
+            return guarded(err, () -> {
+                List<TransferItem> offered = TransferFiles.results(results);
+                List<TechDemand> asked = TransferFiles.demands(demands);
+                MatchingSettings settings = data.settings();
+                List<List<String>> rows = new ArrayList<>();
+                try (EnterpriseFinder finder = new EnterpriseFinder(
+                        asked,
+                        data.vocabulary(),
+                        settings,
+                        IndustryAffinity.builtIn(),
+                        method == Method.BM25 ? null : new BgeEmbedder(settings.queryInstruction()))) {
+                    for (TransferItem r : offered) {
+                        int rank = 0;
+                        for (EnterpriseFinder.Candidate c : finder.find(r, method, top)) {
+                            rows.add(List.of(
+                                    r.id(),
+                                    c.match().item().id(),
+                                    c.industry(),
+                                    Integer.toString(++rank),
+                                    String.format(Locale.ROOT, "%.4f", c.score()),
+                                    c.reason()));
+                        }
+                    }
+                }
+                List<String> headers = List.of("成果编号", "企业名称", "所属行业", "排名", "得分", "依据");
+                if (out == null) {
+                    MatchFile.write(headers, rows, format, System.out);
+                    System.out.flush();
+                } else {
+                    MatchFile.write(headers, rows, format, out);
+                }
+                err.printf(
+                        "%d 项成果,%d 行 / %d results, %d rows%n",
+                        offered.size(), rows.size(), offered.size(), rows.size());
+                return 0;
+            });
+        }
+    }
+
+    @Command(
             name = "eval",
             mixinStandardHelpOptions = true,
             sortOptions = false,
@@ -304,7 +399,7 @@ final class TransferCommand implements Runnable {
                     out.printf(
                             "%-4s %-22s %5s %8s %10s %7s %10s%n",
                             "类型", "方法 method", "需求", "NDCG@10", "Recall@10", "MRR", "×基线NDCG");
-                    for (ObjectType type : ObjectType.values()) {
+                    for (ObjectType type : ObjectType.POOLS) {
                         double base = 0;
                         for (Map.Entry<String, java.util.function.BiFunction<TechDemand, ObjectType, List<String>>> m :
                                 methods.entrySet()) {

@@ -53,12 +53,21 @@ public final class MatchFile {
 
     /** Writes the lines to the file, atomically. */
     public static void write(List<Line> lines, Format format, Path file) {
+        write(HEADERS, lines.stream().map(Line::cells).toList(), format, file);
+    }
+
+    public static void write(List<Line> lines, Format format, OutputStream out) throws IOException {
+        write(HEADERS, lines.stream().map(Line::cells).toList(), format, out);
+    }
+
+    /** Writes a table to the file, atomically; the columns 排名 and 得分 are numbers in XLSX. */
+    public static void write(List<String> headers, List<List<String>> rows, Format format, Path file) {
         Path dir = file.toAbsolutePath().getParent();
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
             try (OutputStream out = Files.newOutputStream(temp)) {
-                write(lines, format, out);
+                write(headers, rows, format, out);
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -74,15 +83,16 @@ public final class MatchFile {
         }
     }
 
-    public static void write(List<Line> lines, Format format, OutputStream out) throws IOException {
+    public static void write(List<String> headers, List<List<String>> rows, Format format, OutputStream out)
+            throws IOException {
         switch (format) {
             case CSV -> {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(
                         w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
-                printer.printRecord(HEADERS);
-                for (Line l : lines) {
-                    printer.printRecord(l.cells());
+                printer.printRecord(headers);
+                for (List<String> row : rows) {
+                    printer.printRecord(row);
                 }
                 printer.flush();
             }
@@ -91,19 +101,17 @@ public final class MatchFile {
                     SXSSFSheet sheet = book.createSheet("匹配结果");
                     TextCells safe = new TextCells(book);
                     Row head = sheet.createRow(0);
-                    for (int c = 0; c < HEADERS.size(); c++) {
-                        head.createCell(c).setCellValue(HEADERS.get(c));
+                    for (int c = 0; c < headers.size(); c++) {
+                        head.createCell(c).setCellValue(headers.get(c));
                     }
                     int r = 1;
-                    for (Line l : lines) {
+                    for (List<String> cells : rows) {
                         Row row = sheet.createRow(r++);
-                        List<String> cells = l.cells();
                         for (int c = 0; c < cells.size(); c++) {
                             Cell cell = row.createCell(c);
-                            if (c == 3) {
-                                cell.setCellValue(l.match().rank());
-                            } else if (c == 4) {
-                                cell.setCellValue(l.match().score());
+                            String h = headers.get(c);
+                            if (h.equals("排名") || h.equals("得分")) {
+                                cell.setCellValue(Double.parseDouble(cells.get(c)));
                             } else {
                                 safe.set(cell, cells.get(c));
                             }

@@ -163,6 +163,28 @@ class TransferCommandTests {
     }
 
     @Test
+    void aResultFindsTheEnterprisesOfItsDemands() throws Exception {
+        Path out = dir.resolve("enterprises.csv");
+        assertThat(run(
+                        "transfer",
+                        "enterprises",
+                        "--results",
+                        results().toString(),
+                        "--demands",
+                        demands().toString(),
+                        "--method",
+                        "bm25",
+                        "--out",
+                        out.toString()))
+                .as(err.toString())
+                .isZero();
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("成果编号,企业名称,所属行业,排名,得分,依据");
+        assertThat(lines).anyMatch(l -> l.startsWith("R-1,某重工有限公司,专用设备制造业,1,") && l.contains("行业对口"));
+        assertThat(lines).anyMatch(l -> l.startsWith("R-3,某电镀有限公司,金属制品业,1,"));
+    }
+
+    @Test
     void withoutAnyPoolTheCommandSaysWhatIsMissing() throws Exception {
         assertThat(run("transfer", "match", "--demands", demands().toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--results");

@@ -1,10 +1,15 @@
 package org.innopark.engine.transfer;
 
-/** What a technology demand is matched with: 科技成果, 专家 or 科研仪器设备. */
+/** What a technology demand is matched with: 科技成果, 专家 or 科研仪器设备; and an enterprise, for a result. */
 public enum ObjectType {
     RESULT("成果", "result"),
     EXPERT("专家", "expert"),
-    INSTRUMENT("仪器", "instrument");
+    INSTRUMENT("仪器", "instrument"),
+    /** An enterprise, found for a result by its demands and industry (the other direction). */
+    ENTERPRISE("企业", "enterprise");
+
+    /** The pools a demand is matched with. */
+    public static final java.util.List<ObjectType> POOLS = java.util.List.of(RESULT, EXPERT, INSTRUMENT);
 
     private final String zh;
     private final String en;

@@ -150,6 +150,27 @@ class TransferMatchingTests {
     }
 
     @Test
+    void aResultFindsTheEnterpriseWhoseDemandItAnswersAndSaysWhenTheIndustryFits() {
+        List<TechDemand> demands = List.of(
+                new TechDemand("D1", "电池用一年容量掉得厉害", "储能柜里的锂电芯衰减快", "甲储能公司", "电气机械和器材制造业"),
+                new TechDemand("D2", "废水镍超标", "电镀废水处理不达标", "乙电镀公司", "金属制品业"),
+                new TechDemand("D3", "电芯冬天充不进电", "低温下锂电池充电慢", "甲储能公司", "电气机械和器材制造业"));
+        IndustryAffinity affinity = IndustryAffinity.builtIn();
+        assertThat(affinity.takesUp("新能源/锂离子电池", "电气机械和器材制造业")).isTrue();
+        assertThat(affinity.takesUp("新能源/锂离子电池", "金属制品业")).isFalse();
+        try (EnterpriseFinder finder =
+                new EnterpriseFinder(demands, VOCABULARY, SETTINGS, affinity, new MarkerEmbedder())) {
+            List<EnterpriseFinder.Candidate> found = finder.find(pool().get(0), TransferMatcher.Method.HYBRID, 5);
+            // Two demands of one enterprise make one candidate.
+            assertThat(found).extracting(c -> c.match().item().id()).containsExactly("甲储能公司", "乙电镀公司");
+            assertThat(found.get(0).industryFits()).isTrue();
+            assertThat(found.get(0).reason()).startsWith("行业对口:电气机械和器材制造业;共同词:");
+            assertThat(found.get(1).industryFits()).isFalse();
+            assertThat(found.get(0).score() - found.get(0).match().score()).isEqualTo(affinity.bonus());
+        }
+    }
+
+    @Test
     void theMetricsFollowTheirDefinitions() {
         Map<String, Integer> judged = Map.of("a", 3, "b", 1);
         // Perfect order.
