@@ -77,8 +77,17 @@ final class TransferCommand implements Runnable {
         }
     }
 
-    /** Runs a subcommand's work, reporting a bad file or settings as an error with exit code 1. */
+    /**
+     * Runs a subcommand's work, reporting a bad file or settings as an error with exit code 1. The model's libraries
+     * (DJL, ONNX Runtime) log only errors: without an application context, logging goes to standard output, which
+     * may be the match file.
+     */
     static int guarded(PrintWriter err, Callable<Integer> work) {
+        for (String name : new String[] {"ai.djl", "ai.onnxruntime", "dev.langchain4j", "org.apache.lucene"}) {
+            if (org.slf4j.LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger l) {
+                l.setLevel(ch.qos.logback.classic.Level.ERROR);
+            }
+        }
         try {
             return work.call();
         } catch (AnalystInputException e) {
