@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             BulletinCommand.class,
             MonitorCommand.class,
             ChainCommand.class,
+            TransferCommand.class,
             DbCommand.class
         })
 public final class InnoParkCommand implements Runnable {

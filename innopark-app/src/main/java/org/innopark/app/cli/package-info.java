@@ -11,7 +11,8 @@
             "demo",
             "operations",
             "bulletin",
-            "chain"
+            "chain",
+            "transfer"
         })
 package org.innopark.app.cli;
 
