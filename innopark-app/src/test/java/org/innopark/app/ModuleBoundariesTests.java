@@ -49,7 +49,8 @@ class ModuleBoundariesTests {
             Map.entry("app_user", Set.of("security", "users")),
             Map.entry("points_consent", Set.of("points")),
             Map.entry("park_figure", Set.of("index")),
-            Map.entry("audit_event", Set.of("audit")));
+            Map.entry("audit_event", Set.of("audit")),
+            Map.entry("issued_report", Set.of("report")));
 
     @Test
     void everyFeatureUsesOnlyTheModulesItDeclaresAndNoCycle() {

@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
             AssessCommand.class,
             PointsCommand.class,
             IndexCommand.class,
-            DbCommand.class
+            DbCommand.class,
+            ReportCommand.class
         })
 public final class InnoParkCommand implements Runnable {
 

@@ -8,7 +8,8 @@
             "points",
             "index",
             "demo",
-            "operations"
+            "operations",
+            "report"
         })
 package org.innopark.app.cli;
 

@@ -15,7 +15,8 @@
             "points",
             "index",
             "overview",
-            "shared"
+            "shared",
+            "report"
         })
 package org.innopark.app.console;
 

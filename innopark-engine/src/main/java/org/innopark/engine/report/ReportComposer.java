@@ -438,7 +438,10 @@ public final class ReportComposer {
         }
     }
 
-    private static void addSource(List<String> sources, String source) {
+    /** Adds a figure's query to a chart's or table's sources once (the detail after '：' is in the appendix). */
+    private static void addSource(List<String> sources, String figureSource) {
+        int cut = figureSource.indexOf('：');
+        String source = cut > 0 ? figureSource.substring(0, cut) : figureSource;
         if (!sources.contains(source)) {
             sources.add(source);
         }

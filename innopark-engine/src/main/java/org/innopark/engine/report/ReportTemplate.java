@@ -10,9 +10,16 @@ import org.innopark.engine.rules.RuleFileHeader;
  * @param title the cover title, with {@code {park}} and {@code {year}}
  * @param years how many years the tables and charts span, ending with the report's year
  * @param peers what the peers of a rank are called (园区)
+ * @param settings what the data are read with (e.g. {@code indexFramework}, {@code pointsScheme}), by name
  */
 public record ReportTemplate(
-        RuleFileHeader header, String title, String subtitle, int years, String peers, List<Chapter> chapters) {
+        RuleFileHeader header,
+        String title,
+        String subtitle,
+        int years,
+        String peers,
+        java.util.Map<String, String> settings,
+        List<Chapter> chapters) {
 
     public record Chapter(String title, List<Section> sections) {}
 

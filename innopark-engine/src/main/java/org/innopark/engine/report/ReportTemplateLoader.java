@@ -21,7 +21,7 @@ import org.innopark.engine.rules.RuleNode;
 public final class ReportTemplateLoader {
 
     private static final Set<String> TEMPLATE_KEYS =
-            RuleFileHeader.keysAnd("title", "subtitle", "years", "peers", "chapters");
+            RuleFileHeader.keysAnd("title", "subtitle", "years", "peers", "settings", "chapters");
     private static final Set<String> CHAPTER_KEYS = Set.of("title", "sections", "blocks");
     private static final Set<String> SECTION_KEYS = Set.of("title", "blocks");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)(?::([A-Za-z0-9_.]+))?}");
@@ -71,7 +71,16 @@ public final class ReportTemplateLoader {
                 root.text("subtitle", "").strip(),
                 years,
                 root.text("peers", "园区").strip(),
+                settings(root),
                 chapters);
+    }
+
+    private static java.util.Map<String, String> settings(RuleNode root) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        root.get("settings")
+                .ifPresent(
+                        n -> n.entries().forEach((k, v) -> out.put(k, v.text().strip())));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static List<Block> blocks(RuleNode parent, Vocabulary v) {
