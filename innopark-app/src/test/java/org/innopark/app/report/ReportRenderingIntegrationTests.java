@@ -143,7 +143,7 @@ class ReportRenderingIntegrationTests {
                 .orElseThrow()
                 .revenue();
         assertThat(text).contains("实现营业收入" + ChineseFigures.amount(revenue) + "，同比");
-        assertThat(text).contains("附录数据来源").contains("RegistryReads.reports(park=CCHTZ,year=2025)");
+        assertThat(text).contains("附录\u3000数据来源").contains("RegistryReads.reports(park=CCHTZ,year=2025)");
         assertThat(text).contains("数据截至");
     }
 
