@@ -40,11 +40,28 @@ final class ChartOptions {
         boolean horizontal = chart.kind() == ChartKind.HBAR;
         o.put(
                 "grid",
-                Map.of("left", horizontal ? 150 : 60, "right", 60, "top", 40, "bottom", 50, "containLabel", false));
+                Map.of(
+                        "left",
+                        horizontal ? 150 : 60,
+                        "right",
+                        60,
+                        "top",
+                        40,
+                        "bottom",
+                        horizontal ? 50 : 70,
+                        "containLabel",
+                        false));
         Map<String, Object> category = new LinkedHashMap<>();
         category.put("type", "category");
         category.put("data", horizontal ? reversed(chart.categories()) : chart.categories());
-        category.put("axisLabel", Map.of("fontSize", 11, "interval", 0));
+        Map<String, Object> axisLabel = new LinkedHashMap<>(Map.of("fontSize", 11, "interval", 0));
+        if (!horizontal && !chart.categories().isEmpty()) {
+            // Long category names (梯度, 分指数) wrap within their slot instead of running into each other.
+            int slot = (PdfReport.CHART_WIDTH - 120) / chart.categories().size();
+            axisLabel.put("width", Math.max(24, slot - 6));
+            axisLabel.put("overflow", "break");
+        }
+        category.put("axisLabel", axisLabel);
         List<Map<String, Object>> valueAxes = new ArrayList<>();
         List<String> units = new ArrayList<>();
         for (ComposedReport.Series s : chart.series()) {
