@@ -18,7 +18,7 @@ PORT=${PORT:-18719}
 PASSWORD=bench-report-password-19
 trap 'kill "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
-java -jar "$JAR" demo --data-dir "$WORK/data" >/dev/null 2>&1
+INNOPARK_ADMIN_PASSWORD=$PASSWORD java -jar "$JAR" demo --data-dir "$WORK/data" >/dev/null 2>&1
 INNOPARK_ADMIN_PASSWORD=$PASSWORD java -Xmx512m -jar "$JAR" serve --data-dir "$WORK/data" --port "$PORT" \
   >"$WORK/server.log" 2>&1 &
 SERVER=$!
@@ -26,7 +26,7 @@ for _ in $(seq 1 180); do
   curl -fs "http://localhost:$PORT/actuator/health" >/dev/null 2>&1 && break
   sleep 1
 done
-PARKS=$(curl -fs -u "admin:$PASSWORD" "http://localhost:$PORT/api/v1/parks" | grep -o '"code":"[A-Z0-9]*"' | cut -d'"' -f4 | sort -u)
+PARKS=$(curl -fs -u "admin:$PASSWORD" "http://localhost:$PORT/api/v1/parks" | grep -o '"code" *: *"[A-Z0-9]*"' | grep -o '[A-Z0-9]*"$' | tr -d '"' | sort -u)
 echo "parks: $(echo $PARKS | wc -w) · format: $FORMAT · heap: -Xmx512m · machine: $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
 heap() {
   jcmd "$SERVER" GC.run >/dev/null
@@ -41,7 +41,8 @@ while [ "$i" -lt "$N" ]; do
     out="$WORK/r.$FORMAT"
     t=$(curl -fs -u "admin:$PASSWORD" -o "$out" -w '%{time_total}' \
       "http://localhost:$PORT/api/v1/parks/$park/reports/annual-bulletin?format=$FORMAT")
-    pages=$([ "$FORMAT" = pdf ] && grep -a -c '/Type /Page$\|/Type /Page /' "$out" || echo -)
+    pages=-
+    if [ "$FORMAT" = pdf ] && command -v pdfinfo >/dev/null; then pages=$(pdfinfo "$out" | awk '/^Pages/ {print $2}'); fi
     echo "$i $park $t $(stat -c %s "$out") $pages $(heap)"
   done
 done | tee "$WORK/results.txt"
