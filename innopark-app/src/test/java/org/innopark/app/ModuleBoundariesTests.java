@@ -52,7 +52,8 @@ class ModuleBoundariesTests {
             Map.entry("audit_event", Set.of("audit")),
             Map.entry("chain_pool_firm", Set.of("chain")),
             Map.entry("chain_pool_signal", Set.of("chain")),
-            Map.entry("chain_mapping_decision", Set.of("chain")));
+            Map.entry("chain_mapping_decision", Set.of("chain")),
+            Map.entry("issued_report", Set.of("report")));
 
     @Test
     void everyFeatureUsesOnlyTheModulesItDeclaresAndNoCycle() {

@@ -12,7 +12,8 @@
             "operations",
             "bulletin",
             "chain",
-            "transfer"
+            "transfer",
+            "report"
         })
 package org.innopark.app.cli;
 

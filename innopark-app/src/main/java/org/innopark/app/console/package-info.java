@@ -16,7 +16,8 @@
             "index",
             "overview",
             "chain",
-            "shared"
+            "shared",
+            "report"
         })
 package org.innopark.app.console;
 

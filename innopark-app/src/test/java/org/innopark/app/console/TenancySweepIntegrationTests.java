@@ -271,7 +271,15 @@ class TenancySweepIntegrationTests {
             on("POST /admin/users/{username}/unlock", form("/admin/users/{bUser}/unlock")),
             on("GET /admin/audit", get("/admin/audit"), get("/admin/audit?user={bUser}")),
             on("GET /account/password", get("/account/password")),
-            on("POST /account/password", form("/account/password", "currentPassword", "x")));
+            on("POST /account/password", form("/account/password", "currentPassword", "x")),
+            // Reports
+            on("GET /parks/{park}/reports", get("/parks/{B}/reports")),
+            on("GET /api/v1/parks/{code}/reports", get("/api/v1/parks/{B}/reports")),
+            on("GET /api/v1/parks/{code}/reports/history", get("/api/v1/parks/{B}/reports/history")),
+            on(
+                    "GET /api/v1/parks/{code}/reports/{template}",
+                    get("/api/v1/parks/{B}/reports/annual-bulletin?format=json"),
+                    get("/api/v1/parks/{B}/reports/annual-bulletin?year=2024&format=xlsx")));
 
     /** The park-A users who ask. */
     static final List<String> ASKERS = List.of("a-analyst", "a-admin", "a-firm", "a-bank");

@@ -1,0 +1,286 @@
+package org.innopark.app.report;
+
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.innopark.app.audit.AuditLog;
+import org.innopark.app.index.ParkIndex;
+import org.innopark.app.ladder.ParkLadder;
+import org.innopark.app.overview.ParkOverview;
+import org.innopark.app.points.InnovationPoints;
+import org.innopark.app.registry.RegistryReads;
+import org.innopark.app.registry.RegistryStatistics;
+import org.innopark.app.security.ParkScope;
+import org.innopark.engine.report.ComposedReport;
+import org.innopark.engine.report.ReportComposer;
+import org.innopark.engine.report.ReportTemplate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A park's reports: the templates it can use, a report composed from its data, rendered to PDF, Word or XLSX and
+ * recorded in the history of issued reports (audited), and that history. Only the park's staff (or a system
+ * administrator) get a park's reports: an enterprise user's scope never includes them.
+ */
+@Service
+public class ParkReports {
+
+    /** The formats a report is issued in. */
+    public enum Format {
+        pdf("application/pdf"),
+        docx("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        xlsx("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+        private final String contentType;
+
+        Format(String contentType) {
+            this.contentType = contentType;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        /** Parses a format name; null for anything else. */
+        public static Format parse(String name) {
+            for (Format f : values()) {
+                if (f.name().equalsIgnoreCase(name == null ? "" : name.strip())) {
+                    return f;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A template as offered: id, names, version, confidence and source. */
+    public record TemplateInfo(
+            String id, String nameZh, String nameEn, String version, String confidence, String source) {}
+
+    /** An issued report's file. */
+    public record Rendered(String fileName, Format format, byte[] bytes, String sha256, ComposedReport report) {}
+
+    /** A line of the history. */
+    public record Issued(
+            long id,
+            String park,
+            String templateId,
+            String templateVersion,
+            int year,
+            String format,
+            String fileName,
+            String sha256,
+            long sizeBytes,
+            String issuedBy,
+            boolean scheduled,
+            OffsetDateTime issuedAt) {}
+
+    private final RegistryReads registry;
+    private final RegistryStatistics statistics;
+    private final ParkOverview overview;
+    private final ParkLadder ladder;
+    private final InnovationPoints points;
+    private final ParkIndex index;
+    private final ObjectProvider<ChartRenderer> charts;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final ReportTemplates templates;
+    private final ReportComposer composer = new ReportComposer(ReportIndicators.vocabulary());
+
+    ParkReports(
+            RegistryReads registry,
+            RegistryStatistics statistics,
+            ParkOverview overview,
+            ParkLadder ladder,
+            InnovationPoints points,
+            ParkIndex index,
+            ObjectProvider<ChartRenderer> charts,
+            AuditLog audit,
+            JdbcClient jdbc,
+            @Value("${innopark.data-dir:./data}") String dataDir) {
+        this.registry = registry;
+        this.statistics = statistics;
+        this.overview = overview;
+        this.ladder = ladder;
+        this.points = points;
+        this.index = index;
+        this.charts = charts;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.templates = new ReportTemplates(Path.of(dataDir).resolve("report-templates"));
+    }
+
+    /** Whether the caller may read the park's reports: the park exists, is in scope, and the caller is park staff. */
+    public boolean visible(ParkScope scope, String park) {
+        return park != null && scope.enterprise().isEmpty() && scope.includesPark(park) && registry.parkExists(park);
+    }
+
+    /** The templates the park can use (its own files included); empty when the park is not visible. */
+    public List<TemplateInfo> templates(ParkScope scope, String park) {
+        if (!visible(scope, park)) {
+            return List.of();
+        }
+        return templates.all(park).values().stream()
+                .map(t -> new TemplateInfo(
+                        t.header().id(),
+                        t.header().nameZh(),
+                        t.header().nameEn(),
+                        t.header().version(),
+                        t.header().confidence().key(),
+                        t.header().source()))
+                .toList();
+    }
+
+    /** The years the park has annual reports for, newest first. */
+    public List<Integer> years(ParkScope scope, String park) {
+        if (!visible(scope, park)) {
+            return List.of();
+        }
+        return statistics.reportSumsByYear(park).stream()
+                .map(RegistryStatistics.ReportSums::year)
+                .sorted(java.util.Comparator.reverseOrder())
+                .toList();
+    }
+
+    /**
+     * The report composed from the park's data; empty when the park is not visible, the template does not exist,
+     * or the park has no annual reports (and no year was asked for).
+     *
+     * @param year null for the park's latest report year
+     */
+    public Optional<ComposedReport> compose(ParkScope scope, String park, String templateId, Integer year) {
+        if (!visible(scope, park)) {
+            return Optional.empty();
+        }
+        Optional<ReportTemplate> template = templates.load(park, templateId);
+        if (template.isEmpty()) {
+            return Optional.empty();
+        }
+        Integer y = year != null ? year : registry.latestReportYear(park, null).orElse(null);
+        if (y == null) {
+            return Optional.empty();
+        }
+        String name = registry.parkName(park).orElse(park);
+        ReportSources sources = new ReportSources(registry, statistics, overview, ladder, points, index, scope);
+        ParkReportData data = new ParkReportData(
+                sources, park, name, y, LocalDate.now(), template.get().settings());
+        return Optional.of(composer.compose(template.get(), data));
+    }
+
+    /** Renders a composed report. */
+    public byte[] render(ComposedReport report, Format format) {
+        return switch (format) {
+            case pdf -> new PdfReport(charts.getObject()).render(report);
+            case docx -> new WordReport().render(report);
+            case xlsx -> SpreadsheetAppendix.render(report);
+        };
+    }
+
+    /**
+     * Composes, renders and records a report as issued by the user (audited, in the same transaction).
+     *
+     * @return empty as {@link #compose}
+     */
+    @Transactional
+    public Optional<Rendered> issue(
+            ParkScope scope, String username, String park, String templateId, Integer year, Format format) {
+        return issue(scope, username, park, templateId, year, format, false);
+    }
+
+    @Transactional
+    Optional<Rendered> issue(
+            ParkScope scope,
+            String username,
+            String park,
+            String templateId,
+            Integer year,
+            Format format,
+            boolean scheduled) {
+        Optional<ComposedReport> composed = compose(scope, park, templateId, year);
+        if (composed.isEmpty()) {
+            return Optional.empty();
+        }
+        ComposedReport report = composed.get();
+        byte[] bytes = render(report, format);
+        String sha = sha256(bytes);
+        String fileName = park + "-" + report.template().id() + "-" + report.year() + "." + format.name();
+        org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO issued_report (park_code, template_id, template_version, report_year,"
+                        + " file_format, file_name, sha256, size_bytes, issued_by, scheduled)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        park,
+                        report.template().id(),
+                        report.template().version(),
+                        report.year(),
+                        format.name(),
+                        fileName,
+                        sha,
+                        (long) bytes.length,
+                        username,
+                        scheduled)
+                .update(keys, "id");
+        Number id = keys.getKey();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("template", report.template().id());
+        after.put("templateVersion", report.template().version());
+        after.put("year", report.year());
+        after.put("format", format.name());
+        after.put("fileName", fileName);
+        after.put("sha256", sha);
+        after.put("sizeBytes", bytes.length);
+        after.put("scheduled", scheduled);
+        audit.record(username, AuditLog.Action.CREATE, ISSUED_REPORT, String.valueOf(id), park, null, after);
+        return Optional.of(new Rendered(fileName, format, bytes, sha, report));
+    }
+
+    /** The audit log's name for an issued report. */
+    public static final String ISSUED_REPORT = "issued_report";
+
+    /** The park's issued reports, newest first; empty when the park is not visible. */
+    @Transactional(readOnly = true)
+    public List<Issued> history(ParkScope scope, String park, int limit) {
+        if (!visible(scope, park)) {
+            return List.of();
+        }
+        return jdbc
+                .sql("SELECT id, park_code, template_id, template_version, report_year, file_format, file_name,"
+                        + " sha256, size_bytes, issued_by, scheduled, issued_at FROM issued_report WHERE park_code = ?"
+                        + " ORDER BY issued_at DESC, id DESC")
+                .param(park)
+                .query((rs, n) -> new Issued(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getLong(9),
+                        rs.getString(10),
+                        rs.getBoolean(11),
+                        rs.getObject(12, OffsetDateTime.class)))
+                .list()
+                .stream()
+                .limit(limit)
+                .toList();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.innopark.app.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.innopark.engine.registry.QualificationType;
+import org.innopark.engine.registry.ReportField;
+import org.innopark.engine.report.Indicator;
+import org.innopark.engine.report.Unit;
+import org.innopark.engine.report.Vocabulary;
+
+/**
+ * The indicators and datasets report templates may name, with how each is computed: sums of the enterprises'
+ * annual reports (over those that filled the field), ratios of two sums, certificates held at the year's end,
+ * technology contracts by registration year, innovation points and the composite index.
+ */
+final class ReportIndicators {
+
+    /** How an indicator is computed. */
+    enum Kind {
+        REPORTING,
+        SUM,
+        RATIO,
+        CONTRACTS,
+        CONTRACT_TURNOVER,
+        HELD,
+        POINTS_SCORED,
+        POINTS_MEDIAN,
+        POINTS_TOP_CUTOFF,
+        INDEX_TOTAL
+    }
+
+    /** @param fields the summed field, or numerator and denominator of a ratio */
+    record Definition(Indicator indicator, Kind kind, ReportField[] fields, QualificationType held) {}
+
+    static final Map<String, Definition> ALL = new LinkedHashMap<>();
+
+    /** The datasets and their columns. */
+    static final Map<String, Set<String>> DATASETS = Map.ofEntries(
+            Map.entry("industries", Set.of("name", "enterprises", "revenue")),
+            Map.entry("fields", Set.of("name", "enterprises", "revenue")),
+            Map.entry("carriers", Set.of("type", "count", "area", "incubating", "graduated")),
+            Map.entry("platforms", Set.of("level", "count")),
+            Map.entry("ladder.rungs", Set.of("rung", "held", "qualified", "undecided")),
+            Map.entry("ladder.moves", Set.of("from", "to", "count")),
+            Map.entry("ladder.mismatches", Set.of("kind", "rung", "count")),
+            Map.entry("points.top", Set.of("rank", "name", "stage", "total")),
+            Map.entry("points.histogram", Set.of("band", "enterprises")),
+            Map.entry("points.groups", Set.of("group", "maximum", "median", "p75", "max", "mean")),
+            Map.entry("index.pillars", Set.of("pillar", "weight", "score", "rank", "previous")),
+            Map.entry("index.ranking", Set.of("rank", "park", "score")),
+            Map.entry("peers", Set.of("rank", "park", "revenue", "rdIntensity")));
+
+    static {
+        sum("employees", "从业人员", Unit.PERSONS, ReportField.EMPLOYEES, "年末从业人员（职工总数）之和");
+        sum("rdStaff", "研发人员", Unit.PERSONS, ReportField.RD_STAFF, "企业研发人员之和");
+        sum("postgradStaff", "研究生及以上学历人员", Unit.PERSONS, ReportField.POSTGRAD_STAFF, "");
+        sum("revenue", "营业收入", Unit.YUAN, ReportField.OPERATING_REVENUE, "报送年报企业的营业收入之和，按现价计算");
+        sum("highTechRevenue", "高新技术产品（服务）收入", Unit.YUAN, ReportField.HIGH_TECH_REVENUE, "企业填报的高新技术产品（服务）收入之和");
+        sum("rdExpense", "研发费用", Unit.YUAN, ReportField.RD_EXPENSE, "企业研究开发费用之和（含委托外部研发）");
+        sum("netProfit", "净利润", Unit.YUAN, ReportField.NET_PROFIT, "");
+        sum("taxes", "实际上缴税费", Unit.YUAN, ReportField.TAXES_PAID, "");
+        sum("exports", "出口总额", Unit.YUAN, ReportField.EXPORTS, "");
+        sum("ventureCapital", "获得风险投资额", Unit.YUAN, ReportField.VENTURE_CAPITAL, "");
+        sum("inventionApplications", "发明专利申请数", Unit.ITEMS, ReportField.INVENTION_APPLICATIONS, "");
+        sum("inventionGrants", "发明专利授权数", Unit.ITEMS, ReportField.INVENTION_GRANTS, "当年获得授权的发明专利件数");
+        sum("pctApplications", "PCT专利申请数", Unit.ITEMS, ReportField.PCT_APPLICATIONS, "");
+        ratio(
+                "rdIntensity",
+                "研发投入强度",
+                ReportField.RD_EXPENSE,
+                ReportField.OPERATING_REVENUE,
+                "研发费用占营业收入的比重（%），按同时填报两项的企业汇总");
+        ratio("highTechShare", "高新技术产品（服务）收入占营业收入比重", ReportField.HIGH_TECH_REVENUE, ReportField.OPERATING_REVENUE, "");
+        ratio("rdStaffShare", "研发人员占从业人员比重", ReportField.RD_STAFF, ReportField.EMPLOYEES, "研发人员占从业人员的比重（%）");
+        ratio("postgradShare", "研究生及以上学历人员占比", ReportField.POSTGRAD_STAFF, ReportField.EMPLOYEES, "");
+        put(new Indicator("reporting", "报送年报企业", Unit.ENTERPRISES, "当年报送火炬统计年报的园区企业数"), Kind.REPORTING);
+        put(new Indicator("contracts", "技术合同登记", Unit.PROJECTS, "按登记日期所在年度统计的技术合同项数"), Kind.CONTRACTS);
+        put(new Indicator("contractTurnover", "技术合同成交额", Unit.YUAN, "按登记日期所在年度统计的技术合同成交金额"), Kind.CONTRACT_TURNOVER);
+        for (QualificationType t : QualificationType.values()) {
+            ALL.put(
+                    "held." + t.name(),
+                    new Definition(
+                            new Indicator(
+                                    "held." + t.name(), t.zh(), Unit.ENTERPRISES, "年末持有有效证书（认定）的企业数；上市企业按登记库的上市板块计"),
+                            Kind.HELD,
+                            new ReportField[0],
+                            t));
+        }
+        put(new Indicator("points.scored", "参评企业", Unit.ENTERPRISES, "当年有年报、按创新积分方案计分的企业数"), Kind.POINTS_SCORED);
+        put(new Indicator("points.median", "创新积分中位数", Unit.POINTS, "参评企业总分的中位数"), Kind.POINTS_MEDIAN);
+        put(new Indicator("points.cutoff", "百强入围分数线", Unit.POINTS, "第100名企业的总分（并列者全部入围）"), Kind.POINTS_TOP_CUTOFF);
+        put(new Indicator("index.total", "园区创新指数", Unit.INDEX, "按指数框架合成的总指数（基期 = 100）"), Kind.INDEX_TOTAL);
+    }
+
+    private ReportIndicators() {}
+
+    static Vocabulary vocabulary() {
+        Map<String, Indicator> indicators = new LinkedHashMap<>();
+        ALL.forEach((id, d) -> indicators.put(id, d.indicator()));
+        return new Vocabulary(indicators, DATASETS);
+    }
+
+    private static void sum(String id, String name, Unit unit, ReportField field, String definition) {
+        ALL.put(
+                id,
+                new Definition(new Indicator(id, name, unit, definition), Kind.SUM, new ReportField[] {field}, null));
+    }
+
+    private static void ratio(String id, String name, ReportField num, ReportField den, String definition) {
+        ALL.put(
+                id,
+                new Definition(
+                        new Indicator(id, name, Unit.PERCENT, definition),
+                        Kind.RATIO,
+                        new ReportField[] {num, den},
+                        null));
+    }
+
+    private static void put(Indicator indicator, Kind kind) {
+        ALL.put(indicator.id(), new Definition(indicator, kind, new ReportField[0], null));
+    }
+}

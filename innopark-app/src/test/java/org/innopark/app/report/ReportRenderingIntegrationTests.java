@@ -1,0 +1,234 @@
+package org.innopark.app.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.innopark.app.demo.DemoLoader;
+import org.innopark.app.registry.RegistryStatistics;
+import org.innopark.app.security.Accounts;
+import org.innopark.app.security.ParkScope;
+import org.innopark.app.support.DemoRegistry;
+import org.innopark.app.support.H2IntegrationTest;
+import org.innopark.engine.report.ChineseFigures;
+import org.innopark.engine.report.ComposedReport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every built-in template rendered on the demo registry (长春, 2025) to PDF, Word and XLSX; the PDF's text holds the
+ * figures the API states for the same park and year, and the revenue the registry's own SQL sums give; the Word
+ * document read back has its headings, sentences and native charts; page images of each PDF are kept under
+ * target/report-artefacts for a person to look at. One application context, so Rhino loads ECharts once.
+ */
+@H2IntegrationTest
+class ReportRenderingIntegrationTests {
+
+    static final String PARK = "CCHTZ";
+    static final Path ARTEFACTS = Path.of("target", "report-artefacts");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DemoLoader loader;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    ParkReports reports;
+
+    @Autowired
+    RegistryStatistics statistics;
+
+    @BeforeEach
+    void demo() throws IOException {
+        DemoRegistry.ensureLoaded(jdbc, loader, accounts);
+        Files.createDirectories(ARTEFACTS);
+    }
+
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    @Test
+    void thePdfOfTheAnnualBulletinHoldsTheApisFiguresAndTheRegistrysSums() throws Exception {
+        byte[] json = mvc.perform(get("/api/v1/parks/" + PARK + "/reports/annual-bulletin")
+                        .param("year", String.valueOf(DemoRegistry.YEAR))
+                        .param("format", "json")
+                        .with(httpBasic(DemoRegistry.CC_ANALYST, DemoRegistry.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        JsonNode api = JsonMapper.builder().build().readTree(json);
+
+        var response = mvc.perform(get("/api/v1/parks/" + PARK + "/reports/annual-bulletin")
+                        .param("year", String.valueOf(DemoRegistry.YEAR))
+                        .param("format", "pdf")
+                        .with(httpBasic(DemoRegistry.CC_ANALYST, DemoRegistry.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        byte[] pdf = response.getContentAsByteArray();
+        // Issued: in the history with the file's hash, and in the audit log; another park's analyst sees neither.
+        String sha = ParkReports.sha256(pdf);
+        assertThat(response.getHeader("X-Content-SHA256")).isEqualTo(sha);
+        assertThat(reports.history(ParkScope.park(PARK), PARK, 5)).anySatisfy(h -> {
+            assertThat(h.sha256()).isEqualTo(sha);
+            assertThat(h.issuedBy()).isEqualTo(DemoRegistry.CC_ANALYST);
+            assertThat(h.format()).isEqualTo("pdf");
+        });
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE entity = 'issued_report' AND park_code = ?"
+                                + " AND after_json LIKE ?",
+                        Long.class,
+                        PARK,
+                        "%" + sha + "%"))
+                .isEqualTo(1L);
+        mvc.perform(get("/api/v1/parks/" + PARK + "/reports/history")
+                        .with(httpBasic(DemoRegistry.CZ_ANALYST, DemoRegistry.PASSWORD)))
+                .andExpect(status().isNotFound());
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            text = flat(new PDFTextStripper().getText(doc));
+            assertThat(doc.getNumberOfPages()).isGreaterThan(8);
+            images(doc, "annual-bulletin");
+        }
+        Files.write(ARTEFACTS.resolve("annual-bulletin.pdf"), pdf);
+
+        List<String> values = new ArrayList<>();
+        for (JsonNode t : api.get("traces")) {
+            values.add(t.get("value").asString());
+        }
+        assertThat(values).hasSizeGreaterThan(20);
+        for (String v : values) {
+            assertThat(text).as("the PDF states the API's figure %s", v).contains(flat(v));
+        }
+        for (JsonNode ch : api.get("chapters")) {
+            assertThat(text)
+                    .contains(flat(
+                            ch.get("number").asString() + "、" + ch.get("title").asString()));
+        }
+        // The revenue the registry's SQL sums (a different path from the report's own sums), in the bulletin's words.
+        BigDecimal revenue = statistics.reportSumsByYear(PARK).stream()
+                .filter(s -> s.year() == DemoRegistry.YEAR)
+                .findFirst()
+                .orElseThrow()
+                .revenue();
+        assertThat(text).contains("实现营业收入" + ChineseFigures.amount(revenue) + "，同比");
+        assertThat(text).contains("附录\u3000数据来源").contains("RegistryReads.reports(park=CCHTZ,year=2025)");
+        assertThat(text).contains("数据截至");
+    }
+
+    @Test
+    void everyTemplateRendersToPdfWordAndXlsxOnTheDemoData() throws Exception {
+        ParkScope scope = ParkScope.park(PARK);
+        for (String id : ReportTemplates.BUILT_IN) {
+            ComposedReport r =
+                    reports.compose(scope, PARK, id, DemoRegistry.YEAR).orElseThrow();
+            assertThat(r.chapters()).as(id).isNotEmpty();
+            byte[] pdf = reports.render(r, ParkReports.Format.pdf);
+            Files.write(ARTEFACTS.resolve(id + ".pdf"), pdf);
+            String text;
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                text = flat(new PDFTextStripper().getText(doc));
+                if (!id.equals("annual-bulletin")) {
+                    images(doc, id);
+                }
+            }
+            assertThat(text).as(id).contains(flat(r.title())).contains("目录");
+            for (ComposedReport.Chapter ch : r.chapters()) {
+                for (ComposedReport.Section s : ch.sections()) {
+                    for (ComposedReport.Block b : s.blocks()) {
+                        if (b instanceof ComposedReport.Paragraph p) {
+                            assertThat(text).as(id).contains(flat(p.text()));
+                        }
+                    }
+                }
+            }
+            assertThat(text)
+                    .as(id + ": no figure is a NaN or a null")
+                    .doesNotContain("NaN")
+                    .doesNotContain("null");
+
+            byte[] docx = reports.render(r, ParkReports.Format.docx);
+            Files.write(ARTEFACTS.resolve(id + ".docx"), docx);
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+                List<String> headings = doc.getParagraphs().stream()
+                        .filter(p -> "Heading1".equals(p.getStyle()))
+                        .map(XWPFParagraph::getText)
+                        .toList();
+                assertThat(headings).as(id).startsWith(r.chapters().get(0).heading());
+                String body =
+                        doc.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
+                ComposedReport.Paragraph first = firstParagraph(r);
+                assertThat(body).as(id).contains(first.text());
+                long charts = r.chapters().stream()
+                        .flatMap(c -> c.sections().stream())
+                        .flatMap(s -> s.blocks().stream())
+                        .filter(b -> b instanceof ComposedReport.Chart c
+                                && c.series().stream()
+                                        .anyMatch(x -> x.values().stream().anyMatch(v -> v != null)))
+                        .count();
+                assertThat(doc.getCharts()).as(id + ": native charts").hasSize((int) charts);
+            }
+            byte[] xlsx = reports.render(r, ParkReports.Format.xlsx);
+            Files.write(ARTEFACTS.resolve(id + ".xlsx"), xlsx);
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                assertThat(wb.getSheet("数据来源")).as(id).isNotNull();
+                assertThat(wb.getNumberOfSheets()).as(id).isGreaterThan(1);
+            }
+        }
+    }
+
+    private static ComposedReport.Paragraph firstParagraph(ComposedReport r) {
+        return r.chapters().stream()
+                .flatMap(c -> c.sections().stream())
+                .flatMap(s -> s.blocks().stream())
+                .filter(b -> b instanceof ComposedReport.Paragraph)
+                .map(b -> (ComposedReport.Paragraph) b)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The first pages and every fourth page as PNG, for a person to look at. */
+    private static void images(PDDocument doc, String id) throws IOException {
+        PDFRenderer renderer = new PDFRenderer(doc);
+        for (int i = 0; i < doc.getNumberOfPages(); i++) {
+            if (i < 4 || i % 4 == 0) {
+                BufferedImage image = renderer.renderImageWithDPI(i, 60);
+                ImageIO.write(
+                        image,
+                        "png",
+                        ARTEFACTS.resolve(id + "-page-" + (i + 1) + ".png").toFile());
+            }
+        }
+    }
+}

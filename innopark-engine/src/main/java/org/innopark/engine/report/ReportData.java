@@ -1,0 +1,23 @@
+package org.innopark.engine.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a report is written from: one park's figures by indicator and year, and its named lists. */
+public interface ReportData {
+
+    /** The park's name as the report writes it (e.g. 长春高新技术产业开发区). */
+    String parkName();
+
+    /** The report's year. */
+    int year();
+
+    /** The date of the data (the registry's state the report was read from). */
+    LocalDate dataDate();
+
+    /** The indicator's figures for each year of {@code from}..{@code to}, oldest first, one per year (missing ones say why). */
+    List<Figure> figures(String indicator, int from, int to);
+
+    /** A named list. */
+    Dataset dataset(String name);
+}
