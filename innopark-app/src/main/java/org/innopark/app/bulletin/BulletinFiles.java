@@ -21,8 +21,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /**
  * Reads a bulletin file into its text: plain text in UTF-8 (with or without a byte-order mark) or GBK/GB18030, HTML
  * (tags dropped, headings kept as {@code ####} lines, entities decoded) and Word documents (.docx paragraphs and
- * tables). A file that is not text (binary, an unknown encoding) is refused with a message naming it. PDF is not
- * read yet: no PDF text-layer reader is on the classpath.
+ * tables) and PDF files that have a text layer (PDFBox, the text in reading order). A file that is not text (binary,
+ * an unknown encoding, a scanned PDF without text) is refused with a message naming it.
  */
 public final class BulletinFiles {
 
@@ -53,8 +53,7 @@ public final class BulletinFiles {
     public static Document read(String name, byte[] bytes) {
         String ext = extension(name);
         if (ext.equals("pdf") || startsWith(bytes, "%PDF")) {
-            throw new BulletinInputException(name + ": PDF is not supported yet (no PDF text-layer reader is built in);"
-                    + " save it as .txt or .docx / 暂不支持 PDF,请另存为 txt 或 docx");
+            return new Document(name, "pdf", pdf(name, bytes));
         }
         if (ext.equals("docx") || startsWith(bytes, "PK\u0003\u0004")) {
             return new Document(name, "docx", docx(name, bytes));
@@ -68,6 +67,26 @@ public final class BulletinFiles {
             return new Document(name, "html", html(text));
         }
         return new Document(name, "txt", text);
+    }
+
+    /** The text layer of a PDF; a scan (no text), an encrypted or a broken file is refused with what to do. */
+    static String pdf(String name, byte[] bytes) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(doc);
+            if (text.strip().isEmpty()) {
+                throw new BulletinInputException(name + ": the PDF has no text layer (a scan); run OCR on it first or"
+                        + " save the text as .txt / PDF 没有文字层(扫描件),请先做文字识别或另存为 txt");
+            }
+            return text;
+        } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+            throw new BulletinInputException(
+                    name + ": the PDF is password-protected; save an unprotected copy / PDF 已加密,请另存为未加密的副本", e);
+        } catch (IOException e) {
+            throw new BulletinInputException(
+                    name + ": not a readable PDF (damaged or truncated) / 无法读取该 PDF(文件损坏或不完整)", e);
+        }
     }
 
     private static String extension(String name) {

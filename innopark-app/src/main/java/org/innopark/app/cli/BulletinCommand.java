@@ -62,7 +62,7 @@ final class BulletinCommand implements Runnable {
             description = "提取数量事实(不使用数据库)/ extract the quantitative facts (no database)",
             footer = {
                 "",
-                "输入 / input: txt (UTF-8 或 GBK), html, docx;PDF 暂不支持 / PDF is not read yet.",
+                "输入 / input: txt (UTF-8 或 GBK), html, docx, 带文字层的 PDF / PDF with a text layer (扫描件须先做文字识别 / OCR a scan first).",
                 "JSONL 每行一个事实,键 / one fact a line with the keys: doc, subject, metric, value, unit, period, kind,"
                         + " qualifier, quote.",
                 "value 按原文单位 / value in the unit as written (14.69 亿元); qualifier: over|approx|about|under|null;"

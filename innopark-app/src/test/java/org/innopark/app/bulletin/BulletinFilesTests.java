@@ -55,11 +55,47 @@ class BulletinFilesTests {
                 .hasMessageContaining("x.txt")
                 .hasMessageContaining("not a text file");
         assertThatThrownBy(() -> BulletinFiles.read("x.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)))
-                .hasMessageContaining("PDF is not supported yet");
+                .isInstanceOf(BulletinInputException.class)
+                .hasMessageContaining("x.pdf")
+                .hasMessageContaining("not a readable PDF");
         assertThatThrownBy(() -> BulletinFiles.read("x.docx", "not a zip".getBytes(StandardCharsets.US_ASCII)))
                 .hasMessageContaining("x.docx")
                 .hasMessageContaining(".docx");
         byte[] invalid = {(byte) 0xFF, (byte) 0xFE, (byte) 0xFF, (byte) 0x80};
         assertThatThrownBy(() -> BulletinFiles.read("y.txt", invalid)).hasMessageContaining("neither UTF-8 nor GBK");
+    }
+
+    static byte[] pdf(String text) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            if (text != null) {
+                try (org.apache.pdfbox.pdmodel.PDPageContentStream cs =
+                        new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(
+                            new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA),
+                            12);
+                    cs.newLineAtOffset(72, 700);
+                    cs.showText(text);
+                    cs.endText();
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void readsThePdfTextLayerAndRefusesAScan() throws java.io.IOException {
+        BulletinFiles.Document d = BulletinFiles.read("bulletin.pdf", pdf("Contracts 1403, turnover 14.69"));
+        assertThat(d.format()).isEqualTo("pdf");
+        assertThat(d.text()).contains("1403").contains("14.69");
+        assertThatThrownBy(() -> BulletinFiles.read("scan.pdf", pdf(null)))
+                .isInstanceOf(BulletinInputException.class)
+                .hasMessageContaining("scan.pdf")
+                .hasMessageContaining("no text layer");
     }
 }
