@@ -7,9 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +20,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.innopark.app.shared.AtomicFile;
 import org.innopark.app.spreadsheet.TextCells;
 import org.innopark.engine.bulletin.QuantFact;
 import tools.jackson.core.StreamWriteFeature;
@@ -74,24 +73,10 @@ public final class FactExport {
 
     /** Writes the facts to a file, atomically (a temporary file beside it, then moved into place). */
     public static void write(List<QuantFact> facts, Format format, Path out) {
-        Path dir = out.toAbsolutePath().getParent();
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, ".bulletin-", ".tmp");
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                write(facts, format, os);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(out, os -> write(facts, format, os));
         } catch (IOException e) {
             throw new UncheckedIOException(out + ": cannot be written / 无法写入 (" + e.getMessage() + ")", e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the move took it, or it is gone
-                }
-            }
         }
     }
 

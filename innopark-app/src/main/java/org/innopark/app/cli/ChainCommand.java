@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +18,7 @@ import org.innopark.app.chain.PoolImport;
 import org.innopark.app.chain.TargetExport;
 import org.innopark.app.registry.imports.AnalystInputException;
 import org.innopark.app.security.ParkScope;
+import org.innopark.app.shared.AtomicFile;
 import org.innopark.engine.chain.Backtest;
 import org.innopark.engine.chain.ChainLibrary;
 import org.innopark.engine.chain.IndustryChain;
@@ -258,16 +257,7 @@ final class ChainCommand implements Runnable {
             System.out.flush();
             return;
         }
-        Path dir = out.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".chain-", ".tmp");
-        try {
-            try (OutputStream s = Files.newOutputStream(tmp)) {
-                writer.write(s);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(out, writer::write);
     }
 
     @Command(

@@ -3,12 +3,12 @@ package org.innopark.app.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.innopark.app.report.ParkReports;
 import org.innopark.app.security.ParkScope;
+import org.innopark.app.shared.AtomicFile;
 import org.innopark.engine.rules.RuleFileException;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -99,13 +99,8 @@ final class ReportCommand implements Callable<Integer> {
             return fail("园区 " + code + " 没有" + (year == null ? "" : year + "年的") + "年报数据 / park " + code
                     + " has no annual reports" + (year == null ? "" : " for " + year));
         }
-        Path tmp = Files.createTempFile(dir, ".report-", ".tmp");
-        try {
-            Files.write(tmp, rendered.get().bytes());
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        byte[] bytes = rendered.get().bytes();
+        AtomicFile.write(target, out -> out.write(bytes));
         System.err.printf(
                 "已写出 / written: %s(%s %d年,%,d 字节,SHA-256 %s)%n",
                 target,

@@ -9,8 +9,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.innopark.app.shared.AtomicFile;
 import org.innopark.engine.monitor.Alert;
 import org.innopark.engine.monitor.FirmProfile;
 import org.innopark.engine.monitor.FirmSeries;
@@ -148,29 +148,10 @@ public final class AlertFiles {
     }
 
     static void atomically(Path file, Content content) {
-        Path target = file.toAbsolutePath();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
-                // A temporary file is private; the file handed out is readable as any file the user writes.
-                Files.setPosixFilePermissions(
-                        temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                content.write(out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(file, content::write);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temporary file was moved or cannot be removed; nothing else to do
-                }
-            }
         }
     }
 

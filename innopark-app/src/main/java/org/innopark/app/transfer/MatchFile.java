@@ -6,9 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -17,6 +15,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.innopark.app.shared.AtomicFile;
 import org.innopark.app.spreadsheet.TextCells;
 import org.innopark.engine.transfer.Match;
 import org.innopark.engine.transfer.ObjectType;
@@ -62,24 +61,10 @@ public final class MatchFile {
 
     /** Writes a table to the file, atomically; the columns 排名 and 得分 are numbers in XLSX. */
     public static void write(List<String> headers, List<List<String>> rows, Format format, Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                write(headers, rows, format, out);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(file, out -> write(headers, rows, format, out));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + " / 无法写入: " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // The move succeeded or the failure is already reported.
-                }
-            }
         }
     }
 
