@@ -245,6 +245,40 @@ public class ParkReports {
         return Optional.of(new Rendered(id.longValue(), fileName, format, bytes, sha, report));
     }
 
+    /**
+     * Renders one report to nothing in a background thread of low priority, so that the first officer to ask for a
+     * report after the server starts does not wait for the chart library to load (seconds in Rhino) and for the PDF
+     * classes to load: the {@code serve} command calls it once the server is up.
+     */
+    public void warmUpInBackground() {
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        warmUp();
+                    } catch (RuntimeException e) {
+                        LOG.debug("report warm-up failed", e);
+                    }
+                },
+                "report-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /** Composes and renders the annual bulletin of the first park with annual reports; false when there is none. */
+    boolean warmUp() {
+        for (String park : registry.parkCodes()) {
+            Optional<ComposedReport> r = compose(ParkScope.ALL, park, "annual-bulletin", null);
+            if (r.isPresent()) {
+                render(r.get(), Format.pdf);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ParkReports.class);
+
     /** The audit log's name for an issued report. */
     public static final String ISSUED_REPORT = "issued_report";
 
