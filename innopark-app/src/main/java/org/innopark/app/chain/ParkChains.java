@@ -117,6 +117,104 @@ public class ParkChains {
         return ranking.top(top);
     }
 
+    /**
+     * One park's coverage of a chain in figures only (firms per node and each node's class), for the comparison with
+     * peer parks: no enterprise of another park is named.
+     */
+    public record PeerCoverage(
+            String park,
+            String parkName,
+            int firmsOnChain,
+            Map<String, Integer> firmsByNode,
+            Map<String, org.innopark.engine.chain.NodeStrength> strengthByNode) {}
+
+    private final Map<String, List<PeerCoverage>> peerCache = new ConcurrentHashMap<>();
+
+    /**
+     * Every park's coverage of the chain, the caller's park first, each placed on the nodes by the same matching
+     * (with that park's analysts' decisions) and classed by that park's rules; kept while the registry, the pool and
+     * the decisions do not change.
+     */
+    public List<PeerCoverage> peers(ParkScope scope, String park, String chainId) {
+        check(scope, park);
+        IndustryChain chain = chain(chainId);
+        String key = chain.id() + "|" + version.current() + "|" + decisions.version() + "|" + pool.size();
+        if (peerCache.size() > 32) {
+            peerCache.clear();
+        }
+        List<PeerCoverage> all = peerCache.computeIfAbsent(key, k -> peerCoverage(chain));
+        List<PeerCoverage> out = new ArrayList<>();
+        all.stream().filter(p -> p.park().equals(park)).forEach(out::add);
+        all.stream().filter(p -> !p.park().equals(park)).forEach(out::add);
+        return out;
+    }
+
+    private List<PeerCoverage> peerCoverage(IndustryChain chain) {
+        CandidatePool p = pool.pool();
+        PoolChainView view = new PoolChainView(p, chain);
+        Map<String, Integer> poolByNode = p.firmsByNode(view);
+        LocalDate day = LocalDate.now();
+        List<PeerCoverage> out = new ArrayList<>();
+        for (String code : registry.parkCodes()) {
+            List<ParkFirm> present = portfolios(chain, code).stream()
+                    .filter(x -> x.parkCode().equals(code))
+                    .findFirst()
+                    .orElseThrow()
+                    .on(day);
+            List<ParkFirm> onChain =
+                    present.stream().filter(f -> !f.nodes().isEmpty()).toList();
+            ChainCoverage coverage =
+                    ChainCoverage.of(chain, onChain, present.size(), poolByNode, p.size(), catalogue.rules(code));
+            Map<String, Integer> firms = new java.util.LinkedHashMap<>();
+            Map<String, org.innopark.engine.chain.NodeStrength> strength = new java.util.LinkedHashMap<>();
+            for (org.innopark.engine.chain.NodeCoverage n : coverage.nodes()) {
+                firms.put(n.node().id(), n.firms());
+                strength.put(n.node().id(), n.strength());
+            }
+            out.add(new PeerCoverage(code, registry.parkName(code).orElse(code), onChain.size(), firms, strength));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * An analyst's decision on a firm's place on a node (confirm, reject or add), audited; what the API and the
+     * console's node page both call.
+     *
+     * @throws ChainNotFoundException when the park is not in scope, the node is not a mappable node of the chain, or
+     *     the enterprise is not the park's
+     * @throws IllegalArgumentException naming what is wrong with the verb or the note
+     */
+    public void decide(
+            ParkScope scope,
+            String username,
+            String park,
+            String chainId,
+            String creditCode,
+            String nodeId,
+            String verbText,
+            String noteText) {
+        check(scope, park);
+        IndustryChain chain = chain(chainId);
+        if (chain.node(nodeId)
+                        .filter(org.innopark.engine.chain.ChainNode::mappable)
+                        .isEmpty()
+                || !park.equals(registry.parkOf(creditCode).orElse(null))) {
+            throw new ChainNotFoundException("未知的节点或本园区无此企业 / no such node or enterprise in the park");
+        }
+        AnalystDecision.Verb verb;
+        try {
+            verb = AnalystDecision.Verb.valueOf(
+                    verbText == null ? "" : verbText.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("verb 应为 CONFIRM、REJECT 或 ADD / verb is CONFIRM, REJECT or ADD");
+        }
+        String note = noteText == null || noteText.isBlank() ? null : noteText.strip();
+        if (note != null && note.length() > 500) {
+            throw new IllegalArgumentException("说明不超过500字 / note: at most 500 characters");
+        }
+        decisions.decide(username, park, new AnalystDecision(creditCode, chainId, nodeId, verb, note));
+    }
+
     /** The back-test of the recommender and the baselines for one window (over the whole registry and pool). */
     public Backtest.Result backtest(String park, String chainId, LocalDate t0, LocalDate t1) {
         check(ParkScope.ALL, park);

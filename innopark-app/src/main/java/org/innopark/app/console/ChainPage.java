@@ -1,5 +1,6 @@
 package org.innopark.app.console;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /**
  * 产业链: the chain panorama of a park (ECharts graph of the nodes coloured by coverage, supplier→customer edges), the
@@ -53,6 +57,7 @@ class ChainPage {
         model.addAttribute("pc", pc);
         model.addAttribute("graph", graph(pc));
         model.addAttribute("targets", pc.analysis().ranking().top(TOP));
+        model.addAttribute("peers", chains.peers(scope, park, chosen));
         return "chain/panorama";
     }
 
@@ -76,15 +81,42 @@ class ChainPage {
                                 "name", f.name(),
                                 "industry", f.industry() == null ? "" : f.industry(),
                                 "revenue", f.revenue(),
-                                "evidence",
-                                        f.nodes().stream()
-                                                .filter(a -> a.nodeId().equals(node))
-                                                .findFirst()
-                                                .orElseThrow()
-                                                .evidenceZh()))
+                                "evidence", assignment(f, node).evidenceZh(),
+                                "confirmed", assignment(f, node).confirmed()))
                         .toList());
         model.addAttribute("relations", pc.coverage().anchorRelations(node));
         return "chain/node";
+    }
+
+    private static org.innopark.engine.chain.NodeAssignment assignment(
+            org.innopark.engine.chain.ParkFirm f, String node) {
+        return f.nodes().stream()
+                .filter(a -> a.nodeId().equals(node))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** An analyst confirms, rejects or adds a firm's place on the node (audited), and sees the node again. */
+    @PostMapping("/parks/{park}/chains/{chain}/nodes/{node}/decisions")
+    String decide(
+            @PathVariable String park,
+            @PathVariable String chain,
+            @PathVariable String node,
+            @RequestParam String creditCode,
+            @RequestParam String verb,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        ParkScope scope = staffScope(park);
+        registry.parkHeader(scope, park).orElseThrow(() -> PageNotFound.park(park));
+        try {
+            chains.decide(scope, user.username(), park, chain, creditCode.strip(), node, verb, note);
+            redirect.addFlashAttribute("decided", verb.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (ChainNotFoundException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("decisionError", e.getMessage());
+        }
+        return "redirect:/parks/" + UriUtils.encodePathSegment(park, StandardCharsets.UTF_8) + "/chains/"
+                + UriUtils.encodePathSegment(chain, StandardCharsets.UTF_8) + "/nodes/"
+                + UriUtils.encodePathSegment(node, StandardCharsets.UTF_8);
     }
 
     private ParkChains.ParkChain analyse(ParkScope scope, String park, String chain) {

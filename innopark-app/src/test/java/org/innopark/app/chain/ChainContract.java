@@ -124,21 +124,72 @@ abstract class ChainContract {
     }
 
     @Test
+    void peersAreComparedInCountsByTheSameMatchingAndTheCallersParkComesFirst() {
+        List<ParkChains.PeerCoverage> peers = chains.peers(ParkScope.park(PARK), PARK, CHAIN);
+        assertThat(peers).hasSize(registry.parkCodes().size());
+        assertThat(peers.get(0).park()).isEqualTo(PARK);
+        ParkChains.ParkChain pc = chains.analyse(ParkScope.park(PARK), PARK, CHAIN);
+        for (var n : pc.coverage().nodes()) {
+            assertThat(peers.get(0).firmsByNode()).containsEntry(n.node().id(), n.firms());
+            assertThat(peers.get(0).strengthByNode()).containsEntry(n.node().id(), n.strength());
+        }
+        String peer = peers.get(1).park();
+        assertThat(chains.peers(ParkScope.park(peer), peer, CHAIN).get(0).firmsOnChain())
+                .isEqualTo(peers.get(1).firmsOnChain());
+        assertThatThrownBy(() -> chains.peers(ParkScope.park("CZHTZ"), PARK, CHAIN))
+                .isInstanceOf(ChainNotFoundException.class);
+    }
+
+    @Test
+    void aDecisionIsCheckedBeforeItIsKept() {
+        ParkFirm placed = chains.analyse(ParkScope.park(PARK), PARK, CHAIN).firms().stream()
+                .filter(f -> !f.nodes().isEmpty() && !f.nodes().get(0).confirmed())
+                .findFirst()
+                .orElseThrow();
+        String node = placed.nodes().get(0).nodeId();
+        ParkScope scope = ParkScope.park(PARK);
+        assertThatThrownBy(() -> chains.decide(scope, "a", PARK, CHAIN, placed.creditCode(), node, "MAYBE", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CONFIRM、REJECT 或 ADD");
+        assertThatThrownBy(() -> chains.decide(scope, "a", PARK, CHAIN, placed.creditCode(), "no-node", "ADD", null))
+                .isInstanceOf(ChainNotFoundException.class);
+        String foreign = registry.creditCodes("CZHTZ").iterator().next();
+        assertThatThrownBy(() -> chains.decide(scope, "a", PARK, CHAIN, foreign, node, "ADD", null))
+                .isInstanceOf(ChainNotFoundException.class);
+        assertThatThrownBy(() ->
+                        chains.decide(scope, "a", PARK, CHAIN, placed.creditCode(), node, "CONFIRM", "长".repeat(501)))
+                .hasMessageContaining("500");
+        chains.decide(scope, "cc-analyst", PARK, CHAIN, placed.creditCode(), node, " confirm ", "走访核实");
+        assertThat(chains.analyse(scope, PARK, CHAIN).firms().stream()
+                        .filter(f -> f.creditCode().equals(placed.creditCode()))
+                        .findFirst()
+                        .orElseThrow()
+                        .nodes()
+                        .stream()
+                        .filter(a -> a.nodeId().equals(node))
+                        .findFirst()
+                        .orElseThrow()
+                        .confirmed())
+                .isTrue();
+        assertThat(decisions.withdraw("cc-analyst", PARK, placed.creditCode(), CHAIN, node))
+                .isTrue();
+    }
+
+    @Test
     void anAnalystsRejectionIsAuditedAndSurvivesAReimport() {
         ParkFirm placed = chains.analyse(ParkScope.park(PARK), PARK, CHAIN).firms().stream()
                 .filter(f -> !f.nodes().isEmpty())
                 .findFirst()
                 .orElseThrow();
         String node = placed.nodes().get(0).nodeId();
+        String audit = "SELECT COUNT(*) FROM audit_event WHERE entity = 'chain_mapping' AND entity_key = ?";
+        String key = placed.creditCode() + "/" + CHAIN + "/" + node;
+        Long before = jdbc.queryForObject(audit, Long.class, key);
         decisions.decide(
                 "cc-analyst",
                 PARK,
                 new AnalystDecision(placed.creditCode(), CHAIN, node, AnalystDecision.Verb.REJECT, "主营为检测服务"));
-        Long audited = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM audit_event WHERE entity = 'chain_mapping' AND entity_key = ?",
-                Long.class,
-                placed.creditCode() + "/" + CHAIN + "/" + node);
-        assertThat(audited).isEqualTo(1);
+        assertThat(jdbc.queryForObject(audit, Long.class, key)).isEqualTo(before + 1);
         demo.load(SMALL, null); // the registry imported again
         ParkFirm again = chains.analyse(ParkScope.park(PARK), PARK, CHAIN).firms().stream()
                 .filter(f -> f.creditCode().equals(placed.creditCode()))

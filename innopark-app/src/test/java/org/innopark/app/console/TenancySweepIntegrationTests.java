@@ -94,6 +94,14 @@ class TenancySweepIntegrationTests {
             on(
                     "GET /parks/{park}/chains/{chain}/nodes/{node}",
                     get("/parks/{B}/chains/biomedicine/nodes/chemical-drugs")),
+            on(
+                    "POST /parks/{park}/chains/{chain}/nodes/{node}/decisions",
+                    form(
+                            "/parks/{B}/chains/biomedicine/nodes/chemical-drugs/decisions",
+                            "creditCode",
+                            "{bFirm}",
+                            "verb",
+                            "CONFIRM")),
             on("GET /enterprises/{creditCode}", get("/enterprises/{bFirm}"), get("/enterprises/{bFirm}?year=2024")),
             on(
                     "POST /enterprises/{creditCode}/declared-assessments",

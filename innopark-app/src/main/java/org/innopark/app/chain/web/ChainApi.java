@@ -16,7 +16,6 @@ import org.innopark.app.registry.RegistryReads;
 import org.innopark.app.security.Accounts.Account;
 import org.innopark.app.security.CurrentUser;
 import org.innopark.app.security.Role;
-import org.innopark.engine.chain.AnalystDecision;
 import org.innopark.engine.chain.ChainNode;
 import org.innopark.engine.chain.IndustryChain;
 import org.innopark.engine.chain.NodeCoverage;
@@ -307,25 +306,13 @@ class ChainApi {
             @PathVariable String node,
             @RequestBody Decision body) {
         Account account = staff();
-        ParkChains.ParkChain pc = chains.analyse(account.scope(), code, chain);
-        if (pc.chain().node(node).filter(ChainNode::mappable).isEmpty()
-                || !code.equals(registry.parkOf(creditCode).orElse(null))) {
-            throw new ChainNotFoundException("未知的节点或本园区无此企业 / no such node or enterprise in the park");
-        }
-        AnalystDecision.Verb verb;
         try {
-            verb = AnalystDecision.Verb.valueOf(
-                    body.verb() == null ? "" : body.verb().strip().toUpperCase(java.util.Locale.ROOT));
+            chains.decide(account.scope(), account.username(), code, chain, creditCode, node, body.verb(), body.note());
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "verb 应为 CONFIRM、REJECT 或 ADD / verb is CONFIRM, REJECT or ADD");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        String note = body.note() == null ? null : body.note().strip();
-        if (note != null && note.length() > 500) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "说明不超过500字 / note: at most 500 characters");
-        }
-        decisions.decide(account.username(), code, new AnalystDecision(creditCode, chain, node, verb, note));
-        return Map.of("verb", verb.name());
+        String verb = body.verb().strip().toUpperCase(java.util.Locale.ROOT);
+        return Map.of("verb", verb);
     }
 
     @DeleteMapping("/parks/{code}/chains/{chain}/mappings/{creditCode}/{node}")
