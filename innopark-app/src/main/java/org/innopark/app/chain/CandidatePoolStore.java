@@ -123,6 +123,36 @@ public class CandidatePoolStore {
         return entries.size();
     }
 
+    /** The credit codes of the pool's firms. */
+    public java.util.Set<String> creditCodes() {
+        return new java.util.HashSet<>(jdbc.queryForList("SELECT credit_code FROM chain_pool_firm", String.class));
+    }
+
+    /**
+     * Replaces the signals of each (credit code|type|date) key with that many dated signals; in the caller's
+     * transaction.
+     *
+     * @return the signals written
+     */
+    int replaceSignals(Map<String, Integer> counts) {
+        List<Object[]> keys = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            String[] k = e.getKey().split("\\|");
+            Date day = Date.valueOf(k[2]);
+            keys.add(new Object[] {k[0], k[1], day});
+            for (int seq = 1; seq <= e.getValue(); seq++) {
+                rows.add(new Object[] {k[0], k[1], day, seq});
+            }
+        }
+        jdbc.batchUpdate(
+                "DELETE FROM chain_pool_signal WHERE credit_code = ? AND signal_type = ? AND signal_date = ?", keys);
+        jdbc.batchUpdate(
+                "INSERT INTO chain_pool_signal (credit_code, signal_type, signal_date, seq) VALUES (?, ?, ?, ?)", rows);
+        cached = null;
+        return rows.size();
+    }
+
     private static BigDecimal money(double yuan) {
         return yuan <= 0 ? null : BigDecimal.valueOf(yuan).setScale(2, java.math.RoundingMode.HALF_UP);
     }

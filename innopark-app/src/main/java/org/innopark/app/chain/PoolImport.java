@@ -105,6 +105,56 @@ public class PoolImport {
         return store.save(entries, file.getFileName().toString());
     }
 
+    static final AnalystSheet.Spec SIGNALS = new AnalystSheet.Spec(
+            "pool-signals",
+            "扩张信号",
+            "Expansion signals",
+            List.of(
+                    AnalystSheet.creditCode("credit_code", "统一社会信用代码", "Credit code", true, "")
+                            .alias("信用代码", "社会信用代码"),
+                    AnalystSheet.text("signal", "信号类型", "Signal", true, "新设分支").alias("事件类型", "类型", "signal_type"),
+                    AnalystSheet.date("date", "日期", "Date", true, "2026-05-20").alias("发生日期", "事件日期", "signal_date"),
+                    AnalystSheet.text("note", "说明", "Note", false, "在合肥新设分公司").alias("事件", "详情")),
+            null,
+            List.of("每行一个已在候选库中的企业的扩张事件(新设分支、融资、招聘扩张、购地) / one expansion event of a pool firm per"
+                    + " row (branch, financing, hiring, land)"));
+
+    /**
+     * Imports dated expansion signals of pool firms (企查查's 对外投资/分支机构, 融资事件, 招聘, 土地 exports): every
+     * firm must already be in the pool; a (firm, signal, date) in the file replaces what the pool held for it, so
+     * importing the same file again changes nothing. A file with any bad cell is rejected whole, nothing written.
+     *
+     * @return the signals written
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public int importSignals(Path file) {
+        java.util.Set<String> known = store.creditCodes();
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        AnalystSheet.read(file, SIGNALS, row -> {
+            CreditCode code = row.value("credit_code");
+            org.innopark.engine.chain.ExpansionSignal signal =
+                    org.innopark.engine.chain.ExpansionSignal.parse(row.text("signal"));
+            if (signal == null) {
+                row.reject(
+                        "signal",
+                        "信号类型应为 新设分支、融资、招聘扩张 或 购地, 实际为'" + row.text("signal") + "'",
+                        "signal: BRANCH (新设分支), FINANCING (融资), HIRING (招聘扩张) or LAND (购地), got '" + row.text("signal")
+                                + "'");
+                return;
+            }
+            if (!known.contains(code.value())) {
+                row.reject(
+                        "credit_code",
+                        "候选库中没有该企业, 请先用 chain pool import 导入",
+                        "no such firm in the pool; import it first (chain pool import)");
+                return;
+            }
+            LocalDate date = row.value("date");
+            counts.merge(code.value() + "|" + signal.name() + "|" + date, 1, Integer::sum);
+        });
+        return store.replaceSignals(counts);
+    }
+
     /** A code (with or without its section letter) or the exact name of a listed 中类/小类. */
     static String industry(String text) {
         if (text == null) {

@@ -381,14 +381,16 @@ final class ChainCommand implements Runnable {
             name = "pool",
             mixinStandardHelpOptions = true,
             description = {
-                "全国候选企业库: pool demo [--size N] 生成演示库; pool import FILE 导入企查查/天眼查等导出",
-                "the national candidate pool: generate the demo pool, or import a commercial-data export"
+                "全国候选企业库: pool demo [--size N] 生成演示库; pool import FILE 导入企查查/天眼查等导出;",
+                "  pool signals FILE 导入扩张信号(统一社会信用代码,信号类型,日期[,说明])",
+                "the national candidate pool: generate the demo pool, import a commercial-data export, or import",
+                "  expansion signals (credit code, signal: 新设分支|融资|招聘扩张|购地, date[, note])"
             })
     static final class Pool implements Callable<Integer> {
         @Mixin
         DatabaseOptions db = new DatabaseOptions();
 
-        @Parameters(index = "0", paramLabel = "demo|import", description = "demo | import")
+        @Parameters(index = "0", paramLabel = "demo|import|signals", description = "demo | import | signals")
         String action;
 
         @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "导入文件(XLSX/CSV) / file to import")
@@ -405,8 +407,9 @@ final class ChainCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (!action.equals("demo") && !(action.equals("import") && file != null)) {
-                System.err.println("用法 / usage: chain pool demo [--size N] | chain pool import FILE");
+            if (!action.equals("demo") && !((action.equals("import") || action.equals("signals")) && file != null)) {
+                System.err.println(
+                        "用法 / usage: chain pool demo [--size N] | chain pool import FILE | chain pool signals FILE");
                 return 2;
             }
             return withContext(db, null, context -> {
@@ -416,6 +419,11 @@ final class ChainCommand implements Runnable {
                     return 0;
                 }
                 try {
+                    if (action.equals("signals")) {
+                        int n = context.getBean(PoolImport.class).importSignals(file);
+                        out().printf("已导入扩张信号 / signals imported: %,d%n", n);
+                        return 0;
+                    }
                     int n = context.getBean(PoolImport.class).importFile(file);
                     out().printf("已导入候选企业 / imported: %,d%n", n);
                     return 0;

@@ -207,6 +207,44 @@ abstract class ChainContract {
     }
 
     @Test
+    void importsExpansionSignalsOfPoolFirmsOnceOrRejectsTheFileWhole(@TempDir Path dir) throws Exception {
+        String firm = jdbc.queryForObject("SELECT MIN(credit_code) FROM chain_pool_firm", String.class);
+        String count =
+                "SELECT COUNT(*) FROM chain_pool_signal WHERE credit_code = ? AND signal_date = DATE '2026-06-30'";
+        Path good = dir.resolve("signals.csv");
+        Files.writeString(
+                good,
+                "统一社会信用代码,事件类型,发生日期,详情\n"
+                        + firm + ",分支机构,2026-06-30,在合肥新设分公司\n"
+                        + firm + ",新设分支,2026-06-30,在芜湖新设分公司\n"
+                        + firm + ",获得融资,2026-06-30,B轮融资2亿元\n",
+                StandardCharsets.UTF_8);
+        assertThat(poolImport.importSignals(good)).isEqualTo(3);
+        assertThat(jdbc.queryForObject(count, Integer.class, firm)).isEqualTo(3);
+        assertThat(poolImport.importSignals(good)).as("the same file again").isEqualTo(3);
+        assertThat(jdbc.queryForObject(count, Integer.class, firm)).isEqualTo(3);
+        assertThat(store.pool().size()).isPositive(); // the pool in memory is read again with them
+
+        Path bad = dir.resolve("bad-signals.csv");
+        Files.writeString(
+                bad,
+                "统一社会信用代码,信号类型,日期\n" + firm + ",融资,2030-01-15\n" + firm + ",上市,2030-01-15\n" + code("91350902723654399")
+                        + ",购地,2030-01-15\n",
+                StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> poolImport.importSignals(bad))
+                .isInstanceOf(AnalystInputException.class)
+                .satisfies(e -> assertThat(((AnalystInputException) e)
+                                .report(java.util.Locale.CHINA)
+                                .toString())
+                        .contains("上市")
+                        .contains("候选库中没有该企业"));
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM chain_pool_signal WHERE signal_date = DATE '2030-01-15'", Integer.class))
+                .as("nothing of the rejected file")
+                .isZero();
+    }
+
+    @Test
     void importsACommercialExportByItsColumnNamesOrRejectsItWhole(@TempDir Path dir) throws Exception {
         String a = code("91350902723654321");
         String b = code("91350902723654322");
