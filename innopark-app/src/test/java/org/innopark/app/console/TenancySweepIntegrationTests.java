@@ -284,6 +284,43 @@ class TenancySweepIntegrationTests {
                     get("/api/v1/parks/{B}/reports/annual-bulletin?format=json"),
                     get("/api/v1/parks/{B}/reports/annual-bulletin?year=2024&format=xlsx")),
             // Pipeline (招商项目库)
+            on(
+                    "GET /parks/{park}/pipeline",
+                    get("/parks/{B}/pipeline"),
+                    get("/parks/{B}/pipeline?view=pool"),
+                    get("/parks/{B}/pipeline?view=mine")),
+            on("POST /parks/{park}/pipeline/projects", form("/parks/{B}/pipeline/projects", "name", "常州哨兵新项目")),
+            on("GET /parks/{park}/pipeline/projects/{no}", get("/parks/{B}/pipeline/projects/{bProject}")),
+            on(
+                    "POST /parks/{park}/pipeline/projects/{no}/transitions",
+                    form("/parks/{B}/pipeline/projects/{bProject}/transitions", "to", "contact", "date", "2026-01-05")),
+            on(
+                    "POST /parks/{park}/pipeline/projects/{no}/follow-ups",
+                    form(
+                            "/parks/{B}/pipeline/projects/{bProject}/follow-ups",
+                            "kind",
+                            "call",
+                            "date",
+                            "2026-01-05",
+                            "note",
+                            "x")),
+            on(
+                    "POST /parks/{park}/pipeline/projects/{no}/problems",
+                    form("/parks/{B}/pipeline/projects/{bProject}/problems", "description", "x", "solver", "y")),
+            on(
+                    "POST /parks/{park}/pipeline/projects/{no}/problems/{id}",
+                    form("/parks/{B}/pipeline/projects/{bProject}/problems/1", "resolution", "x")),
+            on(
+                    "POST /parks/{park}/pipeline/projects/{no}/funds",
+                    form("/parks/{B}/pipeline/projects/{bProject}/funds", "date", "2026-01-05", "amountYi", "1")),
+            on(
+                    "POST /parks/{park}/pipeline/projects/{no}/owners",
+                    form("/parks/{B}/pipeline/projects/{bProject}/owners", "owner", "")),
+            on("POST /parks/{park}/pipeline/projects/{no}/take", form("/parks/{B}/pipeline/projects/{bProject}/take")),
+            on(
+                    "GET /parks/{park}/pipeline/funnel",
+                    get("/parks/{B}/pipeline/funnel"),
+                    get("/parks/{B}/pipeline/funnel?year=2026")),
             on("GET /api/v1/parks/{code}/pipeline/projects", get("/api/v1/parks/{B}/pipeline/projects")),
             on(
                     "POST /api/v1/parks/{code}/pipeline/projects",
