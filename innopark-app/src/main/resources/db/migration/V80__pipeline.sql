@@ -20,6 +20,7 @@ CREATE TABLE pipeline_project (
     last_activity       DATE           NOT NULL,
     reminded_on         DATE,
     pooled_on           DATE,
+    landed_credit_code  CHAR(18),
     created_by          VARCHAR(64)    NOT NULL,
     created_at          TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL
 );

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.innopark.app.pipeline.Pipeline;
@@ -222,12 +221,18 @@ class PipelinePage {
     @GetMapping("/parks/{park}/pipeline/funnel")
     String funnel(@PathVariable String park, @RequestParam(required = false) Integer year, Model model) {
         Account account = staff(park);
-        int y = year == null ? pipeline.today().getYear() : year;
+        Map<Integer, org.innopark.engine.pipeline.Funnel.Figures> years = pipeline.years(account, park);
+        // by default the latest year with any movement (a registry loaded up to last year shows that year)
+        int latest = years.entrySet().stream()
+                .filter(e -> e.getValue().stages().stream().anyMatch(s -> s.reached() > 0))
+                .mapToInt(Map.Entry::getKey)
+                .max()
+                .orElse(pipeline.today().getYear());
+        int y = year == null ? latest : year;
         model.addAttribute(
                 "park", registry.parkHeader(account.scope(), park).orElseThrow(() -> PageNotFound.park(park)));
         model.addAttribute("year", y);
         model.addAttribute("report", pipeline.funnel(account, park, y));
-        Map<Integer, Object> years = new LinkedHashMap<>(pipeline.years(account, park));
         model.addAttribute("years", years);
         model.addAttribute("scheme", pipeline.scheme(park));
         return "pipeline/funnel";

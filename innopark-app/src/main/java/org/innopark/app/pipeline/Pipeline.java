@@ -591,6 +591,10 @@ public class Pipeline {
                 yi(row.outputYuan()),
                 row.taxYuan() == null ? null : row.taxYuan().divide(WAN, 2, RoundingMode.HALF_EVEN),
                 yi(funds),
+                row.landedCreditCode(),
+                row.landedCreditCode() == null
+                        ? null
+                        : registry.enterpriseNames(park).get(row.landedCreditCode()),
                 timeline,
                 problems,
                 next);
@@ -674,7 +678,9 @@ public class Pipeline {
                 r.chainId(),
                 r.nodeId(),
                 yi(r.plannedYuan()),
-                yi(p.contractedAmount()),
+                signedStage(s) != null && (s.reached(r.stage(), signedStage(s)) || p.signedDate() != null)
+                        ? yi(p.contractedAmount())
+                        : null,
                 r.stage(),
                 st.map(Stage::zh).orElse(r.stage()),
                 r.stageDate(),
@@ -684,6 +690,14 @@ public class Pipeline {
                 openProblems,
                 pooled && r.remindedOn() != null && !r.remindedOn().isBefore(r.lastActivity()),
                 pooled ? s.stale().returnsOn(r.lastActivity()) : null);
+    }
+
+    private static String signedStage(StageScheme s) {
+        return s.open().stream()
+                .filter(x -> x.registry() == ProjectStage.SIGNED)
+                .map(Stage::code)
+                .findFirst()
+                .orElse(null);
     }
 
     private List<Duplicates.Hit> duplicates(String park, String no, String investor, String creditCode) {

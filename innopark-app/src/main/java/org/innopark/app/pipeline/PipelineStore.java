@@ -25,7 +25,8 @@ import org.springframework.stereotype.Repository;
 class PipelineStore {
 
     private static final String COLUMNS = "project_no, park_code, chain_id, node_id, planned_investment, land_area_mu,"
-            + " floor_area_m2, expected_output, expected_tax, owner, stage_code, stage_date, last_activity, reminded_on";
+            + " floor_area_m2, expected_output, expected_tax, owner, stage_code, stage_date, last_activity, reminded_on,"
+            + " landed_credit_code";
 
     record Row(
             String projectNo,
@@ -41,7 +42,8 @@ class PipelineStore {
             String stage,
             LocalDate stageDate,
             LocalDate lastActivity,
-            LocalDate remindedOn) {}
+            LocalDate remindedOn,
+            String landedCreditCode) {}
 
     record TransitionRow(String from, String to, LocalDate date, String detail, String actor) {}
 
@@ -407,7 +409,8 @@ class PipelineStore {
                 rs.getString(11),
                 date(rs, 12),
                 date(rs, 13),
-                date(rs, 14));
+                date(rs, 14),
+                rs.getString(15) == null ? null : rs.getString(15).strip());
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {

@@ -94,6 +94,8 @@ public final class PipelineViews {
             BigDecimal outputYi,
             BigDecimal taxWan,
             BigDecimal fundsYi,
+            String landedCreditCode,
+            String landedName,
             List<TimelineEntry> timeline,
             List<Problem> problems,
             List<StageOption> next) {}

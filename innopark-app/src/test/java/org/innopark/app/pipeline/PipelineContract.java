@@ -321,4 +321,79 @@ abstract class PipelineContract {
                     .isEqualTo("a-analyst");
         }
     }
+
+    @Autowired
+    DemoPipeline demoPipeline;
+
+    @Autowired
+    org.innopark.app.demo.DemoLoader demoLoader;
+
+    @Test
+    void theDemoPipelineHasEveryStageOverTheYearsAndMatchesTheRegistry() {
+        jdbc.update("DELETE FROM pipeline_project");
+        org.innopark.app.support.EmptyRegistry.empty(jdbc);
+        demoLoader.load(
+                org.innopark.engine.demo.DemoSpec.defaults()
+                        .withEnterprises(1500)
+                        .withYears(4),
+                null);
+        assertThat(demoPipeline.isEmpty()).isTrue();
+        int n = demoPipeline.load(today);
+        assertThat(n).as("demo projects").isGreaterThan(30);
+        Account admin = new Account("admin", Role.SYSTEM_ADMIN, null, null, true);
+        String park = registry.parkCodes().get(0);
+        var scheme = pipeline.scheme(park);
+        java.util.Set<String> stagesSeen = new java.util.HashSet<>();
+        int landed = 0;
+        for (String p : registry.parkCodes()) {
+            for (PipelineViews.Card c : pipeline.board(admin, p)) {
+                stagesSeen.add(c.stage());
+                var reg = registry.attractionProject(c.projectNo()).orElseThrow();
+                assertThat(scheme.require(c.stage()).registry())
+                        .as(c.projectNo())
+                        .isEqualTo(reg.stage());
+            }
+            for (var f : pipeline.facts(p)) {
+                // every recorded move is one the stage file allows, with its required fields
+                var h = f.history();
+                for (int i = 1; i < h.size(); i++) {
+                    assertThat(scheme.rank(h.get(i).stage())
+                                            > scheme.rank(h.get(i - 1).stage())
+                                    || scheme.require(h.get(i).stage()).exit())
+                            .as(f.projectNo() + " " + h)
+                            .isTrue();
+                    assertThat(h.get(i).date())
+                            .isAfterOrEqualTo(h.get(i - 1).date())
+                            .isBeforeOrEqualTo(today);
+                }
+            }
+            landed += jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM pipeline_project WHERE park_code = ? AND landed_credit_code IS NOT NULL",
+                    Integer.class,
+                    p);
+        }
+        assertThat(stagesSeen)
+                .containsAll(scheme.stages().stream()
+                        .map(org.innopark.engine.pipeline.Stage::code)
+                        .toList());
+        assertThat(landed).isPositive();
+        // a landed enterprise is in the registry and registered after the signing
+        var row =
+                jdbc.queryForMap("SELECT project_no, landed_credit_code FROM pipeline_project WHERE landed_credit_code"
+                        + " IS NOT NULL ORDER BY project_no FETCH FIRST 1 ROWS ONLY");
+        var project = registry.attractionProject((String) row.get("project_no")).orElseThrow();
+        var firm = registry.enterprises(null, ((String) row.get("landed_credit_code")).strip())
+                .get(0);
+        assertThat(firm.registrationDate()).isAfterOrEqualTo(project.signedDate());
+        // the funnels show signings over several years
+        java.util.Set<Integer> signingYears = new java.util.TreeSet<>();
+        for (String p : registry.parkCodes()) {
+            pipeline.years(admin, p).forEach((y, f) -> {
+                if (f.signed() > 0) {
+                    signingYears.add(y);
+                }
+            });
+        }
+        assertThat(signingYears).as("years with signings").hasSizeGreaterThanOrEqualTo(3);
+    }
 }
