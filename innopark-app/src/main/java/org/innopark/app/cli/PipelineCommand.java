@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
             PipelineCommand.Import.class,
             PipelineCommand.FunnelCommand.class,
             PipelineCommand.Sweep.class,
-            PipelineCommand.Template.class
+            PipelineCommand.Template.class,
+            PipelineCommand.DedupEval.class
         })
 final class PipelineCommand implements Runnable {
 
@@ -210,6 +211,64 @@ final class PipelineCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             AtomicFile.write(out, s -> AnalystSheet.template(PipelineImport.SPEC, s));
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "dedup-eval",
+            mixinStandardHelpOptions = true,
+            description = {
+                "查重评估: 在独立生成的投资方名称对上比较精确匹配、简单归一化与本系统的归一化和相近提醒, 并计时(无需数据库)",
+                "evaluate the duplicate check on independently generated name pairs, beside baselines, and time it"
+            })
+    static final class DedupEval implements Callable<Integer> {
+        @Option(names = "--pairs", defaultValue = "5000", description = "重复对与非重复对各多少 / pairs of each kind")
+        int pairs;
+
+        @Option(names = "--seed", defaultValue = "20261202", description = "随机种子 / seed")
+        long seed;
+
+        @Option(names = "--existing", defaultValue = "10000", description = "计时用的在库项目数 / projects for timing")
+        int existing;
+
+        @Override
+        public Integer call() {
+            PrintStream o = ChainCommand.out();
+            var scheme = org.innopark.engine.pipeline.StageSchemes.shipped();
+            var data = org.innopark.engine.pipeline.DedupEvaluation.pairs(pairs, seed);
+            o.printf("%-34s %7s %7s %7s %9s %7s %7s%n", "method", "TP", "FP", "FN", "precision", "recall", "F1");
+            for (var sc : org.innopark.engine.pipeline.DedupEvaluation.evaluate(data, scheme.nearThreshold())) {
+                o.printf(
+                        Locale.ROOT,
+                        "%-34s %7d %7d %7d %9.3f %7.3f %7.3f%n",
+                        sc.method(),
+                        sc.tp(),
+                        sc.fp(),
+                        sc.fn(),
+                        sc.precision(),
+                        sc.recall(),
+                        sc.f1());
+            }
+            var stock = new java.util.ArrayList<org.innopark.engine.pipeline.Duplicates.Existing>();
+            var names = org.innopark.engine.pipeline.DedupEvaluation.pairs(existing / 2 + 1, seed + 1);
+            for (int i = 0; i < existing; i++) {
+                var p = names.get(i);
+                stock.add(new org.innopark.engine.pipeline.Duplicates.Existing("P" + i, "项目" + i, p.a(), null));
+            }
+            long[] times = new long[21];
+            for (int run = 0; run < times.length; run++) {
+                long start = System.nanoTime();
+                org.innopark.engine.pipeline.Duplicates.find(
+                        "NEW", data.get(run).a(), null, stock, scheme.nearThreshold());
+                times[run] = System.nanoTime() - start;
+            }
+            java.util.Arrays.sort(times);
+            o.printf(
+                    Locale.ROOT,
+                    "duplicate check against %,d projects: median %.1f ms (21 runs)%n",
+                    existing,
+                    times[times.length / 2] / 1e6);
             return 0;
         }
     }

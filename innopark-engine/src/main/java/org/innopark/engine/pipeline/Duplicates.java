@@ -41,7 +41,13 @@ public final class Duplicates {
     }
 
     /** An existing project as the check sees it; closed projects (终止/流失) do not count. */
-    public record Existing(String projectNo, String projectName, String investorName, String creditCode) {}
+    public record Existing(String projectNo, String projectName, String investorName, String creditCode, String key) {
+
+        /** An existing project whose normalised investor key is computed here. */
+        public Existing(String projectNo, String projectName, String investorName, String creditCode) {
+            this(projectNo, projectName, investorName, creditCode, InvestorNames.key(investorName));
+        }
+    }
 
     /** A match, best first. */
     public record Hit(Kind kind, String projectNo, String projectName, String investorName, double similarity) {
@@ -66,7 +72,7 @@ public final class Duplicates {
                 hits.add(new Hit(Kind.CREDIT_CODE, e.projectNo(), e.projectName(), e.investorName(), 1));
                 continue;
             }
-            String other = InvestorNames.key(e.investorName());
+            String other = e.key() == null ? InvestorNames.key(e.investorName()) : e.key();
             if (key.isEmpty() || other.isEmpty()) {
                 continue;
             }
@@ -76,7 +82,7 @@ public final class Duplicates {
                 continue;
             }
             double s = InvestorNames.similarity(key, other);
-            if (s >= threshold || (key.equals(other) && bothCoded)) {
+            if (InvestorNames.near(key, other, threshold) || (key.equals(other) && bothCoded)) {
                 hits.add(new Hit(Kind.NEAR, e.projectNo(), e.projectName(), e.investorName(), s));
             }
         }

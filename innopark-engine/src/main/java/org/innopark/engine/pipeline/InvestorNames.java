@@ -48,6 +48,13 @@ public final class InvestorNames {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
         s = s.replace('（', '(').replace('）', ')').replace('【', '[').replace('】', ']');
         s = s.replaceAll("\\s+", "");
+        if (s.endsWith("分公司")) {
+            // a branch (XX分公司) is its company's: cut after the company's own legal form
+            int i = s.lastIndexOf("公司", s.length() - 4);
+            if (i > 0) {
+                s = s.substring(0, i + 2);
+            }
+        }
         s = BRACKETED.matcher(s).replaceAll("");
         s = NOISE.matcher(s).replaceAll("");
         for (String form : LEGAL_FORMS) {
@@ -61,6 +68,19 @@ public final class InvestorNames {
             s = withoutPlace;
         }
         return s;
+    }
+
+    /**
+     * Whether two keys are near: at least {@code threshold} similar, or one (of four characters or more) begins the
+     * other, as a short name (简称) begins the full one.
+     */
+    public static boolean near(String a, String b, double threshold) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return similarity(a, b) >= threshold || (shorter.length() >= 4 && longer.startsWith(shorter));
     }
 
     /** The Dice similarity (0..1) of two keys' character pairs (single characters for one-character keys). */

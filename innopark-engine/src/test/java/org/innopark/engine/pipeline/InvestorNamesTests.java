@@ -16,6 +16,7 @@ class InvestorNamesTests {
         assertThat(InvestorNames.key(" 比亚迪 股份有限公司 ")).isEqualTo(key);
         assertThat(InvestorNames.key("广东省深圳市比亚迪集团有限公司")).isEqualTo(key);
         assertThat(InvestorNames.key("ＡＢＣ Technology Co., Ltd.")).isEqualTo("abctechnology");
+        assertThat(InvestorNames.key("比亚迪股份有限公司长沙分公司")).isEqualTo(key);
     }
 
     @Test
@@ -33,6 +34,9 @@ class InvestorNamesTests {
         assertThat(InvestorNames.similarity(a, InvestorNames.key("湖南华菱钢铁股份有限公司")))
                 .isLessThan(0.3);
         assertThat(InvestorNames.similarity("ab", "ab")).isEqualTo(1.0);
+        // a short name begins the full one
+        assertThat(InvestorNames.near("湖南中科", a, 0.8)).isTrue();
+        assertThat(InvestorNames.near("湖南", a, 0.8)).isFalse();
     }
 
     @Test
