@@ -54,7 +54,13 @@ class ModuleBoundariesTests {
             Map.entry("chain_pool_signal", Set.of("chain")),
             Map.entry("chain_mapping_decision", Set.of("chain")),
             Map.entry("issued_report", Set.of("report")),
-            Map.entry("report_schedule", Set.of("report")));
+            Map.entry("report_schedule", Set.of("report")),
+            Map.entry("pipeline_project", Set.of("pipeline")),
+            Map.entry("pipeline_co_owner", Set.of("pipeline")),
+            Map.entry("pipeline_transition", Set.of("pipeline")),
+            Map.entry("pipeline_follow_up", Set.of("pipeline")),
+            Map.entry("pipeline_problem", Set.of("pipeline")),
+            Map.entry("pipeline_funds", Set.of("pipeline")));
 
     @Test
     void everyFeatureUsesOnlyTheModulesItDeclaresAndNoCycle() {

@@ -65,6 +65,10 @@ final class DemoCommand implements Callable<Integer> {
         if (context.getBean(DemoLoader.class).registryIsEmpty()) {
             print(load(context, DemoSpec.defaults()));
         }
+        org.innopark.app.pipeline.DemoPipeline pipeline = context.getBean(org.innopark.app.pipeline.DemoPipeline.class);
+        if (pipeline.isEmpty()) {
+            System.out.printf("招商项目库 / pipeline: %,d 个项目 / projects%n", pipeline.load(java.time.LocalDate.now()));
+        }
         org.innopark.app.chain.DemoPool pool = context.getBean(org.innopark.app.chain.DemoPool.class);
         if (pool.isEmpty()) {
             // in the background: the console is usable at once, the chain pages show the pool once it is written
@@ -92,6 +96,10 @@ final class DemoCommand implements Callable<Integer> {
         DemoSummary summary = context.getBean(DemoLoader.class).load(spec, System.out);
         context.getBean(PointsConsent.class)
                 .grantDemoConsents(java.time.LocalDate.now()); // ~60% consent to bank sharing
+        org.innopark.app.pipeline.DemoPipeline pipeline = context.getBean(org.innopark.app.pipeline.DemoPipeline.class);
+        if (pipeline.isEmpty()) {
+            pipeline.load(java.time.LocalDate.now());
+        }
         System.out.printf("完成 / done in %.1f s%n", (System.nanoTime() - start) / 1e9);
         return summary;
     }

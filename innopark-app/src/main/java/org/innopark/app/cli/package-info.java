@@ -13,7 +13,8 @@
             "bulletin",
             "chain",
             "transfer",
-            "report"
+            "report",
+            "pipeline"
         })
 package org.innopark.app.cli;
 

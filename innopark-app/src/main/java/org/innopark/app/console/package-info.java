@@ -17,7 +17,8 @@
             "overview",
             "chain",
             "shared",
-            "report"
+            "report",
+            "pipeline"
         })
 package org.innopark.app.console;
 

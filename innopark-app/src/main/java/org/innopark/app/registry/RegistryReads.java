@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.innopark.engine.registry.AbnormalListingReason;
 import org.innopark.engine.registry.AnnualReport;
+import org.innopark.engine.registry.AttractionProject;
 import org.innopark.engine.registry.CoverageDeclaration;
 import org.innopark.engine.registry.CreditCode;
 import org.innopark.engine.registry.CreditRecord;
@@ -31,6 +32,7 @@ import org.innopark.engine.registry.InvalidValueException;
 import org.innopark.engine.registry.Level;
 import org.innopark.engine.registry.ListingBoard;
 import org.innopark.engine.registry.PlatformType;
+import org.innopark.engine.registry.ProjectStage;
 import org.innopark.engine.registry.Qualification;
 import org.innopark.engine.registry.QualificationType;
 import org.innopark.engine.registry.RegionCode;
@@ -427,6 +429,45 @@ public class RegistryReads {
                 .param("year", year)
                 .query((rs, n) -> declaredFact(rs))
                 .list();
+    }
+
+    private static final String PROJECT_COLUMNS = "project_no, park_code, name, investor_name, investor_credit_code,"
+            + " source_region_code, industry_code, contracted_amount, stage, lead_date, signed_date, production_date";
+
+    /** A park's investment-attraction projects (招商项目), by project number. */
+    public List<AttractionProject> attractionProjects(String park) {
+        return jdbc.sql("SELECT " + PROJECT_COLUMNS
+                        + " FROM attraction_project WHERE park_code = ? ORDER BY project_no")
+                .param(park)
+                .query((rs, n) -> attractionProject(rs))
+                .list();
+    }
+
+    /** One investment-attraction project by its number, if stored. */
+    public Optional<AttractionProject> attractionProject(String projectNo) {
+        return jdbc.sql("SELECT " + PROJECT_COLUMNS + " FROM attraction_project WHERE project_no = ?")
+                .param(projectNo)
+                .query((rs, n) -> attractionProject(rs))
+                .optional();
+    }
+
+    private static AttractionProject attractionProject(ResultSet rs) throws SQLException {
+        String code = rs.getString(5);
+        String region = rs.getString(6);
+        String industry = rs.getString(7);
+        return new AttractionProject(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                code == null ? null : CreditCode.of(code.strip()),
+                region == null ? null : RegionCode.of(region.strip()),
+                industry == null ? null : IndustryCode.of(industry.strip()),
+                rs.getBigDecimal(8),
+                ProjectStage.valueOf(rs.getString(9)),
+                date(rs, 10),
+                date(rs, 11),
+                date(rs, 12));
     }
 
     /** {@link #forEachEnterprise} collected into a list (for a park, not for the whole country). */

@@ -76,6 +76,9 @@ class TenancySweepIntegrationTests {
     static final String ACCOUNT_B =
             "{\"username\":\"b-spy\",\"password\":\"Spy-Passw0rd-2025\",\"role\":\"PARK_ANALYST\",\"parkCode\":\"CZHTZ\"}";
 
+    /** A lead that park-A users try to create in park B. */
+    static final String PIPELINE_LEAD = "{\"name\":\"常州哨兵新项目\",\"investorName\":\"常州哨兵投资有限公司\"}";
+
     /** One line per endpoint: the requests that ask for park B's data. */
     static final List<Probe> SWEEP = List.of(
             on("GET /", get("/")),
@@ -311,7 +314,94 @@ class TenancySweepIntegrationTests {
             on(
                     "GET /api/v1/parks/{code}/reports/{template}",
                     get("/api/v1/parks/{B}/reports/annual-bulletin?format=json"),
-                    get("/api/v1/parks/{B}/reports/annual-bulletin?year=2024&format=xlsx")));
+                    get("/api/v1/parks/{B}/reports/annual-bulletin?year=2024&format=xlsx")),
+            // Pipeline (招商项目库)
+            on(
+                    "GET /parks/{park}/pipeline",
+                    get("/parks/{B}/pipeline"),
+                    get("/parks/{B}/pipeline?view=pool"),
+                    get("/parks/{B}/pipeline?view=mine")),
+            on("POST /parks/{park}/pipeline/projects", form("/parks/{B}/pipeline/projects", "name", "常州哨兵新项目")),
+            on("GET /parks/{park}/pipeline/projects/{no}", get("/parks/{B}/pipeline/projects/{bProject}")),
+            on(
+                    "POST /parks/{park}/pipeline/projects/{no}/transitions",
+                    form("/parks/{B}/pipeline/projects/{bProject}/transitions", "to", "contact", "date", "2026-01-05")),
+            on(
+                    "POST /parks/{park}/pipeline/projects/{no}/follow-ups",
+                    form(
+                            "/parks/{B}/pipeline/projects/{bProject}/follow-ups",
+                            "kind",
+                            "call",
+                            "date",
+                            "2026-01-05",
+                            "note",
+                            "x")),
+            on(
+                    "POST /parks/{park}/pipeline/projects/{no}/problems",
+                    form("/parks/{B}/pipeline/projects/{bProject}/problems", "description", "x", "solver", "y")),
+            on(
+                    "POST /parks/{park}/pipeline/projects/{no}/problems/{id}",
+                    form("/parks/{B}/pipeline/projects/{bProject}/problems/1", "resolution", "x")),
+            on(
+                    "POST /parks/{park}/pipeline/projects/{no}/funds",
+                    form("/parks/{B}/pipeline/projects/{bProject}/funds", "date", "2026-01-05", "amountYi", "1")),
+            on(
+                    "POST /parks/{park}/pipeline/projects/{no}/owners",
+                    form("/parks/{B}/pipeline/projects/{bProject}/owners", "owner", "")),
+            on("POST /parks/{park}/pipeline/projects/{no}/take", form("/parks/{B}/pipeline/projects/{bProject}/take")),
+            on(
+                    "GET /parks/{park}/pipeline/funnel",
+                    get("/parks/{B}/pipeline/funnel"),
+                    get("/parks/{B}/pipeline/funnel?year=2026")),
+            on("GET /api/v1/parks/{code}/pipeline/projects", get("/api/v1/parks/{B}/pipeline/projects")),
+            on(
+                    "POST /api/v1/parks/{code}/pipeline/projects",
+                    json(HttpMethod.POST, "/api/v1/parks/{B}/pipeline/projects", PIPELINE_LEAD)),
+            on("GET /api/v1/parks/{code}/pipeline/pool", get("/api/v1/parks/{B}/pipeline/pool")),
+            on("GET /api/v1/parks/{code}/pipeline/mine", get("/api/v1/parks/{B}/pipeline/mine")),
+            on(
+                    "GET /api/v1/parks/{code}/pipeline/projects/{no}",
+                    get("/api/v1/parks/{B}/pipeline/projects/{bProject}")),
+            on(
+                    "POST /api/v1/parks/{code}/pipeline/projects/{no}/transitions",
+                    json(
+                            HttpMethod.POST,
+                            "/api/v1/parks/{B}/pipeline/projects/{bProject}/transitions",
+                            "{\"to\":\"contact\",\"date\":\"2026-01-05\"}")),
+            on(
+                    "POST /api/v1/parks/{code}/pipeline/projects/{no}/follow-ups",
+                    json(
+                            HttpMethod.POST,
+                            "/api/v1/parks/{B}/pipeline/projects/{bProject}/follow-ups",
+                            "{\"kind\":\"call\",\"date\":\"2026-01-05\",\"note\":\"x\"}")),
+            on(
+                    "POST /api/v1/parks/{code}/pipeline/projects/{no}/problems",
+                    json(
+                            HttpMethod.POST,
+                            "/api/v1/parks/{B}/pipeline/projects/{bProject}/problems",
+                            "{\"description\":\"x\",\"solver\":\"y\"}")),
+            on(
+                    "PUT /api/v1/parks/{code}/pipeline/projects/{no}/problems/{id}",
+                    json(
+                            HttpMethod.PUT,
+                            "/api/v1/parks/{B}/pipeline/projects/{bProject}/problems/1",
+                            "{\"resolution\":\"x\"}")),
+            on(
+                    "POST /api/v1/parks/{code}/pipeline/projects/{no}/funds",
+                    json(
+                            HttpMethod.POST,
+                            "/api/v1/parks/{B}/pipeline/projects/{bProject}/funds",
+                            "{\"date\":\"2026-01-05\",\"amountYi\":1}")),
+            on(
+                    "PUT /api/v1/parks/{code}/pipeline/projects/{no}/owners",
+                    json(HttpMethod.PUT, "/api/v1/parks/{B}/pipeline/projects/{bProject}/owners", "{\"owner\":null}")),
+            on(
+                    "POST /api/v1/parks/{code}/pipeline/projects/{no}/take",
+                    json(HttpMethod.POST, "/api/v1/parks/{B}/pipeline/projects/{bProject}/take", "")),
+            on("GET /api/v1/parks/{code}/pipeline/funnel", get("/api/v1/parks/{B}/pipeline/funnel?year=2026")),
+            on(
+                    "GET /api/v1/parks/{code}/pipeline/funnel.xlsx",
+                    get("/api/v1/parks/{B}/pipeline/funnel.xlsx?year=2026")));
 
     /** The park-A users who ask. */
     static final List<String> ASKERS = List.of("a-analyst", "a-admin", "a-firm", "a-bank");
@@ -338,7 +428,13 @@ class TenancySweepIntegrationTests {
 
     @BeforeEach
     void setUp() {
+        jdbc.update("DELETE FROM pipeline_project");
         parks = new TwoParks(jdbc, store, accounts);
+        jdbc.update("INSERT INTO attraction_project (project_no, park_code, name, investor_name, stage, lead_date)"
+                + " VALUES ('CZHTZ-SENTINEL-1', 'CZHTZ', '常州哨兵招商项目', '常州哨兵投资方有限公司', 'LEAD', DATE '2026-01-02')");
+        jdbc.update("INSERT INTO pipeline_project (project_no, park_code, owner, stage_code, stage_date, last_activity,"
+                + " created_by) VALUES ('CZHTZ-SENTINEL-1', 'CZHTZ', 'b-analyst', 'lead', DATE '2026-01-02',"
+                + " DATE '2026-01-02', 'b-analyst')");
         b.put("{parkB}", "常州国家高新技术产业开发区");
         b.put("{B}", TwoParks.B);
         b.put("{bFirm}", parks.bFirmCode());
@@ -352,6 +448,9 @@ class TenancySweepIntegrationTests {
         b.put("{bFigure}", "b_secret_figure");
         b.put("{bPenalty}", "b_secret_penalty");
         b.put("{bCoverage}", "b_secret_source");
+        b.put("{bProject}", "CZHTZ-SENTINEL-1");
+        b.put("{bProjectName}", "常州哨兵招商项目");
+        b.put("{bInvestor}", "常州哨兵投资方有限公司");
         // The search text: a prefix of park B's enterprise names, not a sentinel itself.
         jdbc.update(
                 "INSERT INTO points_consent (credit_code, consented_on, recorded_by) VALUES (?, CURRENT_DATE, ?)",
@@ -525,6 +624,12 @@ class TenancySweepIntegrationTests {
                         Integer.class))
                 .as("park B's declared assessments")
                 .isZero();
+        assertThat(jdbc.queryForList(
+                        "SELECT project_no || ' ' || stage_code || ' ' || COALESCE(owner, '-') FROM pipeline_project"
+                                + " WHERE park_code = 'CZHTZ'",
+                        String.class))
+                .as("park B's pipeline")
+                .containsExactly("CZHTZ-SENTINEL-1 lead b-analyst");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM park_figure WHERE park_code = 'CZHTZ'", Integer.class))
                 .isEqualTo(1);
         assertThat(jdbc.queryForList(
