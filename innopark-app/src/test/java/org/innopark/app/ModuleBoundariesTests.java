@@ -44,6 +44,7 @@ class ModuleBoundariesTests {
             Map.entry("credit_record", Set.of("registry")),
             Map.entry("credit_coverage", Set.of("registry")),
             Map.entry("declared_fact", Set.of("registry")),
+            Map.entry("monthly_report", Set.of("registry")),
             Map.entry("import_record", Set.of("registry")),
             Map.entry("registry_version", Set.of("registry")),
             Map.entry("app_user", Set.of("security", "users")),
@@ -53,7 +54,10 @@ class ModuleBoundariesTests {
             Map.entry("chain_pool_firm", Set.of("chain")),
             Map.entry("chain_pool_signal", Set.of("chain")),
             Map.entry("chain_mapping_decision", Set.of("chain")),
-            Map.entry("issued_report", Set.of("report")));
+            Map.entry("issued_report", Set.of("report")),
+            Map.entry("monitor_alert", Set.of("monitor")),
+            Map.entry("monitor_case", Set.of("monitor")),
+            Map.entry("monitor_case_step", Set.of("monitor")));
 
     @Test
     void everyFeatureUsesOnlyTheModulesItDeclaresAndNoCycle() {
