@@ -17,7 +17,8 @@
             "overview",
             "chain",
             "shared",
-            "report"
+            "report",
+            "monitor"
         })
 package org.innopark.app.console;
 
