@@ -100,6 +100,12 @@ public class MonitorScans {
      */
     @Transactional
     public Result scanAndStore(String park, String actor) {
+        return scanAndStore(park, actor, caseWindowMonths);
+    }
+
+    /** {@link #scanAndStore(String, String)} with another case window (the demo opens a year of cases). */
+    @Transactional
+    public Result scanAndStore(String park, String actor, int caseWindowMonths) {
         if (!reads.parkExists(park)) {
             throw new IllegalArgumentException("园区 " + park + " 不存在 / no park " + park);
         }
