@@ -477,6 +477,15 @@ public class MonitorCases {
                 CaseAction.allowed(state));
     }
 
+    /** A rule's name in the reader's language (for the pages). */
+    public String ruleLabel(String rule, java.util.Locale locale) {
+        WarningRules.Rule r = scans.rules().rule(rule);
+        if (r == null) {
+            return rule;
+        }
+        return locale != null && "en".equals(locale.getLanguage()) && r.nameEn() != null ? r.nameEn() : r.nameZh();
+    }
+
     private String ruleName(String rule) {
         WarningRules.Rule r = scans.rules().rule(rule);
         return r == null ? rule : r.nameZh();
