@@ -165,7 +165,7 @@ public class MonitorScans {
                             period,
                             a.severity().name(),
                             values(a),
-                            AlertFiles.explanation(a, warning.rules()),
+                            clip(AlertFiles.explanation(a, warning.rules()), 2000),
                             caseId,
                             now)
                     .update();
@@ -221,7 +221,16 @@ public class MonitorScans {
             list.add(m);
         }
         String json = JSON.writeValueAsString(list);
-        return json.length() <= 1000 ? json : json.substring(0, 997) + "...";
+        while (json.length() > 1000 && !list.isEmpty()) {
+            // the column holds 1,000 characters: the last values go, the JSON stays whole
+            list.remove(list.size() - 1);
+            json = JSON.writeValueAsString(list);
+        }
+        return json;
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private static String key(String creditCode, String rule, String period) {
