@@ -44,6 +44,7 @@ class ModuleBoundariesTests {
             Map.entry("credit_record", Set.of("registry")),
             Map.entry("credit_coverage", Set.of("registry")),
             Map.entry("declared_fact", Set.of("registry")),
+            Map.entry("monthly_report", Set.of("registry")),
             Map.entry("import_record", Set.of("registry")),
             Map.entry("registry_version", Set.of("registry")),
             Map.entry("app_user", Set.of("security", "users")),
@@ -60,7 +61,10 @@ class ModuleBoundariesTests {
             Map.entry("pipeline_transition", Set.of("pipeline")),
             Map.entry("pipeline_follow_up", Set.of("pipeline")),
             Map.entry("pipeline_problem", Set.of("pipeline")),
-            Map.entry("pipeline_funds", Set.of("pipeline")));
+            Map.entry("pipeline_funds", Set.of("pipeline")),
+            Map.entry("monitor_alert", Set.of("monitor")),
+            Map.entry("monitor_case", Set.of("monitor")),
+            Map.entry("monitor_case_step", Set.of("monitor")));
 
     @Test
     void everyFeatureUsesOnlyTheModulesItDeclaresAndNoCycle() {

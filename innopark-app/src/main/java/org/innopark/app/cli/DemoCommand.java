@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.innopark.app.demo.DemoLoader;
+import org.innopark.app.monitor.MonitorDemo;
 import org.innopark.app.points.PointsConsent;
 import org.innopark.engine.demo.DemoSpec;
 import org.innopark.engine.demo.DemoSummary;
@@ -100,9 +101,15 @@ final class DemoCommand implements Callable<Integer> {
         if (pipeline.isEmpty()) {
             pipeline.load(java.time.LocalDate.now());
         }
+        long monthly = context.getBean(DemoLoader.class).loadMonthlyReports(spec, MONTHS);
+        int cases = context.getBean(MonitorDemo.class).seed(MonitorDemo.visit(DemoLoader.history(spec, MONTHS)));
+        System.out.printf("月度报表 monthly reports %,d, 监测预警案件 monitoring cases %,d%n", monthly, cases);
         System.out.printf("完成 / done in %.1f s%n", (System.nanoTime() - start) / 1e9);
         return summary;
     }
+
+    /** Months of demo monthly reports, to December of the last report year. */
+    static final int MONTHS = 36;
 
     static void print(DemoSummary s) {
         System.out.printf(

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.innopark.app.monitor.AlertFiles;
 import org.innopark.app.monitor.MonitorFiles;
+import org.innopark.app.monitor.MonitorScans;
+import org.innopark.app.registry.RegistryReads;
 import org.innopark.app.registry.imports.AnalystInputException;
 import org.innopark.engine.monitor.Alert;
 import org.innopark.engine.monitor.EarlyWarning;
@@ -24,6 +26,7 @@ import org.innopark.engine.monitor.eval.LabelledPanel;
 import org.innopark.engine.monitor.eval.PanelGenerator;
 import org.innopark.engine.registry.InvalidValueException;
 import org.innopark.engine.rules.RuleFileException;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -96,7 +99,8 @@ final class MonitorCommand implements Runnable {
                 "回溯扫描月度报表,逐月假定为当月、只用此前数据,输出每条预警 / back-scan monthly reports: every month as if it"
                         + " were the current one, with only the data up to it; one row per alert",
                 "  monitor scan --data 月度报表.csv [--enterprises 企业.csv] [--events 信用事件.csv] --format csv|json"
-                        + " --out 预警.csv"
+                        + " --out 预警.csv",
+                "  monitor scan --park CODE [--store] [--format csv|json] [--out 预警.csv]   (登记库 / the registry)"
             },
             footer = {
                 "",
@@ -115,8 +119,24 @@ final class MonitorCommand implements Runnable {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--data", required = true, paramLabel = "PANEL", description = "月度报表 / monthly reports")
+        @Option(names = "--data", paramLabel = "PANEL", description = "月度报表文件(不使用数据库)/ monthly reports file")
         Path data;
+
+        @Option(
+                names = "--park",
+                paramLabel = "CODE",
+                description = "扫描登记库中该园区的月度报表与信用记录(代替 --data)/ scan the park's monthly reports and credit"
+                        + " listings in the registry (instead of --data)")
+        String park;
+
+        @Option(
+                names = "--store",
+                description = "与 --park 同用:保存新预警并立案(同服务器的每月扫描,不重复)/ with --park: store the new alerts"
+                        + " and open cases, as the server's monthly scan does (never twice)")
+        boolean store;
+
+        @CommandLine.Mixin
+        DatabaseOptions db = new DatabaseOptions();
 
         @Option(names = "--enterprises", paramLabel = "FILE", description = "企业名单 / enterprises")
         Path enterprises;
@@ -141,20 +161,77 @@ final class MonitorCommand implements Runnable {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             return guarded(err, () -> {
+                if ((data == null) == (park == null)) {
+                    err.println("请给出 --data 文件或 --park 园区代码之一 / give either --data FILE or --park CODE");
+                    return 2;
+                }
+                if (park != null && (enterprises != null || events != null)) {
+                    err.println("--enterprises 与 --events 只用于 --data;登记库模式读取企业与信用记录 / --enterprises and"
+                            + " --events apply to --data; the registry mode reads enterprises and credit records");
+                    return 2;
+                }
+                if (store && park == null) {
+                    err.println("--store 只用于 --park / --store applies to --park");
+                    return 2;
+                }
+                if (park != null) {
+                    return scanRegistry(err);
+                }
                 EarlyWarning warning = options.warning();
                 long t0 = System.nanoTime();
                 MonitorFiles.Input input = MonitorFiles.read(data, enterprises, events);
                 long t1 = System.nanoTime();
                 List<Alert> alerts = warning.scan(input.panel(), input.events());
                 long t2 = System.nanoTime();
-                if (out == null) {
-                    AlertFiles.write(alerts, warning.rules(), format, new NonClosingOut());
-                } else {
-                    AlertFiles.write(alerts, warning.rules(), format, out);
-                }
+                output(alerts, warning.rules());
                 summary(err, input.panel(), alerts, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
                 return 0;
             });
+        }
+
+        private void output(List<Alert> alerts, WarningRules rules) throws java.io.IOException {
+            if (out == null) {
+                AlertFiles.write(alerts, rules, format, new NonClosingOut());
+            } else {
+                AlertFiles.write(alerts, rules, format, out);
+            }
+        }
+
+        /** The registry mode: a non-web application context on the configured database. */
+        private int scanRegistry(PrintWriter err) throws java.io.IOException {
+            Map<String, Object> quiet = new java.util.HashMap<>();
+            quiet.put("logging.level.root", "ERROR");
+            quiet.put("logging.level.org.flywaydb", "ERROR");
+            quiet.put("innopark.monitor.scan-cron", "-");
+            if (options.rules != null) {
+                quiet.put(
+                        "innopark.monitor.rules-file",
+                        options.rules.toAbsolutePath().toString());
+            }
+            try (ConfigurableApplicationContext context = Contexts.start(db, quiet, false)) {
+                if (!context.getBean(RegistryReads.class).parkExists(park)) {
+                    err.println("未找到园区 " + park + " / no park " + park);
+                    return 1;
+                }
+                MonitorScans scans = context.getBean(MonitorScans.class);
+                long t0 = System.nanoTime();
+                MonitorFiles.Input input = scans.input(park);
+                long t1 = System.nanoTime();
+                EarlyWarning warning = new EarlyWarning(
+                        scans.rules(),
+                        options.festival == null ? SpringFestival.official() : SpringFestival.read(options.festival));
+                List<Alert> alerts = warning.scan(input.panel(), input.events());
+                long t2 = System.nanoTime();
+                output(alerts, warning.rules());
+                summary(err, input.panel(), alerts, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+                if (store) {
+                    MonitorScans.Result r = scans.scanAndStore(park, "cli:monitor-scan");
+                    err.println("已保存 / stored: 新预警 " + r.newAlerts() + " 条 new alerts, 新立案 " + r.newCases()
+                            + " 件 new cases, 并入未办结案件 " + r.joinedCases() + " 条 joined open cases");
+                }
+                err.flush();
+                return 0;
+            }
         }
 
         private static void summary(PrintWriter err, Panel panel, List<Alert> alerts, double read, double scan) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.innopark.app.ladder.DeclaredAssessments;
 import org.innopark.app.ladder.ParkLadder;
 import org.innopark.app.ladder.VerdictView;
+import org.innopark.app.monitor.MonitorCases;
 import org.innopark.app.points.InnovationPoints;
 import org.innopark.app.registry.CreditRegister;
 import org.innopark.app.registry.RegistryQueries;
@@ -46,6 +47,7 @@ class EnterpriseProfilePage {
     private final InnovationPoints points;
     private final CurrentUser user;
     private final ConsoleText text;
+    private final MonitorCases monitor;
 
     EnterpriseProfilePage(
             RegistryQueries registry,
@@ -54,7 +56,9 @@ class EnterpriseProfilePage {
             ParkLadder ladder,
             InnovationPoints points,
             CurrentUser user,
-            ConsoleText text) {
+            ConsoleText text,
+            MonitorCases monitor) {
+        this.monitor = monitor;
         this.registry = registry;
         this.credit = credit;
         this.declarations = declarations;
@@ -119,6 +123,8 @@ class EnterpriseProfilePage {
                                 .declarable(scope, enterprise.creditCode(), DECLARED_SCHEME, shown)
                                 .orElse(List.of()));
         model.addAttribute("chart", chart(reports));
+        model.addAttribute(
+                "monitor", monitor.enterprise(account, enterprise.creditCode()).orElse(null));
         return "enterprises/profile";
     }
 

@@ -18,7 +18,8 @@
             "chain",
             "shared",
             "report",
-            "pipeline"
+            "pipeline",
+            "monitor"
         })
 package org.innopark.app.console;
 

@@ -31,6 +31,7 @@ import org.innopark.engine.registry.InnovationPlatform;
 import org.innopark.engine.registry.InvalidValueException;
 import org.innopark.engine.registry.Level;
 import org.innopark.engine.registry.ListingBoard;
+import org.innopark.engine.registry.MonthlyReport;
 import org.innopark.engine.registry.PlatformType;
 import org.innopark.engine.registry.ProjectStage;
 import org.innopark.engine.registry.Qualification;
@@ -384,6 +385,77 @@ public class RegistryReads {
                     });
             return out;
         }
+    }
+
+    private static final String MONTHLY_COLUMNS = "m.credit_code, m.period, m.revenue, m.taxes_paid, m.insured_staff,"
+            + " m.electricity_kwh, m.industrial_output, m.exports, m.rd_expense";
+
+    /**
+     * 月度报表 of a park's enterprises (every park's when null), or of one enterprise, streamed in order of enterprise
+     * and period: a park's whole history is read without holding it as rows.
+     */
+    public void forEachMonthlyReport(@Nullable String park, @Nullable String enterprise, Consumer<MonthlyReport> sink) {
+        jdbc.sql("SELECT " + MONTHLY_COLUMNS
+                        + " FROM monthly_report m JOIN enterprise e ON e.credit_code = m.credit_code"
+                        + " WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)"
+                        + " AND (CAST(:own AS VARCHAR) IS NULL OR m.credit_code = :own)"
+                        + " ORDER BY m.credit_code, m.period")
+                .param("park", park)
+                .param("own", enterprise)
+                .query(rs -> {
+                    sink.accept(monthlyReport(rs));
+                });
+    }
+
+    /** One enterprise's monthly reports, oldest first. */
+    public List<MonthlyReport> monthlyReports(String creditCode) {
+        List<MonthlyReport> out = new ArrayList<>();
+        forEachMonthlyReport(null, creditCode, out::add);
+        return out;
+    }
+
+    /** The latest period any enterprise of the park (every park when null) reported, if any. */
+    public Optional<java.time.YearMonth> latestMonthlyPeriod(@Nullable String park) {
+        return jdbc
+                .sql("SELECT MAX(m.period) FROM monthly_report m JOIN enterprise e ON e.credit_code = m.credit_code"
+                        + " WHERE (CAST(:park AS VARCHAR) IS NULL OR e.park_code = :park)")
+                .param("park", park)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+                .list()
+                .stream()
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(p -> java.time.YearMonth.parse(p.strip()));
+    }
+
+    /** The listings (经营异常名录, 严重违法失信名单, 失信被执行人) of a park's enterprises, by enterprise and date. */
+    public List<CreditRecord> listings(String park) {
+        List<String> types = java.util.Arrays.stream(CreditRecordType.values())
+                .filter(CreditRecordType::isListing)
+                .map(CreditRecordType::code)
+                .toList();
+        return jdbc.sql("SELECT " + CREDIT_RECORD_COLUMNS + " FROM credit_record c"
+                        + " JOIN enterprise e ON e.credit_code = c.credit_code"
+                        + " WHERE e.park_code = :park AND c.record_type IN (:types)"
+                        + " ORDER BY c.credit_code, c.record_date, c.reference_no")
+                .param("park", park)
+                .param("types", types)
+                .query((rs, n) -> creditRecord(rs))
+                .list();
+    }
+
+    static MonthlyReport monthlyReport(ResultSet rs) throws SQLException {
+        Object staff = rs.getObject(5);
+        return new MonthlyReport(
+                CreditCode.of(rs.getString(1).strip()),
+                java.time.YearMonth.parse(rs.getString(2).strip()),
+                rs.getBigDecimal(3),
+                rs.getBigDecimal(4),
+                staff == null ? null : ((Number) staff).longValue(),
+                rs.getBigDecimal(6),
+                rs.getBigDecimal(7),
+                rs.getBigDecimal(8),
+                rs.getBigDecimal(9));
     }
 
     /** One enterprise's credit and compliance records, oldest first. */

@@ -102,6 +102,11 @@ public class RegistryStore {
     }
 
     @Transactional
+    public MergeCounts saveMonthlyReports(Collection<org.innopark.engine.registry.MonthlyReport> reports) {
+        return save(RegistryTables.MONTHLY_REPORT, reports, RegistryTables::row);
+    }
+
+    @Transactional
     public MergeCounts saveDeclaredAssessments(Collection<DeclaredAssessment> assessments) {
         return save(RegistryTables.DECLARED_FACT, assessments, RegistryTables::row);
     }

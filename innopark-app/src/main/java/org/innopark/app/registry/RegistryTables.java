@@ -195,6 +195,21 @@ public final class RegistryTables {
                     text("fact_value", 64),
                     text("declared_by", 100)));
 
+    /** 月度报表: one row per enterprise and month (period YYYY-MM); money in yuan, electricity in kWh. */
+    public static final RegistryTable MONTHLY_REPORT = new RegistryTable(
+            "monthly_report",
+            List.of("credit_code", "period"),
+            List.of(
+                    fixed("credit_code", 18),
+                    fixed("period", 7),
+                    money("revenue"),
+                    money("taxes_paid"),
+                    bigint("insured_staff"),
+                    money("electricity_kwh"),
+                    money("industrial_output"),
+                    money("exports"),
+                    money("rd_expense")));
+
     /** Every table, parents before children (the order to write them in). */
     public static final List<RegistryTable> ALL = List.of(
             PARK,
@@ -209,7 +224,8 @@ public final class RegistryTables {
             TECH_CONTRACT,
             CREDIT_RECORD,
             CREDIT_COVERAGE,
-            DECLARED_FACT);
+            DECLARED_FACT,
+            MONTHLY_REPORT);
 
     private static RegistryTable annualReportTable() {
         List<RegistryTable.Column> columns = new ArrayList<>();
@@ -219,6 +235,20 @@ public final class RegistryTables {
             columns.add(f.isMoney() ? money(f.column()) : bigint(f.column()));
         }
         return new RegistryTable("annual_report", List.of("credit_code", "report_year"), columns);
+    }
+
+    public static Object[] row(org.innopark.engine.registry.MonthlyReport m) {
+        return new Object[] {
+            m.creditCode().value(),
+            m.period().toString(),
+            m.revenue(),
+            m.taxesPaid(),
+            m.insuredStaff(),
+            m.electricityKwh(),
+            m.industrialOutput(),
+            m.exports(),
+            m.rdExpense()
+        };
     }
 
     public static Object[] row(Park p) {

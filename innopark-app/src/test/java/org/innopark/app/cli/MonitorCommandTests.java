@@ -65,6 +65,19 @@ class MonitorCommandTests {
     }
 
     @Test
+    void scanTakesEitherAFileOrAParkAndStoresOnlyAPark() throws Exception {
+        assertThat(run("monitor", "scan")).isEqualTo(2);
+        assertThat(err.toString()).contains("--data").contains("--park");
+        assertThat(run("monitor", "scan", "--data", panel().toString(), "--park", "CCHTZ"))
+                .isEqualTo(2);
+        assertThat(run("monitor", "scan", "--data", panel().toString(), "--store"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--store 只用于 --park");
+        assertThat(run("monitor", "scan", "--park", "CCHTZ", "--events", panel().toString()))
+                .isEqualTo(2);
+    }
+
+    @Test
     void scansACsvIntoOneRowPerAlertWithExactlyTheColumns() throws Exception {
         Path result = dir.resolve("预警.csv");
         assertThat(run(

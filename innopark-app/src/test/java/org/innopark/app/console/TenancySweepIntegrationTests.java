@@ -401,7 +401,43 @@ class TenancySweepIntegrationTests {
             on("GET /api/v1/parks/{code}/pipeline/funnel", get("/api/v1/parks/{B}/pipeline/funnel?year=2026")),
             on(
                     "GET /api/v1/parks/{code}/pipeline/funnel.xlsx",
-                    get("/api/v1/parks/{B}/pipeline/funnel.xlsx?year=2026")));
+                    get("/api/v1/parks/{B}/pipeline/funnel.xlsx?year=2026")),
+            // Monitoring (issue 17): monthly reports, alerts, cases and their workflow
+            on(
+                    "GET /api/v1/enterprises/{creditCode}/monthly-reports",
+                    get("/api/v1/enterprises/{bFirm}/monthly-reports")),
+            on(
+                    "PUT /api/v1/enterprises/{creditCode}/monthly-reports/{period}",
+                    json(
+                            HttpMethod.PUT,
+                            "/api/v1/enterprises/{bFirm}/monthly-reports/2025-01",
+                            "{\"figures\": {\"revenue\": 1}}")),
+            on("GET /api/v1/parks/{code}/monitor/cases", get("/api/v1/parks/{B}/monitor/cases?open=false")),
+            on(
+                    "GET /api/v1/parks/{code}/monitor/cases/{id}",
+                    get("/api/v1/parks/{B}/monitor/cases/{bCase}"),
+                    get("/api/v1/parks/CCHTZ/monitor/cases/{bCase}")),
+            on(
+                    "POST /api/v1/parks/{code}/monitor/cases/{id}/{action}",
+                    json(
+                            HttpMethod.POST,
+                            "/api/v1/parks/{B}/monitor/cases/{bCase}/assign",
+                            "{\"officer\":\"b-analyst\"}"),
+                    json(HttpMethod.POST, "/api/v1/parks/CCHTZ/monitor/cases/{bCase}/reopen", "{\"notes\":\"spy\"}")),
+            on("GET /api/v1/parks/{code}/monitor/alerts", get("/api/v1/parks/{B}/monitor/alerts")),
+            on("GET /api/v1/parks/{code}/monitor/rules", get("/api/v1/parks/{B}/monitor/rules")),
+            on("POST /api/v1/parks/{code}/monitor/scan", json(HttpMethod.POST, "/api/v1/parks/{B}/monitor/scan", "")),
+            on("GET /api/v1/enterprises/{creditCode}/monitor", get("/api/v1/enterprises/{bFirm}/monitor")),
+            on("GET /parks/{park}/monitor", get("/parks/{B}/monitor")),
+            on(
+                    "GET /parks/{park}/monitor/cases/{id}",
+                    get("/parks/{B}/monitor/cases/{bCase}"),
+                    get("/parks/CCHTZ/monitor/cases/{bCase}")),
+            on(
+                    "POST /parks/{park}/monitor/cases/{id}/{action}",
+                    form("/parks/{B}/monitor/cases/{bCase}/assign", "officer", "b-analyst"),
+                    form("/parks/CCHTZ/monitor/cases/{bCase}/reopen", "notes", "spy")),
+            on("POST /parks/{park}/monitor/scan", form("/parks/{B}/monitor/scan")));
 
     /** The park-A users who ask. */
     static final List<String> ASKERS = List.of("a-analyst", "a-admin", "a-firm", "a-bank");
@@ -481,6 +517,26 @@ class TenancySweepIntegrationTests {
                 + " VALUES ('CZHTZ', 'ABNORMAL_OPERATION', DATE '2020-01-01', DATE '2024-12-31', 'b_secret_source')");
         jdbc.update("INSERT INTO audit_event (username, action, entity, entity_key, park_code, after_json)"
                 + " VALUES ('b-admin', 'DISABLE', 'account', 'b-analyst', 'CZHTZ', '{\"username\":\"b-analyst\"}')");
+        // Park B's monitoring: a monthly report, a case and its alert, which no park-A user may read or change.
+        b.put("{bCase}", "900001");
+        b.put("{bCaseNotes}", "b_secret_case");
+        b.put("{bAlert}", "b_secret_alert");
+        jdbc.update("DELETE FROM monitor_alert");
+        jdbc.update("DELETE FROM monitor_case_step");
+        jdbc.update("DELETE FROM monitor_case");
+        jdbc.update(
+                "INSERT INTO monthly_report (credit_code, period, revenue, insured_staff) VALUES (?, '2025-01', 7, 3)",
+                parks.bFirmCode());
+        jdbc.update(
+                "INSERT INTO monitor_case (id, park_code, credit_code, rule_id, severity, state, notes,"
+                        + " opened_period, opened_at, state_since) VALUES (900001, 'CZHTZ', ?, 'reports-stopped',"
+                        + " 'WARNING', 'NEW', 'b_secret_case', '2025-01', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                parks.bFirmCode());
+        jdbc.update(
+                "INSERT INTO monitor_alert (park_code, credit_code, rule_id, period, severity, fired_values,"
+                        + " explanation, case_id, raised_at) VALUES ('CZHTZ', ?, 'reports-stopped', '2025-01',"
+                        + " 'WARNING', '[]', 'b_secret_alert', 900001, CURRENT_TIMESTAMP)",
+                parks.bFirmCode());
     }
 
     @Test
@@ -639,6 +695,18 @@ class TenancySweepIntegrationTests {
                 .containsExactly("b-admin PARK_ADMIN TRUE", "b-analyst PARK_ANALYST TRUE", "b-firm ENTERPRISE TRUE");
         assertThat(accounts.find("b-spy")).isEmpty();
         assertThat(accounts.find("b-spy2")).isEmpty();
+        assertThat(jdbc.queryForList(
+                        "SELECT state || ' ' || COALESCE(officer, '-') || ' ' || notes FROM monitor_case"
+                                + " WHERE park_code = 'CZHTZ'",
+                        String.class))
+                .as("park B's monitoring cases")
+                .containsExactly("NEW - b_secret_case");
+        assertThat(jdbc.queryForList(
+                        "SELECT period || ' ' || CAST(revenue AS VARCHAR) FROM monthly_report WHERE credit_code = ?",
+                        String.class,
+                        parks.bFirmCode()))
+                .as("park B's monthly reports")
+                .containsExactly("2025-01 7.00");
     }
 
     /** Every endpoint as "METHOD /pattern" ("*" when any method). */

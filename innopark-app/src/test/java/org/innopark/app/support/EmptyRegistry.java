@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class EmptyRegistry {
 
     private static final List<String> TABLES = List.of(
+            "monthly_report",
             "declared_fact",
             "credit_coverage",
             "credit_record",

@@ -55,6 +55,8 @@ final class CellParser {
             case SIGNED_MONEY -> money(text, unit, true);
             case AREA -> area(text);
             case PERCENT -> percent(text);
+            case PERIOD -> period(text);
+            case ENERGY -> energy(text);
         };
     }
 
@@ -307,6 +309,32 @@ final class CellParser {
                     "area " + text + " is not valid: at most two decimals and below 10^12 m2");
         }
         return area.setScale(2);
+    }
+
+    /**
+     * A month as YYYY-MM (also YYYY/MM, YYYYMM, YYYY年M月), stored as YYYY-MM. An Excel date cell (read as yyyy-MM-dd)
+     * is accepted when it is the first of a month: Excel turns a typed "2025-03" into 2025-03-01.
+     */
+    static String period(String text) {
+        String t = text.strip();
+        if (t.matches("\\d{4}-\\d{2}-01")) {
+            t = t.substring(0, 7);
+        }
+        int p = org.innopark.engine.monitor.Period.parse(t);
+        return org.innopark.engine.monitor.Period.format(p);
+    }
+
+    static BigDecimal energy(String text) {
+        BigDecimal kwh = number(text);
+        if (kwh.signum() < 0) {
+            throw new InvalidValueException("用电量不能为负数,实际为" + text, "the electricity cannot be negative, got " + text);
+        }
+        if (kwh.stripTrailingZeros().scale() > 2 || kwh.compareTo(MAX_MONEY) >= 0) {
+            throw new InvalidValueException(
+                    "用电量" + text + "无效:最多两位小数,且小于10^18千瓦时",
+                    "electricity " + text + " is not valid: at most two decimals and below 10^18 kWh");
+        }
+        return kwh.setScale(2);
     }
 
     /** A percentage 0–100, written "12.5" or "12.5%". */

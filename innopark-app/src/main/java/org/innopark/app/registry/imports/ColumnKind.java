@@ -14,7 +14,9 @@ enum ColumnKind {
     MONEY("金额(单位见列名)", "amount of money (unit in the header)"),
     SIGNED_MONEY("金额,可为负(单位见列名)", "amount of money, may be negative (unit in the header)"),
     AREA("面积(平方米,非负)", "area (m², not negative)"),
-    PERCENT("百分比(0–100%)", "percentage (0-100%)");
+    PERCENT("百分比(0–100%)", "percentage (0-100%)"),
+    PERIOD("期间(YYYY-MM,如 2025-03)", "period (YYYY-MM, e.g. 2025-03)"),
+    ENERGY("电量(千瓦时,非负,最多两位小数)", "electricity (kWh, not negative, at most two decimals)");
 
     private final String zh;
     private final String en;

@@ -161,6 +161,16 @@ final class HeaderMapping {
         String base = withoutTrailingBracket(h);
         if (!base.equals(h)
                 && (base.equals(normalise(col.zh())) || base.equals(normalise(col.en())) || isAlias(aliases, base))) {
+            if (col.kind() == ColumnKind.ENERGY) {
+                String unit = h.substring(base.length() + 1, h.length() - 1);
+                if (!List.of("千瓦时", "kwh", "度").contains(unit)) {
+                    return new Match(
+                            null,
+                            new InvalidValueException(
+                                    "用电量列'" + header + "'的单位应为千瓦时",
+                                    "the electricity column '" + header + "' must be in kWh"));
+                }
+            }
             if (col.kind() == ColumnKind.AREA) {
                 String unit = h.substring(base.length() + 1, h.length() - 1);
                 if (!List.of("平方米", "m2", "m²", "㎡", "sqm").contains(unit)) {

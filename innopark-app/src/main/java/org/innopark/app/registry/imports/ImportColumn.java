@@ -66,6 +66,7 @@ record ImportColumn(
         }
         return switch (kind) {
             case AREA -> zh + "(平方米)";
+            case ENERGY -> zh + "(千瓦时)";
             case PERCENT -> zh + "(%)";
             default -> zh;
         };
@@ -78,6 +79,7 @@ record ImportColumn(
         }
         return switch (kind) {
             case AREA -> en + " (m2)";
+            case ENERGY -> en + " (kWh)";
             case PERCENT -> en + " (%)";
             default -> en;
         };

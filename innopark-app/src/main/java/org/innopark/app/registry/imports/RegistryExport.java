@@ -138,7 +138,7 @@ public class RegistryExport {
                     row.createCell(c).setCellValue(v);
                 }
             }
-            case MONEY, SIGNED_MONEY, AREA, PERCENT -> {
+            case MONEY, SIGNED_MONEY, AREA, PERCENT, ENERGY -> {
                 BigDecimal v = rs.getBigDecimal(index);
                 if (v != null) {
                     BigDecimal shown =
@@ -236,7 +236,8 @@ public class RegistryExport {
                 }
                 Cell cell = row.createCell(c);
                 switch (col.kind()) {
-                    case YEAR, COUNT, MONEY, SIGNED_MONEY, AREA -> cell.setCellValue(Double.parseDouble(col.example()));
+                    case YEAR, COUNT, MONEY, SIGNED_MONEY, AREA, ENERGY ->
+                        cell.setCellValue(Double.parseDouble(col.example()));
                     case DATE -> {
                         cell.setCellValue(java.time.LocalDate.parse(col.example()));
                         cell.setCellStyle(styles.date);
@@ -255,7 +256,7 @@ public class RegistryExport {
 
     private static boolean isText(ColumnKind kind) {
         return switch (kind) {
-            case TEXT, PARK_CODE, CREDIT_CODE, REGION_CODE, INDUSTRY_CODE, CODE_LIST -> true;
+            case TEXT, PARK_CODE, CREDIT_CODE, REGION_CODE, INDUSTRY_CODE, CODE_LIST, PERIOD -> true;
             default -> false;
         };
     }

@@ -406,6 +406,45 @@ final class TableSpecs {
             -1,
             false);
 
+    /**
+     * 月度报表: an enterprise's figures of one month, the input of the operation monitoring. The template's headers
+     * are 统一社会信用代码, 期间, 营业收入(万元), 纳税总额(万元), 社保缴纳人数, 用电量(千瓦时), then the optional 工业总产值(万元),
+     * 出口额(万元), 研发费用(万元). An empty cell is "not reported", never 0.
+     */
+    static final TableSpec MONTHLY_REPORT = new TableSpec(
+            "monthly_report",
+            "月度报表",
+            "Monthly reports",
+            RegistryTables.MONTHLY_REPORT,
+            List.of(
+                    of("credit_code", "统一社会信用代码", "Credit code", ColumnKind.CREDIT_CODE, true, EXAMPLE_CREDIT_CODE),
+                    of("period", "期间", "Period", ColumnKind.PERIOD, true, "2025-03")
+                            .alias("月份", "报表期间"),
+                    of("revenue", "营业收入", "Revenue", ColumnKind.MONEY, false, "1250.5"),
+                    of("taxes_paid", "纳税总额", "Taxes paid", ColumnKind.SIGNED_MONEY, false, "62.3")
+                            .alias("税收总额"),
+                    of("insured_staff", "社保缴纳人数", "Insured staff", ColumnKind.COUNT, false, "86")
+                            .alias("参保人数", "社保人数"),
+                    of("electricity_kwh", "用电量", "Electricity", ColumnKind.ENERGY, false, "152000"),
+                    of("industrial_output", "工业总产值", "Industrial output", ColumnKind.MONEY, false, ""),
+                    of("exports", "出口额", "Exports", ColumnKind.MONEY, false, ""),
+                    of("rd_expense", "研发费用", "R&D expense", ColumnKind.MONEY, false, "")),
+            v -> RegistryTables.row(new org.innopark.engine.registry.MonthlyReport(
+                    v.get(0),
+                    java.time.YearMonth.parse(v.s(1)),
+                    v.get(2),
+                    v.get(3),
+                    v.get(4),
+                    v.get(5),
+                    v.get(6),
+                    v.get(7),
+                    v.get(8))),
+            null,
+            -1,
+            0,
+            -1,
+            false);
+
     /** Every table, parents before children: the order sheets are imported in. */
     static final List<TableSpec> ALL = List.of(
             PARK,
@@ -419,7 +458,8 @@ final class TableSpecs {
             ATTRACTION_PROJECT,
             TECH_CONTRACT,
             CREDIT_RECORD,
-            CREDIT_COVERAGE);
+            CREDIT_COVERAGE,
+            MONTHLY_REPORT);
 
     /** Annual reports: credit code and year, then one column per {@link ReportField}, in the enum's order. */
     private static TableSpec annualReport() {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.innopark.app.registry.MonthlyReports;
 import org.innopark.app.registry.ReportSubmission;
 import org.innopark.app.security.CurrentUser;
 import org.springframework.context.MessageSource;
@@ -44,11 +45,13 @@ class ReportApi {
             .build();
 
     private final ReportSubmission reports;
+    private final MonthlyReports monthly;
     private final CurrentUser user;
     private final MessageSource messages;
 
-    ReportApi(ReportSubmission reports, CurrentUser user, MessageSource messages) {
+    ReportApi(ReportSubmission reports, MonthlyReports monthly, CurrentUser user, MessageSource messages) {
         this.reports = reports;
+        this.monthly = monthly;
         this.user = user;
         this.messages = messages;
     }
@@ -78,6 +81,29 @@ class ReportApi {
         ReportSubmission.Report r =
                 reports.submit(user.account(), creditCode, year, figures).orElseThrow(() -> notFound(creditCode));
         return new ReportJson(r.creditCode(), r.year(), r.figures());
+    }
+
+    /** A month's report: the period (YYYY-MM) and figures by key (see MonthlyReports.Figure), money in yuan. */
+    record MonthlyJson(String creditCode, String period, Map<String, BigDecimal> figures) {}
+
+    @GetMapping("/enterprises/{creditCode}/monthly-reports")
+    @Operation(summary = "企业的月度报表,按期间排序(金额单位:元)/ an enterprise's monthly reports, oldest first (money in yuan)")
+    List<MonthlyJson> monthly(@PathVariable String creditCode) {
+        return monthly.read(user.account(), creditCode).orElseThrow(() -> notFound(creditCode)).stream()
+                .map(m -> new MonthlyJson(m.creditCode().value(), m.period().toString(), MonthlyReports.figures(m)))
+                .toList();
+    }
+
+    @PutMapping(
+            path = "/enterprises/{creditCode}/monthly-reports/{period}",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "填报或替换企业某月的月度报表:{\"figures\": {revenue, taxesPaid, insuredStaff, electricityKwh, ...}},"
+                    + "金额单位为元,全部通过才写入 / submit or replace a month: all figures or none (money in yuan)")
+    MonthlyJson putMonthly(@PathVariable String creditCode, @PathVariable String period, @RequestBody String body) {
+        org.innopark.engine.registry.MonthlyReport m = monthly.submit(user.account(), creditCode, period, figures(body))
+                .orElseThrow(() -> notFound(creditCode));
+        return new MonthlyJson(m.creditCode().value(), m.period().toString(), MonthlyReports.figures(m));
     }
 
     @ExceptionHandler(ReportSubmission.Rejected.class)
