@@ -42,6 +42,13 @@ public class AuditLog {
             Entity.CREDIT_RECORD,
             Entity.CREDIT_COVERAGE,
             Entity.DECLARED_FACT,
+            Entity.MONTHLY_REPORT,
+            Entity.MONITOR_CASE,
+            Entity.MONITOR_SCAN,
+            Entity.CHAIN_MAPPING,
+            Entity.PIPELINE_PROJECT,
+            Entity.ISSUED_REPORT,
+            Entity.REPORT_SCHEDULE,
             IMPORT);
 
     /** What is recorded about: the names stored in {@code audit_event.entity}. */
@@ -53,6 +60,14 @@ public class AuditLog {
         public static final String CREDIT_RECORD = "credit_record";
         public static final String CREDIT_COVERAGE = "credit_coverage";
         public static final String DECLARED_FACT = "declared_fact";
+        // The features' names (each feature keeps its own constant; these are for the audit page's filter).
+        public static final String MONTHLY_REPORT = "monthly_report";
+        public static final String MONITOR_CASE = "monitor_case";
+        public static final String MONITOR_SCAN = "monitor_scan";
+        public static final String CHAIN_MAPPING = "chain_mapping";
+        public static final String PIPELINE_PROJECT = "pipeline_project";
+        public static final String ISSUED_REPORT = "issued_report";
+        public static final String REPORT_SCHEDULE = "report_schedule";
 
         private Entity() {}
     }

@@ -73,6 +73,26 @@ class MessagesTests {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * Every entity a feature names for the audit log ({@code ENTITY = "..."}, {@code CASE_ENTITY = "..."},
+     * {@code ISSUED_REPORT = "..."} in the main sources) is offered by the audit page's filter.
+     */
+    @Test
+    void everyEntityAFeatureAuditsIsInTheAuditPagesFilter() throws IOException {
+        Pattern constant = Pattern.compile("String (?:\\w*ENTITY\\w*|ISSUED_REPORT) = \"([a-z_]+)\"");
+        Set<String> named = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/innopark/app"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                Matcher m = constant.matcher(Files.readString(f));
+                while (m.find()) {
+                    named.add(m.group(1));
+                }
+            }
+        }
+        assertThat(named).isNotEmpty();
+        assertThat(org.innopark.app.audit.AuditLog.ENTITIES).containsAll(named);
+    }
+
     @Test
     void chineseIsTheDefaultBundle() throws IOException {
         assertThat(load("messages.properties").getProperty("login.submit")).isEqualTo("登录");
