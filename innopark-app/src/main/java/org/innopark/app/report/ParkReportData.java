@@ -113,7 +113,67 @@ final class ParkReportData implements ReportData {
             case HELD -> held(id, y, d.held());
             case POINTS_SCORED, POINTS_MEDIAN, POINTS_TOP_CUTOFF -> points(id, y, d.kind());
             case INDEX_TOTAL -> indexTotal(id, y);
+            case MONTHLY_SUM, MONTHLY_LAST -> monthly(id, y, d);
         };
+    }
+
+    // ---- monthly reports (月度报表) ------------------------------------------------------------------------------
+
+    /** The park's monthly reports by year, read once. */
+    private Map<Integer, List<org.innopark.engine.registry.MonthlyReport>> monthly;
+
+    private Map<Integer, List<org.innopark.engine.registry.MonthlyReport>> monthlyByYear() {
+        if (monthly == null) {
+            Map<Integer, List<org.innopark.engine.registry.MonthlyReport>> m = new HashMap<>();
+            sources.registry()
+                    .forEachMonthlyReport(
+                            park,
+                            null,
+                            r -> m.computeIfAbsent(r.period().getYear(), k -> new ArrayList<>())
+                                    .add(r));
+            monthly = m;
+        }
+        return monthly;
+    }
+
+    /** The report's month: the latest month of the report year with a monthly report, 0 when there is none. */
+    int reportMonth() {
+        return monthlyByYear().getOrDefault(year, List.of()).stream()
+                .mapToInt(r -> r.period().getMonthValue())
+                .max()
+                .orElse(0);
+    }
+
+    @Override
+    public String months() {
+        int m = reportMonth();
+        return m == 0 ? "" : m == 1 ? "1月" : "1—" + m + "月";
+    }
+
+    private Figure monthly(String id, int y, ReportIndicators.Definition d) {
+        int month = reportMonth();
+        boolean last = d.kind() == ReportIndicators.Kind.MONTHLY_LAST;
+        String span = month == 0 ? "" : last ? month + "月" : months();
+        String q = "RegistryReads.forEachMonthlyReport(park=" + park + ")：" + y + "年" + span + " " + (last ? "" : "Σ ")
+                + d.indicator().nameZh();
+        if (month == 0) {
+            return Figure.missing(id, y, year + "年无月度报表", q);
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        int filled = 0;
+        for (org.innopark.engine.registry.MonthlyReport r : monthlyByYear().getOrDefault(y, List.of())) {
+            int m = r.period().getMonthValue();
+            BigDecimal v = d.monthly().of(r);
+            if (v != null && (last ? m == month : m <= month)) {
+                total = total.add(v);
+                filled++;
+            }
+        }
+        if (filled == 0) {
+            return Figure.missing(
+                    id, y, y + "年" + span + "无企业填报" + d.indicator().nameZh(), q);
+        }
+        return Figure.of(id, y, total, q + "（" + filled + "条月报）");
     }
 
     // ---- annual reports -----------------------------------------------------------------------------------------

@@ -167,7 +167,13 @@ public class ParkReports {
         if (template.isEmpty()) {
             return Optional.empty();
         }
-        Integer y = year != null ? year : registry.latestReportYear(park, null).orElse(null);
+        Integer y = year != null
+                ? year
+                : "monthly".equals(template.get().settings().get("period"))
+                        ? registry.latestMonthlyPeriod(park)
+                                .map(java.time.YearMonth::getYear)
+                                .orElse(null)
+                        : registry.latestReportYear(park, null).orElse(null);
         if (y == null) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package org.innopark.app.report;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -27,11 +28,41 @@ final class ReportIndicators {
         POINTS_SCORED,
         POINTS_MEDIAN,
         POINTS_TOP_CUTOFF,
-        INDEX_TOTAL
+        INDEX_TOTAL,
+        /** 月度报表: the sum over the months of the year to the report's month (1—M月累计). */
+        MONTHLY_SUM,
+        /** 月度报表: the total of the report's month (M月末, e.g. the insured staff). */
+        MONTHLY_LAST
     }
 
-    /** @param fields the summed field, or numerator and denominator of a ratio */
-    record Definition(Indicator indicator, Kind kind, ReportField[] fields, QualificationType held) {}
+    /** The figure of a monthly report an indicator reads (null when not reported). */
+    enum MonthlyFigure {
+        REVENUE,
+        TAXES,
+        INSURED_STAFF,
+        ELECTRICITY;
+
+        BigDecimal of(org.innopark.engine.registry.MonthlyReport r) {
+            return switch (this) {
+                case REVENUE -> r.revenue();
+                case TAXES -> r.taxesPaid();
+                case INSURED_STAFF -> r.insuredStaff() == null ? null : BigDecimal.valueOf(r.insuredStaff());
+                case ELECTRICITY -> r.electricityKwh();
+            };
+        }
+    }
+
+    /**
+     * @param fields the summed field, or numerator and denominator of a ratio
+     * @param monthly the figure of the monthly reports, for the monthly kinds
+     */
+    record Definition(
+            Indicator indicator, Kind kind, ReportField[] fields, QualificationType held, MonthlyFigure monthly) {
+
+        Definition(Indicator indicator, Kind kind, ReportField[] fields, QualificationType held) {
+            this(indicator, kind, fields, held, null);
+        }
+    }
 
     static final Map<String, Definition> ALL = new LinkedHashMap<>();
 
@@ -91,6 +122,38 @@ final class ReportIndicators {
         put(new Indicator("points.median", "创新积分中位数", Unit.POINTS, "参评企业总分的中位数"), Kind.POINTS_MEDIAN);
         put(new Indicator("points.cutoff", "百强入围分数线", Unit.POINTS, "第100名企业的总分（并列者全部入围）"), Kind.POINTS_TOP_CUTOFF);
         put(new Indicator("index.total", "园区创新指数", Unit.INDEX, "按指数框架合成的总指数（基期 = 100）"), Kind.INDEX_TOTAL);
+        monthly(
+                "monthly.revenue",
+                "营业收入（累计）",
+                Unit.YUAN,
+                Kind.MONTHLY_SUM,
+                MonthlyFigure.REVENUE,
+                "报送月度报表企业当年1月至报告月的营业收入之和，与上年同期比较");
+        monthly(
+                "monthly.taxes",
+                "纳税总额（累计）",
+                Unit.YUAN,
+                Kind.MONTHLY_SUM,
+                MonthlyFigure.TAXES,
+                "报送月度报表企业当年1月至报告月的纳税总额之和（含退税月份的负数）");
+        monthly(
+                "monthly.electricity",
+                "用电量（累计）",
+                Unit.KWH,
+                Kind.MONTHLY_SUM,
+                MonthlyFigure.ELECTRICITY,
+                "报送月度报表企业当年1月至报告月的用电量之和");
+        monthly(
+                "monthly.insuredStaff",
+                "社保缴纳人数（月末）",
+                Unit.PERSONS,
+                Kind.MONTHLY_LAST,
+                MonthlyFigure.INSURED_STAFF,
+                "报告月报送月度报表企业的社保缴纳人数之和，与上年同月比较");
+    }
+
+    private static void monthly(String id, String name, Unit unit, Kind kind, MonthlyFigure f, String definition) {
+        ALL.put(id, new Definition(new Indicator(id, name, unit, definition), kind, new ReportField[0], null, f));
     }
 
     private ReportIndicators() {}

@@ -70,7 +70,37 @@ class ReportRenderingIntegrationTests {
     @BeforeEach
     void demo() throws IOException {
         DemoRegistry.ensureLoaded(jdbc, loader, accounts);
+        Long monthly = jdbc.queryForObject("SELECT COUNT(*) FROM monthly_report", Long.class);
+        if (monthly == null || monthly == 0) {
+            loader.loadMonthlyReports(DemoRegistry.SPEC, 24);
+        }
         Files.createDirectories(ARTEFACTS);
+    }
+
+    @Test
+    void theMonthlyBriefingStatesTheYearToDateSumsOfTheMonthlyReports() {
+        ComposedReport r = reports.compose(ParkScope.park(PARK), PARK, "monthly-briefing", null)
+                .orElseThrow();
+        int year = r.year();
+        String last = jdbc.queryForObject(
+                "SELECT MAX(m.period) FROM monthly_report m JOIN enterprise e ON e.credit_code = m.credit_code"
+                        + " WHERE e.park_code = ? AND m.period LIKE ?",
+                String.class,
+                PARK,
+                year + "-%");
+        int month = Integer.parseInt(last.substring(5));
+        assertThat(r.title()).contains(year + "年1—" + month + "月");
+        BigDecimal revenue = jdbc.queryForObject(
+                "SELECT SUM(m.revenue) FROM monthly_report m JOIN enterprise e ON e.credit_code = m.credit_code"
+                        + " WHERE e.park_code = ? AND m.period BETWEEN ? AND ?",
+                BigDecimal.class,
+                PARK,
+                year + "-01",
+                last);
+        String first = firstParagraph(r).text();
+        assertThat(first)
+                .startsWith(year + "年1—" + month + "月，")
+                .contains("累计实现营业收入" + ChineseFigures.value(revenue, org.innopark.engine.report.Unit.YUAN));
     }
 
     private static String flat(String text) {

@@ -74,6 +74,12 @@ public final class ChineseFigures {
             case YUAN -> amount(v);
             case PERCENT -> percent(v);
             case INDEX, POINTS -> plain(v.setScale(1, RoundingMode.HALF_UP)) + unit.zh();
+            case KWH ->
+                v.abs().compareTo(WAN.multiply(WAN)) >= 0
+                        ? plain(v.divide(WAN.multiply(WAN), 2, RoundingMode.HALF_UP)) + "亿千瓦时"
+                        : v.abs().compareTo(WAN) >= 0
+                                ? plain(v.divide(WAN, 1, RoundingMode.HALF_UP)) + "万千瓦时"
+                                : plain(v.setScale(0, RoundingMode.HALF_UP)) + "千瓦时";
             case SQUARE_METRES ->
                 v.abs().compareTo(WAN) >= 0
                         ? plain(v.divide(WAN, 1, RoundingMode.HALF_UP)) + "万平方米"

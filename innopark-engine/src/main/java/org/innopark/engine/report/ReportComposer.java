@@ -82,7 +82,9 @@ public final class ReportComposer {
         }
 
         private String fill(String text) {
-            return text.replace("{park}", data.parkName()).replace("{year}", String.valueOf(data.year()));
+            return text.replace("{park}", data.parkName())
+                    .replace("{year}", String.valueOf(data.year()))
+                    .replace("{months}", data.months());
         }
 
         List<Figure> figures(String indicator) {
@@ -170,6 +172,7 @@ public final class ReportComposer {
             return switch (name) {
                 case "park" -> data.parkName();
                 case "year" -> String.valueOf(data.year());
+                case "months" -> data.months();
                 case "name" -> ind.nameZh();
                 case "value" -> {
                     addRef(refs, trace(cur));
@@ -215,6 +218,7 @@ public final class ReportComposer {
                         switch (m.group(1)) {
                             case "park" -> data.parkName();
                             case "year" -> String.valueOf(data.year());
+                            case "months" -> data.months();
                             case "rows" ->
                                 String.valueOf(dataset(m.group(2)).rows().size());
                             default -> throw new IllegalStateException("placeholder " + m.group(1));

@@ -12,6 +12,14 @@ public interface ReportData {
     /** The report's year. */
     int year();
 
+    /**
+     * The months of the report year a monthly report covers, as written ({@code 1—10月}), or "" when the report reads
+     * no monthly figures; the {@code {months}} placeholder.
+     */
+    default String months() {
+        return "";
+    }
+
     /** The date of the data (the registry's state the report was read from). */
     LocalDate dataDate();
 

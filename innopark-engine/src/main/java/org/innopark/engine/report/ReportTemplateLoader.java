@@ -28,10 +28,10 @@ public final class ReportTemplateLoader {
 
     /** Placeholders of a headline; those after {@code :} name another indicator. */
     static final Set<String> HEADLINE_PLACEHOLDERS =
-            Set.of("park", "year", "name", "value", "abs", "prev", "change", "rank", "streak", "milestone");
+            Set.of("park", "year", "months", "name", "value", "abs", "prev", "change", "rank", "streak", "milestone");
 
     /** Placeholders of a free paragraph: {@code {rows:dataset}} is the number of a dataset's rows. */
-    static final Set<String> TEXT_PLACEHOLDERS = Set.of("park", "year", "rows");
+    static final Set<String> TEXT_PLACEHOLDERS = Set.of("park", "year", "months", "rows");
 
     private static final RuleFileHeader.Kind KIND =
             new RuleFileHeader.Kind(true, false, org.innopark.engine.rules.Confidence.UNCONFIRMED);

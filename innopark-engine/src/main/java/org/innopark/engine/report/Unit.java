@@ -19,6 +19,8 @@ public enum Unit {
     UNITS("个", false),
     /** 平方米: floor area. */
     SQUARE_METRES("平方米", false),
+    /** 千瓦时: electricity used, written in 万千瓦时 or 亿千瓦时 when large. */
+    KWH("千瓦时", false),
     /** A ratio in percent: its change is in 个百分点. */
     PERCENT("%", true),
     /** 分: innovation points, index scores. */
