@@ -152,9 +152,13 @@ class SurefireNamingTests {
     }
 
     /** The module's Surefire includes: its own pom's, else the parent's, else Surefire's defaults. */
+    /**
+     * The includes of the module's and the parent's Surefire configuration together (a module's execution may add a
+     * class the parent's includes match, to run it apart); Surefire's defaults when neither names any.
+     */
     private static List<Pattern> includes(Path module) throws IOException {
+        List<String> found = new ArrayList<>();
         for (Path pom : List.of(module.resolve("pom.xml"), ROOT.resolve("pom.xml"))) {
-            List<String> found = new ArrayList<>();
             Matcher plugin = SUREFIRE_PLUGIN.matcher(Files.readString(pom, StandardCharsets.UTF_8));
             while (plugin.find()) {
                 Matcher include = INCLUDE.matcher(plugin.group(1));
@@ -162,11 +166,9 @@ class SurefireNamingTests {
                     found.add(include.group(1));
                 }
             }
-            if (!found.isEmpty()) {
-                return found.stream().map(SurefireNamingTests::glob).toList();
-            }
         }
-        return SUREFIRE_DEFAULTS.stream().map(SurefireNamingTests::glob).toList();
+        return (found.isEmpty() ? SUREFIRE_DEFAULTS : found)
+                .stream().map(SurefireNamingTests::glob).toList();
     }
 
     /** An Ant-style include (**, *, ?) as a regular expression over a path relative to the test sources. */
