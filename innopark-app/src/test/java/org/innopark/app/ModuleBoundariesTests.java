@@ -53,7 +53,9 @@ class ModuleBoundariesTests {
             Map.entry("chain_pool_firm", Set.of("chain")),
             Map.entry("chain_pool_signal", Set.of("chain")),
             Map.entry("chain_mapping_decision", Set.of("chain")),
-            Map.entry("issued_report", Set.of("report")));
+            Map.entry("issued_report", Set.of("report")),
+            Map.entry("bulletin", Set.of("bulletin")),
+            Map.entry("bulletin_fact", Set.of("bulletin")));
 
     @Test
     void everyFeatureUsesOnlyTheModulesItDeclaresAndNoCycle() {

@@ -17,7 +17,8 @@
             "overview",
             "chain",
             "shared",
-            "report"
+            "report",
+            "bulletin"
         })
 package org.innopark.app.console;
 

@@ -279,7 +279,39 @@ class TenancySweepIntegrationTests {
             on(
                     "GET /api/v1/parks/{code}/reports/{template}",
                     get("/api/v1/parks/{B}/reports/annual-bulletin?format=json"),
-                    get("/api/v1/parks/{B}/reports/annual-bulletin?year=2024&format=xlsx")));
+                    get("/api/v1/parks/{B}/reports/annual-bulletin?year=2024&format=xlsx")),
+            // Bulletins (公报情报): park B's bulletin 987654 with its fact 987655
+            on("GET /parks/{park}/bulletins", get("/parks/{B}/bulletins")),
+            on("POST /parks/{park}/bulletins", upload("/parks/{B}/bulletins", "{B} 哨兵公报:高新技术企业100家。")),
+            on(
+                    "GET /parks/{park}/bulletins/{id}",
+                    get("/parks/{B}/bulletins/987654"),
+                    get("/parks/CCHTZ/bulletins/987654")),
+            on(
+                    "POST /parks/{park}/bulletins/{id}/facts/{fact}",
+                    form("/parks/{B}/bulletins/987654/facts/987655", "verb", "reject"),
+                    form("/parks/CCHTZ/bulletins/987654/facts/987655", "verb", "reject")),
+            on("GET /parks/{park}/bulletins/peers", get("/parks/{B}/bulletins/peers?all=true")),
+            on("POST /api/v1/parks/{code}/bulletins", upload("/api/v1/parks/{B}/bulletins", "哨兵公报:高新技术企业100家。")),
+            on("GET /api/v1/parks/{code}/bulletins", get("/api/v1/parks/{B}/bulletins")),
+            on(
+                    "GET /api/v1/parks/{code}/bulletins/{id}",
+                    get("/api/v1/parks/{B}/bulletins/987654"),
+                    get("/api/v1/parks/CCHTZ/bulletins/987654")),
+            on(
+                    "PUT /api/v1/parks/{code}/bulletins/{id}/facts/{fact}/review",
+                    json(
+                            HttpMethod.PUT,
+                            "/api/v1/parks/{B}/bulletins/987654/facts/987655/review",
+                            "{\"verb\":\"reject\"}"),
+                    json(
+                            HttpMethod.PUT,
+                            "/api/v1/parks/CCHTZ/bulletins/987654/facts/987655/review",
+                            "{\"verb\":\"reject\"}")),
+            on("GET /api/v1/parks/{code}/bulletins/peers", get("/api/v1/parks/{B}/bulletins/peers?all=true")),
+            on(
+                    "GET /api/v1/parks/{code}/bulletins/peers.xlsx",
+                    get("/api/v1/parks/{B}/bulletins/peers.xlsx?all=true")));
 
     /** The park-A users who ask. */
     static final List<String> ASKERS = List.of("a-analyst", "a-admin", "a-firm", "a-bank");
@@ -320,6 +352,7 @@ class TenancySweepIntegrationTests {
         b.put("{bFigure}", "b_secret_figure");
         b.put("{bPenalty}", "b_secret_penalty");
         b.put("{bCoverage}", "b_secret_source");
+        b.put("{bBulletin}", "b_secret_bulletin");
         // The search text: a prefix of park B's enterprise names, not a sentinel itself.
         jdbc.update(
                 "INSERT INTO points_consent (credit_code, consented_on, recorded_by) VALUES (?, CURRENT_DATE, ?)",
@@ -350,6 +383,16 @@ class TenancySweepIntegrationTests {
                 + " VALUES ('CZHTZ', 'ABNORMAL_OPERATION', DATE '2020-01-01', DATE '2024-12-31', 'b_secret_source')");
         jdbc.update("INSERT INTO audit_event (username, action, entity, entity_key, park_code, after_json)"
                 + " VALUES ('b-admin', 'DISABLE', 'account', 'b-analyst', 'CZHTZ', '{\"username\":\"b-analyst\"}')");
+        // Park B's imported bulletin and its pending fact, which no park-A user may read or review.
+        jdbc.update("DELETE FROM bulletin WHERE id = 987654");
+        jdbc.update(
+                "INSERT INTO bulletin (id, park_code, title, file_name, file_format, sha256, full_text, imported_by)"
+                        + " VALUES (987654, 'CZHTZ', 'b_secret_bulletin', 'b_secret_bulletin.txt', 'txt', 'b', 'b_secret_bulletin"
+                        + " 高新技术企业808家', 'b-analyst')");
+        jdbc.update(
+                "INSERT INTO bulletin_fact (id, bulletin_id, seq, subject, metric, metric_id, fact_value, unit, kind,"
+                        + " quote, quote_start, quote_end) VALUES (987655, 987654, 1, 'b_secret_bulletin', '高新技术企业数',"
+                        + " 'high-tech-enterprises', 808, '家', 'count', '高新技术企业808家', 18, 28)");
     }
 
     @Test
@@ -500,6 +543,12 @@ class TenancySweepIntegrationTests {
                                 + " ORDER BY username",
                         String.class))
                 .containsExactly("b-admin PARK_ADMIN TRUE", "b-analyst PARK_ANALYST TRUE", "b-firm ENTERPRISE TRUE");
+        assertThat(jdbc.queryForList(
+                        "SELECT f.review_state FROM bulletin_fact f JOIN bulletin b ON b.id = f.bulletin_id"
+                                + " WHERE b.park_code = 'CZHTZ'",
+                        String.class))
+                .as("park B's bulletins and their reviews")
+                .containsExactly("PENDING");
         assertThat(accounts.find("b-spy")).isEmpty();
         assertThat(accounts.find("b-spy2")).isEmpty();
     }
