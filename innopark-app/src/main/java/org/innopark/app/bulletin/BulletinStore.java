@@ -50,13 +50,16 @@ public class BulletinStore {
             Pattern.compile("(20\\d{2}|19\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final AuditLog audit;
     private final RegistryReads registry;
     private final BulletinVocabulary vocabulary = BulletinVocabulary.standard();
     private final FactExtractor extractor = new FactExtractor(vocabulary);
 
-    BulletinStore(JdbcClient jdbc, AuditLog audit, RegistryReads registry) {
+    BulletinStore(
+            JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, AuditLog audit, RegistryReads registry) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.audit = audit;
         this.registry = registry;
     }
@@ -246,31 +249,34 @@ public class BulletinStore {
                         account.username())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
+        List<Object[]> rows = new java.util.ArrayList<>(facts.size());
         int seq = 0;
         for (QuantFact f : facts) {
             boolean located = f.start() >= 0
                     && f.end() <= text.length()
                     && f.start() < f.end()
                     && text.substring(f.start(), f.end()).equals(f.quote());
-            jdbc.sql("INSERT INTO bulletin_fact (bulletin_id, seq, subject, metric, metric_id, fact_value, unit,"
-                            + " period, kind, qualifier, quote, quote_start, quote_end)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                            id,
-                            ++seq,
-                            clip(f.subject(), 200),
-                            clip(f.metric(), 200),
-                            f.metricId(),
-                            f.value(),
-                            clip(f.unit(), 32),
-                            clip(f.period(), 64),
-                            f.kind().key(),
-                            f.qualifier() == null ? null : f.qualifier().key(),
-                            clip(f.quote(), 400),
-                            located ? f.start() : -1,
-                            located ? f.end() : -1)
-                    .update();
+            rows.add(new Object[] {
+                id,
+                ++seq,
+                clip(f.subject(), 200),
+                clip(f.metric(), 200),
+                f.metricId(),
+                f.value(),
+                clip(f.unit(), 32),
+                clip(f.period(), 64),
+                f.kind().key(),
+                f.qualifier() == null ? null : f.qualifier().key(),
+                clip(f.quote(), 400),
+                located ? f.start() : -1,
+                located ? f.end() : -1
+            });
         }
+        // one batch per file, in the bulletin's transaction
+        batch.batchUpdate(
+                "INSERT INTO bulletin_fact (bulletin_id, seq, subject, metric, metric_id, fact_value, unit, period,"
+                        + " kind, qualifier, quote, quote_start, quote_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("title", title);
         after.put("file", name);
