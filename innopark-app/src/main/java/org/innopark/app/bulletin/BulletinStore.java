@@ -208,6 +208,10 @@ public class BulletinStore {
         if (name.length() > 300) {
             name = name.substring(name.length() - 300);
         }
+        if (bytes.length > BulletinFiles.MAX_BYTES) {
+            throw new BulletinInputException(
+                    name + ": larger than 50 MB; a bulletin is text of a few MB at most / 文件超过 50 MB");
+        }
         BulletinFiles.Document doc = BulletinFiles.read(name, bytes);
         String text = doc.text();
         if (text.strip().isEmpty()) {
