@@ -54,6 +54,7 @@ class ModuleBoundariesTests {
             Map.entry("chain_pool_signal", Set.of("chain")),
             Map.entry("chain_mapping_decision", Set.of("chain")),
             Map.entry("issued_report", Set.of("report")),
+            Map.entry("report_schedule", Set.of("report")),
             Map.entry("bulletin", Set.of("bulletin")),
             Map.entry("bulletin_fact", Set.of("bulletin")));
 

@@ -2,6 +2,7 @@ package org.innopark.app.cli;
 
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.innopark.app.report.ParkReports;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +30,7 @@ final class ServeCommand implements Callable<Integer> {
         if (demo) {
             DemoCommand.loadIfEmpty(context);
         }
+        context.getBean(ParkReports.class).warmUpInBackground();
         String url = "http://localhost:" + port + "/";
         System.out.println();
         System.out.println("InnoPark 已启动 / is running: " + url + "  (API: " + url + "v3/api-docs)");

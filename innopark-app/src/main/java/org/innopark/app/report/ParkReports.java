@@ -66,8 +66,9 @@ public class ParkReports {
     public record TemplateInfo(
             String id, String nameZh, String nameEn, String version, String confidence, String source) {}
 
-    /** An issued report's file. */
-    public record Rendered(String fileName, Format format, byte[] bytes, String sha256, ComposedReport report) {}
+    /** An issued report's file, with its id in the history. */
+    public record Rendered(
+            long id, String fileName, Format format, byte[] bytes, String sha256, ComposedReport report) {}
 
     /** A line of the history. */
     public record Issued(
@@ -82,7 +83,8 @@ public class ParkReports {
             long sizeBytes,
             String issuedBy,
             boolean scheduled,
-            OffsetDateTime issuedAt) {}
+            OffsetDateTime issuedAt,
+            boolean stored) {}
 
     private final RegistryReads registry;
     private final RegistryStatistics statistics;
@@ -240,8 +242,42 @@ public class ParkReports {
         after.put("sizeBytes", bytes.length);
         after.put("scheduled", scheduled);
         audit.record(username, AuditLog.Action.CREATE, ISSUED_REPORT, String.valueOf(id), park, null, after);
-        return Optional.of(new Rendered(fileName, format, bytes, sha, report));
+        return Optional.of(new Rendered(id.longValue(), fileName, format, bytes, sha, report));
     }
+
+    /**
+     * Renders one report to nothing in a background thread of low priority, so that the first officer to ask for a
+     * report after the server starts does not wait for the chart library to load (seconds in Rhino) and for the PDF
+     * classes to load: the {@code serve} command calls it once the server is up.
+     */
+    public void warmUpInBackground() {
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        warmUp();
+                    } catch (RuntimeException e) {
+                        LOG.debug("report warm-up failed", e);
+                    }
+                },
+                "report-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /** Composes and renders the annual bulletin of the first park with annual reports; false when there is none. */
+    boolean warmUp() {
+        for (String park : registry.parkCodes()) {
+            Optional<ComposedReport> r = compose(ParkScope.ALL, park, "annual-bulletin", null);
+            if (r.isPresent()) {
+                render(r.get(), Format.pdf);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ParkReports.class);
 
     /** The audit log's name for an issued report. */
     public static final String ISSUED_REPORT = "issued_report";
@@ -253,27 +289,42 @@ public class ParkReports {
             return List.of();
         }
         return jdbc
-                .sql("SELECT id, park_code, template_id, template_version, report_year, file_format, file_name,"
-                        + " sha256, size_bytes, issued_by, scheduled, issued_at FROM issued_report WHERE park_code = ?"
-                        + " ORDER BY issued_at DESC, id DESC")
+                .sql(ISSUED + " WHERE park_code = ? ORDER BY issued_at DESC, id DESC")
                 .param(park)
-                .query((rs, n) -> new Issued(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getInt(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getLong(9),
-                        rs.getString(10),
-                        rs.getBoolean(11),
-                        rs.getObject(12, OffsetDateTime.class)))
+                .query(ParkReports::issuedRow)
                 .list()
                 .stream()
                 .limit(limit)
                 .toList();
+    }
+
+    /** One line of the history by its id, whoever's park it is (callers check the park). */
+    Optional<Issued> issued(long id) {
+        return jdbc.sql(ISSUED + " WHERE id = ?")
+                .param(id)
+                .query(ParkReports::issuedRow)
+                .optional();
+    }
+
+    private static final String ISSUED =
+            "SELECT id, park_code, template_id, template_version, report_year, file_format,"
+                    + " file_name, sha256, size_bytes, issued_by, scheduled, issued_at, stored_file FROM issued_report";
+
+    private static Issued issuedRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Issued(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getInt(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getLong(9),
+                rs.getString(10),
+                rs.getBoolean(11),
+                rs.getObject(12, OffsetDateTime.class),
+                rs.getString(13) != null);
     }
 
     static String sha256(byte[] bytes) {

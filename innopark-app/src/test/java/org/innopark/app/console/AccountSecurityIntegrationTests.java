@@ -83,6 +83,33 @@ class AccountSecurityIntegrationTests {
         return (MockHttpSession) result.getRequest().getSession(false);
     }
 
+    /** The statuses of n API requests of a-analyst sent at the same moment, the i-th with password(i). */
+    List<Integer> concurrently(int n, java.util.function.IntFunction<String> password) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String guess = password.apply(i);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(get("/api/v1/parks").with(httpBasic("a-analyst", guess)))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(2, TimeUnit.MINUTES));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void aHundredConcurrentGuessesHaveAtMostFivePasswordsCheckedAndTheRightOneAfterThemIsRefused() throws Exception {
         AtomicInteger checked = new AtomicInteger();
@@ -97,26 +124,9 @@ class AccountSecurityIntegrationTests {
         };
         context.addApplicationListener(counter);
         int guesses = 100;
-        ExecutorService pool = Executors.newFixedThreadPool(guesses);
         try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < guesses; i++) {
-                String guess = "Wrong-Guess-" + i;
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return mvc.perform(get("/api/v1/parks").with(httpBasic("a-analyst", guess)))
-                            .andReturn()
-                            .getResponse()
-                            .getStatus();
-                }));
-            }
-            start.countDown();
-            for (Future<Integer> answer : answers) {
-                assertThat(answer.get(2, TimeUnit.MINUTES)).isEqualTo(401);
-            }
+            assertThat(concurrently(guesses, i -> "Wrong-Guess-" + i)).containsOnly(401);
         } finally {
-            pool.shutdownNow();
             context.removeApplicationListener(counter);
         }
         assertThat(refused.get()).isEqualTo(guesses);
@@ -125,6 +135,12 @@ class AccountSecurityIntegrationTests {
                 .andExpect(status().isUnauthorized());
         mvc.perform(post("/login").with(csrf()).param("username", "a-analyst").param("password", TwoParks.PASSWORD))
                 .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void twentyFourConcurrentRequestsWithTheRightPasswordAreAllServedAndLockNothing() throws Exception {
+        assertThat(concurrently(24, i -> TwoParks.PASSWORD)).containsOnly(200);
+        assertThat(accounts.status("a-analyst").orElseThrow().locked()).isFalse();
     }
 
     @Test

@@ -276,6 +276,30 @@ class TenancySweepIntegrationTests {
             on("GET /parks/{park}/reports", get("/parks/{B}/reports")),
             on("GET /api/v1/parks/{code}/reports", get("/api/v1/parks/{B}/reports")),
             on("GET /api/v1/parks/{code}/reports/history", get("/api/v1/parks/{B}/reports/history")),
+            on("GET /api/v1/parks/{code}/reports/schedules", get("/api/v1/parks/{B}/reports/schedules")),
+            on(
+                    "POST /api/v1/parks/{code}/reports/schedules",
+                    json(
+                            HttpMethod.POST,
+                            "/api/v1/parks/{B}/reports/schedules",
+                            "{\"templateId\":\"annual-bulletin\",\"format\":\"pdf\",\"cadence\":\"MONTHLY\",\"day\":1}")),
+            on(
+                    "DELETE /api/v1/parks/{code}/reports/schedules/{id}",
+                    json(HttpMethod.DELETE, "/api/v1/parks/{B}/reports/schedules/1", "")),
+            on("GET /api/v1/parks/{code}/reports/issued/{id}", get("/api/v1/parks/{B}/reports/issued/1")),
+            on(
+                    "POST /parks/{park}/reports/schedules",
+                    form(
+                            "/parks/{B}/reports/schedules",
+                            "templateId",
+                            "annual-bulletin",
+                            "format",
+                            "pdf",
+                            "cadence",
+                            "MONTHLY",
+                            "day",
+                            "1")),
+            on("POST /parks/{park}/reports/schedules/{id}/delete", form("/parks/{B}/reports/schedules/1/delete")),
             on(
                     "GET /api/v1/parks/{code}/reports/{template}",
                     get("/api/v1/parks/{B}/reports/annual-bulletin?format=json"),

@@ -78,6 +78,14 @@ class ReportRenderingIntegrationTests {
     }
 
     @Test
+    void theWarmUpRendersAReportAndIssuesNothing() {
+        Integer before = jdbc.queryForObject("SELECT COUNT(*) FROM issued_report", Integer.class);
+        assertThat(reports.warmUp()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM issued_report", Integer.class))
+                .isEqualTo(before);
+    }
+
+    @Test
     void thePdfOfTheAnnualBulletinHoldsTheApisFiguresAndTheRegistrysSums() throws Exception {
         byte[] json = mvc.perform(get("/api/v1/parks/" + PARK + "/reports/annual-bulletin")
                         .param("year", String.valueOf(DemoRegistry.YEAR))

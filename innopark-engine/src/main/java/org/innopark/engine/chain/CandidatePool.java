@@ -51,7 +51,11 @@ public final class CandidatePool {
     final List<String> industries;
     final int[] city;
     final List<City> cities;
+    /** 营业收入 in 万元, as the ranking reads it. */
     final float[] revenue;
+    /** 营业收入 in yuan as given, for what is shown and exported. */
+    final double[] revenueYuan;
+
     final float[] growth;
     final byte[] flags;
     final int[][] terms;
@@ -72,6 +76,7 @@ public final class CandidatePool {
         city = Arrays.copyOf(b.city, size);
         cities = List.copyOf(b.cities);
         revenue = Arrays.copyOf(b.revenue, size);
+        revenueYuan = Arrays.copyOf(b.revenueYuan, size);
         growth = Arrays.copyOf(b.growth, size);
         flags = Arrays.copyOf(b.flags, size);
         terms = Arrays.copyOf(b.terms, size);
@@ -111,7 +116,7 @@ public final class CandidatePool {
 
     /** 营业收入 in yuan. */
     public double revenueYuan(int i) {
-        return revenue[i] * 1e4;
+        return revenueYuan[i];
     }
 
     public double growth(int i) {
@@ -202,6 +207,7 @@ public final class CandidatePool {
         private int[] industry = new int[1024];
         private int[] city = new int[1024];
         private float[] revenue = new float[1024];
+        private double[] revenueYuan = new double[1024];
         private float[] growth = new float[1024];
         private byte[] flags = new byte[1024];
         private int[][] terms = new int[1024][];
@@ -223,6 +229,7 @@ public final class CandidatePool {
                 industry = Arrays.copyOf(industry, c);
                 city = Arrays.copyOf(city, c);
                 revenue = Arrays.copyOf(revenue, c);
+                revenueYuan = Arrays.copyOf(revenueYuan, c);
                 growth = Arrays.copyOf(growth, c);
                 flags = Arrays.copyOf(flags, c);
                 terms = Arrays.copyOf(terms, c);
@@ -243,6 +250,7 @@ public final class CandidatePool {
                 return cities.size() - 1;
             });
             revenue[n] = (float) (f.revenueYuan() / 1e4);
+            revenueYuan[n] = f.revenueYuan();
             growth[n] = (float) f.growth();
             flags[n] = (byte) ((f.highTech() ? HIGH_TECH : 0)
                     | (f.srdi() ? SRDI : 0)

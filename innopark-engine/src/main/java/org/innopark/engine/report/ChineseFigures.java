@@ -133,7 +133,8 @@ public final class ChineseFigures {
             String moved = "比上年" + (diff.signum() > 0 ? "增加" : "减少") + value(diff.abs(), unit);
             return prev.signum() > 0 ? moved + "，" + rate(diff, prev).replace("同比", "") : moved;
         }
-        if (prev.signum() <= 0) {
+        if (prev.signum() <= 0 || cur.signum() < 0) {
+            // From or into the negative (a profit turned into a loss) a rate says nothing ("下降500%"): the amount.
             if (diff.signum() == 0) {
                 return "与上年持平";
             }

@@ -145,11 +145,12 @@ public final class ReportComposer {
                 return new Paragraph(
                         data.year() + "年，" + ind.nameZh() + ChineseFigures.missing(cur.missingReason()) + "。", refs);
             }
+            String text = h.negative() != null && cur.value().signum() < 0 ? h.negative() : h.text();
             StringBuilder out = new StringBuilder();
-            Matcher m = PLACEHOLDER.matcher(h.text());
+            Matcher m = PLACEHOLDER.matcher(text);
             int last = 0;
             while (m.find()) {
-                out.append(h.text(), last, m.start());
+                out.append(text, last, m.start());
                 String id = m.group(2) == null ? h.indicator() : m.group(2);
                 String piece = headlinePiece(m.group(1), id, refs);
                 if (piece.isEmpty()) {
@@ -158,7 +159,7 @@ public final class ReportComposer {
                 out.append(piece);
                 last = m.end();
             }
-            out.append(h.text().substring(last));
+            out.append(text.substring(last));
             return new Paragraph(tidy(out.toString()), List.copyOf(refs));
         }
 
@@ -174,6 +175,12 @@ public final class ReportComposer {
                     addRef(refs, trace(cur));
                     yield cur.present()
                             ? ChineseFigures.value(cur.value(), ind.unit())
+                            : ChineseFigures.missing(cur.missingReason());
+                }
+                case "abs" -> {
+                    addRef(refs, trace(cur));
+                    yield cur.present()
+                            ? ChineseFigures.value(cur.value().abs(), ind.unit())
                             : ChineseFigures.missing(cur.missingReason());
                 }
                 case "prev" -> {

@@ -28,8 +28,18 @@ public record ReportTemplate(
 
     public sealed interface Block permits Headline, Text, Chart, Table, Notes {}
 
-    /** A sentence stating an indicator: {@code {value}}, {@code {change}}, {@code {rank}}, ... of it or of others. */
-    public record Headline(String indicator, String text) implements Block {}
+    /**
+     * A sentence stating an indicator: {@code {value}}, {@code {change}}, {@code {rank}}, ... of it or of others.
+     *
+     * @param negative the sentence when the indicator's value is below zero (净利润 that is a loss is written
+     *     "净亏损{abs}", not "净利润-1.2亿元"), or null to use {@code text} whatever the sign
+     */
+    public record Headline(String indicator, String text, String negative) implements Block {
+
+        public Headline(String indicator, String text) {
+            this(indicator, text, null);
+        }
+    }
 
     /** A paragraph with only {@code {park}}, {@code {year}} and dataset figures ({@code {rows:dataset}}). */
     public record Text(String text) implements Block {}

@@ -28,7 +28,7 @@ public final class ReportTemplateLoader {
 
     /** Placeholders of a headline; those after {@code :} name another indicator. */
     static final Set<String> HEADLINE_PLACEHOLDERS =
-            Set.of("park", "year", "name", "value", "prev", "change", "rank", "streak", "milestone");
+            Set.of("park", "year", "name", "value", "abs", "prev", "change", "rank", "streak", "milestone");
 
     /** Placeholders of a free paragraph: {@code {rows:dataset}} is the number of a dataset's rows. */
     static final Set<String> TEXT_PLACEHOLDERS = Set.of("park", "year", "rows");
@@ -93,11 +93,17 @@ public final class ReportTemplateLoader {
 
     private static Block block(RuleNode b, Vocabulary v) {
         if (b.get("headline").isPresent()) {
-            b.allowOnly(Set.of("headline", "text"));
+            b.allowOnly(Set.of("headline", "text", "negative"));
             String indicator = indicator(b.require("headline"), v);
             RuleNode text = b.require("text");
             placeholders(text, HEADLINE_PLACEHOLDERS, v, true);
-            return new ReportTemplate.Headline(indicator, text.text().strip());
+            String negative = null;
+            if (b.get("negative").isPresent()) {
+                RuleNode n = b.require("negative");
+                placeholders(n, HEADLINE_PLACEHOLDERS, v, true);
+                negative = n.text().strip();
+            }
+            return new ReportTemplate.Headline(indicator, text.text().strip(), negative);
         }
         if (b.get("chart").isPresent()) {
             b.allowOnly(Set.of("chart", "kind", "indicators", "dataset", "category", "values"));

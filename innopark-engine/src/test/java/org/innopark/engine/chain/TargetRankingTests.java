@@ -117,6 +117,15 @@ class TargetRankingTests {
     }
 
     @Test
+    void aTargetsRevenueIsTheYuanItWasGivenNotTheRankingsSinglePrecisionCopy() {
+        CandidatePool pool = CandidatePool.builder(dictionary)
+                .add(firm("R", "3985", "长春", 127_868_496.09, false, false, null, List.of(), null, null))
+                .build();
+        // 12786.84961 万元 in single precision would come back as 127868496.09375 yuan
+        assertThat(pool.revenueYuan(0)).isEqualTo(127_868_496.09);
+    }
+
+    @Test
     void theTopIsTheHighestScoresWhateverTheOrder() {
         double[] scores = {0.1, Double.NaN, 0.9, 0.5, 0.9, 0.3};
         String[] keys = {"f", "e", "d", "c", "b", "a"};

@@ -27,7 +27,7 @@ class ReportComposerTests {
             Map.of("top", Set.of("name", "revenue")));
 
     /** Revenue 80, 90, 103 亿 (ranked 2nd of 5 in 2025); exports missing in 2025; R&D intensity from R&D over revenue. */
-    static final class Data implements ReportData {
+    static class Data implements ReportData {
         @Override
         public String parkName() {
             return "示范高新区";
@@ -101,6 +101,47 @@ class ReportComposerTests {
         assertThat(((Paragraph) blocks.get(0)).text()).isEqualTo("2025年，园区企业实现营业收入103亿元，同比增长14.4%，在5个园区中位居第2位，连续2年增长。");
         assertThat(((Paragraph) blocks.get(1)).text()).isEqualTo("2025年，出口总额数据缺失（报送年报的12家企业均未填报出口总额）。");
         assertThat(((Paragraph) blocks.get(2)).text()).isEqualTo("研发投入强度为3.88%，比上年提高0.55个百分点；研发费用4亿元。");
+    }
+
+    @Test
+    void aLossIsWrittenAsALossWhenTheTemplateSaysHow() {
+        Vocabulary v = new Vocabulary(Map.of("netProfit", new Indicator("netProfit", "净利润", Unit.YUAN, "")), Map.of());
+        String yaml = """
+                id: t
+                version: "1"
+                name: {zh: 样例, en: Sample}
+                confidence: partial
+                source: test
+                title: "{park}"
+                years: 2
+                chapters:
+                  - title: 利润
+                    blocks:
+                      - headline: netProfit
+                        text: "实现净利润{value}，{change}。"
+                        negative: "合计净亏损{abs}，净利润{change}。"
+                """;
+        ReportTemplate t = ReportTemplateLoader.parse("t.yaml", new StringReader(yaml), v);
+        assertThat(firstSentence(t, v, profits(-120_000_000L, 30_000_000L))).isEqualTo("合计净亏损1.2亿元，净利润比上年减少1.5亿元。");
+        assertThat(firstSentence(t, v, profits(45_000_000L, 30_000_000L))).isEqualTo("实现净利润4500万元，同比增长50.0%。");
+    }
+
+    private static String firstSentence(ReportTemplate t, Vocabulary v, ReportData data) {
+        ComposedReport r = new ReportComposer(v).compose(t, data);
+        return ((Paragraph) r.chapters().get(0).sections().get(0).blocks().get(0)).text();
+    }
+
+    private static ReportData profits(long current, long previous) {
+        return new Data() {
+            @Override
+            public List<Figure> figures(String indicator, int from, int to) {
+                List<Figure> out = new ArrayList<>();
+                for (int y = from; y <= to; y++) {
+                    out.add(Figure.of(indicator, y, BigDecimal.valueOf(y == to ? current : previous), "q"));
+                }
+                return out;
+            }
+        };
     }
 
     @Test

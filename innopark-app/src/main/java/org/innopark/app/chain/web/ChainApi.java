@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import org.innopark.app.chain.ChainNotFoundException;
@@ -87,8 +89,8 @@ class ChainApi {
             String name,
             String stage,
             int firms,
-            double revenueYuan,
-            double rdYuan,
+            BigDecimal revenueYuan,
+            BigDecimal rdYuan,
             int highTech,
             int srdi,
             int littleGiants,
@@ -112,11 +114,47 @@ class ChainApi {
             String creditCode,
             String name,
             String industry,
-            double revenueYuan,
+            BigDecimal revenueYuan,
             boolean highTech,
             boolean srdi,
             String evidence,
             boolean confirmed) {}
+
+    /** A target as the API gives it: the engine's {@link Target} with its revenue in exact yuan. */
+    record TargetView(
+            int rank,
+            String creditCode,
+            String name,
+            String industry,
+            String city,
+            BigDecimal revenueYuan,
+            double score,
+            List<String> nodes,
+            List<org.innopark.engine.chain.Contribution> contributions,
+            String explanation) {
+
+        static TargetView of(Target t) {
+            return new TargetView(
+                    t.rank(),
+                    t.creditCode(),
+                    t.name(),
+                    t.industry(),
+                    t.city(),
+                    yuan(t.revenueYuan()),
+                    t.score(),
+                    t.nodes(),
+                    t.contributions(),
+                    t.explanationZh());
+        }
+    }
+
+    /**
+     * Money for the API: the sums and pool figures are kept as binary floating point for the analysis; shown, they
+     * are yuan with two decimals ({@code 127868496.09}, not {@code 1.2786849609375E8}).
+     */
+    static BigDecimal yuan(double v) {
+        return Double.isFinite(v) ? BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP) : null;
+    }
 
     record Decision(String verb, String note) {}
 
@@ -192,8 +230,8 @@ class ChainApi {
                 n.node().name(),
                 n.node().stage().name(),
                 n.firms(),
-                n.revenue(),
-                n.rd(),
+                yuan(n.revenue()),
+                yuan(n.rd()),
                 n.highTech(),
                 n.srdi(),
                 n.littleGiants(),
@@ -228,7 +266,7 @@ class ChainApi {
                 f.creditCode(),
                 f.name(),
                 f.industry(),
-                f.revenue(),
+                yuan(f.revenue()),
                 f.highTech(),
                 f.srdi(),
                 a.evidenceZh(),
@@ -237,9 +275,11 @@ class ChainApi {
 
     @GetMapping("/parks/{code}/chains/{chain}/targets")
     @Operation(summary = "招商靶向: 候选库排名与每项贡献的说明 / target enterprises with every contribution explained")
-    List<Target> targets(
+    List<TargetView> targets(
             @PathVariable String code, @PathVariable String chain, @RequestParam(defaultValue = "50") int top) {
-        return chains.targets(staff().scope(), code, chain, top(top));
+        return chains.targets(staff().scope(), code, chain, top(top)).stream()
+                .map(TargetView::of)
+                .toList();
     }
 
     @GetMapping("/parks/{code}/chains/{chain}/targets.xlsx")

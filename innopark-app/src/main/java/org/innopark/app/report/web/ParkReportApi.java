@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.innopark.app.report.ParkReports;
 import org.innopark.app.report.ParkReports.Format;
+import org.innopark.app.report.ReportSchedules;
 import org.innopark.app.security.CurrentUser;
 import org.innopark.app.security.ParkScope;
+import org.innopark.app.security.Role;
 import org.innopark.engine.report.ComposedReport;
 import org.innopark.engine.rules.RuleFileException;
 import org.springframework.http.ContentDisposition;
@@ -15,8 +17,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,11 +38,83 @@ import org.springframework.web.server.ResponseStatusException;
 class ParkReportApi {
 
     private final ParkReports reports;
+    private final ReportSchedules schedules;
     private final CurrentUser user;
 
-    ParkReportApi(ParkReports reports, CurrentUser user) {
+    ParkReportApi(ParkReports reports, ReportSchedules schedules, CurrentUser user) {
         this.reports = reports;
+        this.schedules = schedules;
         this.user = user;
+    }
+
+    @GetMapping("/schedules")
+    @Operation(summary = "定期报告(每年/每月自动生成并保存)/ the park's scheduled reports")
+    List<ReportSchedules.Schedule> schedules(@PathVariable String code) {
+        return schedules.list(visible(code), code);
+    }
+
+    @PostMapping("/schedules")
+    @Operation(
+            summary = "新增定期报告 / add a scheduled report",
+            description = "cadence: ANNUAL(month 1–12 与 day)或 MONTHLY(day);day 为 1–28;每期到期后的首次运行生成一次"
+                    + " / ANNUAL with month and day, or MONTHLY with day (1–28); each period is issued once, at the"
+                    + " first run on or after its day")
+    ResponseEntity<ReportSchedules.Schedule> addSchedule(
+            @PathVariable String code, @RequestBody ReportSchedules.Request request) {
+        ParkScope scope = staff(code);
+        try {
+            ReportSchedules.Schedule s =
+                    schedules.add(scope, user.username(), code, request).orElseThrow(() -> notFound(code));
+            return ResponseEntity.status(HttpStatus.CREATED).body(s);
+        } catch (ReportSchedules.InvalidSchedule e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    @DeleteMapping("/schedules/{id}")
+    @Operation(summary = "删除定期报告 / remove a scheduled report")
+    ResponseEntity<Void> removeSchedule(@PathVariable String code, @PathVariable long id) {
+        ParkScope scope = staff(code);
+        if (!schedules.remove(scope, user.username(), code, id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到定期报告 " + id + " / no schedule " + id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/issued/{id}")
+    @Operation(summary = "下载已保存的报告(定期生成的报告)/ download a kept (scheduled) report")
+    ResponseEntity<byte[]> issued(@PathVariable String code, @PathVariable long id) {
+        ReportSchedules.StoredReport r = schedules
+                .stored(visible(code), code, id)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "未找到已保存的报告 " + id + " / no kept report " + id));
+        return file(r.issued().fileName(), r.format(), r.issued().sha256(), r.bytes());
+    }
+
+    private ParkScope staff(String code) {
+        ParkScope scope = visible(code);
+        Role role = user.account().role();
+        if (role == Role.ENTERPRISE || role == Role.BANK) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "仅园区工作人员可用 / for park staff only");
+        }
+        return scope;
+    }
+
+    private static ResponseStatusException notFound(String code) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到园区 " + code + " / no park " + code);
+    }
+
+    private static ResponseEntity<byte[]> file(String fileName, Format f, String sha256, byte[] bytes) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(f.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-SHA256", sha256)
+                .body(bytes);
     }
 
     /** The templates, the years with data and the latest issued reports. */
@@ -83,16 +160,7 @@ class ParkReportApi {
             }
             ParkReports.Rendered r = reports.issue(scope, user.username(), code, template, year, f)
                     .orElseThrow(() -> notFound(code, template));
-            return ResponseEntity.ok()
-                    .contentType(MediaType.parseMediaType(f.contentType()))
-                    .header(
-                            HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment()
-                                    .filename(r.fileName(), StandardCharsets.UTF_8)
-                                    .build()
-                                    .toString())
-                    .header("X-Content-SHA256", r.sha256())
-                    .body(r.bytes());
+            return file(r.fileName(), f, r.sha256(), r.bytes());
         } catch (RuleFileException e) {
             throw new ResponseStatusException(
                     HttpStatus.UNPROCESSABLE_CONTENT, "报告模板有误 / the report template is invalid: " + e.getMessage());
@@ -102,7 +170,7 @@ class ParkReportApi {
     private ParkScope visible(String code) {
         ParkScope scope = user.scope();
         if (!reports.visible(scope, code)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到园区 " + code + " / no park " + code);
+            throw notFound(code);
         }
         return scope;
     }
