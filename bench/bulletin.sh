@@ -13,27 +13,7 @@ SOURCE=${3:-../shared/corpus/dev}
 DATA=$(mktemp -d)
 OUT=$(mktemp -d)
 trap 'rm -rf "$DATA" "$OUT"' EXIT
-python3 - "$SOURCE" "$DATA" "$N" <<'PY'
-import os, random, re, sys
-src, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-paras = []
-for f in sorted(os.listdir(src)):
-    if f.endswith('.txt'):
-        paras += [p for p in open(os.path.join(src, f), encoding='utf-8').read().split('\n\n') if p.strip()]
-rnd = random.Random(20261202)
-total = 0
-for i in range(n):
-    body, size = [], 0
-    while size < 20000:
-        p = rnd.choice(paras)
-        p = re.sub(r'\d+', lambda m: str(int(m.group()) + rnd.randint(0, 9)) if len(m.group()) < 5 else m.group(), p)
-        body.append(p)
-        size += len(p.encode('utf-8'))
-    text = '\n\n'.join(body) + '\n'
-    total += len(text.encode('utf-8'))
-    open(os.path.join(out, '%04d.txt' % i), 'w', encoding='utf-8').write(text)
-print('%d bulletins, %.1f MB of text' % (n, total / 1e6))
-PY
+python3 bench/bulletin-corpus.py "$SOURCE" "$DATA" "$N"
 times=()
 for r in $(seq 1 "$RUNS"); do
     start=$(date +%s.%N)

@@ -64,7 +64,9 @@ class ModuleBoundariesTests {
             Map.entry("pipeline_funds", Set.of("pipeline")),
             Map.entry("monitor_alert", Set.of("monitor")),
             Map.entry("monitor_case", Set.of("monitor")),
-            Map.entry("monitor_case_step", Set.of("monitor")));
+            Map.entry("monitor_case_step", Set.of("monitor")),
+            Map.entry("bulletin", Set.of("bulletin")),
+            Map.entry("bulletin_fact", Set.of("bulletin")));
 
     @Test
     void everyFeatureUsesOnlyTheModulesItDeclaresAndNoCycle() {

@@ -127,18 +127,13 @@ public final class FactExport {
 
     static void xlsx(List<QuantFact> facts, OutputStream out) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
-            SXSSFSheet sheet = book.createSheet("facts 事实");
             TextCells safe = new TextCells(book);
-            Font bold = book.createFont();
-            bold.setBold(true);
-            CellStyle header = book.createCellStyle();
-            header.setFont(bold);
-            Row head = sheet.createRow(0);
+            List<String> headers = new java.util.ArrayList<>();
             for (int c = 0; c < KEYS.size(); c++) {
-                Cell cell = head.createCell(c);
-                cell.setCellStyle(header);
-                safe.set(cell, HEADERS_ZH.get(c) + " " + KEYS.get(c));
+                headers.add(HEADERS_ZH.get(c) + " " + KEYS.get(c));
             }
+            SXSSFSheet sheet =
+                    headedSheet(book, safe, "facts 事实", headers, new int[] {18, 20, 20, 12, 8, 10, 8, 8, 60});
             int r = 1;
             for (QuantFact f : facts) {
                 Row row = sheet.createRow(r++);
@@ -152,16 +147,31 @@ public final class FactExport {
                     }
                 }
             }
-            int[] widths = {18, 20, 20, 12, 8, 10, 8, 8, 60};
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
-            }
-            sheet.createFreezePane(0, 1);
             book.write(out);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A sheet whose first row holds the headers in bold, frozen, with the columns' widths in characters. */
+    static SXSSFSheet headedSheet(SXSSFWorkbook book, TextCells safe, String name, List<String> headers, int[] widths) {
+        SXSSFSheet sheet = book.createSheet(name);
+        Font bold = book.createFont();
+        bold.setBold(true);
+        CellStyle header = book.createCellStyle();
+        header.setFont(bold);
+        Row head = sheet.createRow(0);
+        for (int c = 0; c < headers.size(); c++) {
+            Cell cell = head.createCell(c);
+            cell.setCellStyle(header);
+            safe.set(cell, headers.get(c));
+        }
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        return sheet;
     }
 
     public static Format format(String text) {

@@ -4,21 +4,29 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.innopark.app.bulletin.BulletinFiles;
 import org.innopark.app.bulletin.BulletinInputException;
+import org.innopark.app.bulletin.BulletinStore;
 import org.innopark.app.bulletin.FactExport;
 import org.innopark.app.bulletin.GoldFacts;
+import org.innopark.app.registry.RegistryReads;
+import org.innopark.app.security.Accounts;
+import org.innopark.app.security.Role;
 import org.innopark.engine.bulletin.BaselineExtractor;
 import org.innopark.engine.bulletin.BulletinVocabulary;
 import org.innopark.engine.bulletin.FactExtractor;
 import org.innopark.engine.bulletin.FactScoring;
 import org.innopark.engine.bulletin.QuantFact;
 import org.innopark.engine.rules.RuleFileException;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,9 +41,10 @@ import picocli.CommandLine.Spec;
         description = {
             "公报情报:从公报和新闻中提取带原文出处的数量事实 / quantitative facts from bulletins and news, each with its" + " source quote",
             "  bulletin extract 公报.txt 新闻.docx --format jsonl|csv|xlsx --out facts.jsonl",
-            "  bulletin eval --gold shared/corpus/dev"
+            "  bulletin eval --gold shared/corpus/dev",
+            "  bulletin import 公报.txt 新闻.docx --park CCHTZ"
         },
-        subcommands = {BulletinCommand.Extract.class, BulletinCommand.Eval.class})
+        subcommands = {BulletinCommand.Extract.class, BulletinCommand.Eval.class, BulletinCommand.Import.class})
 final class BulletinCommand implements Runnable {
 
     @Spec
@@ -209,6 +218,113 @@ final class BulletinCommand implements Runnable {
 
         private static void row(PrintWriter out, String label, double a, double b) {
             out.printf(Locale.ROOT, "%-28s %10.3f %10.3f%n", label, a, b);
+        }
+    }
+
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description =
+                    "导入公报到数据库(提取事实,待审核)/ import bulletins into the database (facts extracted, pending" + " review)",
+            footer = {
+                "",
+                "每个文件一个事务:整份导入或不导入 / one transaction per file: whole file or nothing.",
+                "先读取全部文件;任一文件不是文本时报错,不导入任何文件 / every file is read first; one that is not text"
+                        + " stops the command before anything is imported."
+            })
+    static final class Import implements Callable<Integer> {
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        DatabaseOptions db = new DatabaseOptions();
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "公报或新闻文件 / bulletin or news files")
+        List<Path> files;
+
+        @Option(
+                names = "--park",
+                paramLabel = "CODE",
+                description = "导入到哪个园区(库中只有一个园区时可省略)/ the park importing them (may be left out when"
+                        + " the database holds one park)")
+        String park;
+
+        @Option(names = "--source", paramLabel = "NAME", description = "来源名称 / the source's name")
+        String source;
+
+        @Option(names = "--url", paramLabel = "URL", description = "原文网址 / the source URL")
+        String url;
+
+        @Option(
+                names = "--published",
+                paramLabel = "YYYY-MM-DD",
+                description = "发布日期(默认取正文开头的日期)/ publish date (default: the first date near the top)")
+        String published;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter out = spec.commandLine().getOut();
+            Map<Path, byte[]> contents = new LinkedHashMap<>();
+            try {
+                BulletinStore.Meta.date(published);
+                for (Path f : files) {
+                    BulletinFiles.Document d = BulletinFiles.read(f);
+                    if (d.text().strip().isEmpty()) {
+                        throw new BulletinInputException(f + ": the file has no text / 文件没有文字内容");
+                    }
+                    contents.put(f, java.nio.file.Files.readAllBytes(f));
+                }
+            } catch (BulletinInputException | IllegalArgumentException e) {
+                err.println(e.getMessage());
+                err.println("未导入任何文件 / nothing was imported");
+                return 1;
+            } catch (java.io.IOException e) {
+                err.println("读取失败 / cannot read: " + e.getMessage());
+                return 1;
+            }
+            Accounts.Account operator = new Accounts.Account("cli", Role.SYSTEM_ADMIN, null, null, true);
+            try (ConfigurableApplicationContext context = Contexts.start(db, Map.of(), false)) {
+                String code = park;
+                if (code == null) {
+                    List<String> parks = context.getBean(RegistryReads.class).parkCodes();
+                    if (parks.size() != 1) {
+                        err.println("请用 --park 指定园区 / name the park with --park CODE; parks: " + parks);
+                        return 2;
+                    }
+                    code = parks.get(0);
+                }
+                if (!context.getBean(RegistryReads.class).parkExists(code)) {
+                    err.println("无此园区 / no park " + code);
+                    return 2;
+                }
+                BulletinStore store = context.getBean(BulletinStore.class);
+                int failed = 0;
+                for (Map.Entry<Path, byte[]> e : contents.entrySet()) {
+                    try {
+                        BulletinStore.Imported r = store.importFile(
+                                operator,
+                                code,
+                                e.getKey().getFileName().toString(),
+                                e.getValue(),
+                                new BulletinStore.Meta(null, source, url, BulletinStore.Meta.date(published)));
+                        out.printf(
+                                Locale.ROOT,
+                                "%s → 公报 bulletin %d「%s」: %d 条事实 facts (待审核 pending)%n",
+                                e.getKey(),
+                                r.id(),
+                                r.title(),
+                                r.facts());
+                    } catch (BulletinInputException | IllegalArgumentException ex) {
+                        failed++;
+                        err.println(ex.getMessage() + " — 未导入此文件 / this file was not imported");
+                    }
+                }
+                out.flush();
+                return failed == 0 ? 0 : 1;
+            }
         }
     }
 }

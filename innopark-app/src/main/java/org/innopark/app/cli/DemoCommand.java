@@ -70,6 +70,7 @@ final class DemoCommand implements Callable<Integer> {
         if (pipeline.isEmpty()) {
             System.out.printf("招商项目库 / pipeline: %,d 个项目 / projects%n", pipeline.load(java.time.LocalDate.now()));
         }
+        loadBulletins(context);
         org.innopark.app.chain.DemoPool pool = context.getBean(org.innopark.app.chain.DemoPool.class);
         if (pool.isEmpty()) {
             // in the background: the console is usable at once, the chain pages show the pool once it is written
@@ -86,6 +87,18 @@ final class DemoCommand implements Callable<Integer> {
                     "demo-pool");
             loader.setDaemon(true);
             loader.start();
+        }
+    }
+
+    /** The demo's peer bulletins, imported into the first park and partly reviewed, when it has none yet. */
+    static void loadBulletins(ConfigurableApplicationContext context) {
+        java.util.List<String> parks =
+                context.getBean(org.innopark.app.registry.RegistryReads.class).parkCodes();
+        org.innopark.app.bulletin.DemoBulletins bulletins =
+                context.getBean(org.innopark.app.bulletin.DemoBulletins.class);
+        if (!parks.isEmpty() && bulletins.isEmpty(parks.get(0))) {
+            int facts = bulletins.load(parks.get(0));
+            System.out.printf("演示同行公报 / demo peer bulletins → %s: %d 条事实 facts%n", parks.get(0), facts);
         }
     }
 

@@ -19,7 +19,8 @@
             "shared",
             "report",
             "pipeline",
-            "monitor"
+            "monitor",
+            "bulletin"
         })
 package org.innopark.app.console;
 

@@ -109,6 +109,26 @@ class BulletinCommandTests {
     }
 
     @Test
+    void importReadsEveryFileFirstAndImportsNothingWhenOneIsNotText() throws Exception {
+        Path binary = dir.resolve("scan.txt");
+        Files.write(binary, new byte[] {'P', 'K', 0, 1, 2, 3, 0, 0, 9});
+        Path data = dir.resolve("data");
+        assertThat(run(
+                        "bulletin",
+                        "import",
+                        bulletin().toString(),
+                        binary.toString(),
+                        "--park",
+                        "CCHTZ",
+                        "--data-dir",
+                        data.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("scan.txt").contains("nothing was imported");
+        // refused before the database was opened
+        assertThat(data).doesNotExist();
+    }
+
+    @Test
     void aFileInAnotherEncodingIsAnError() throws Exception {
         Path latin = dir.resolve("news.txt");
         // UTF-16 little-endian: NUL bytes between the ASCII characters

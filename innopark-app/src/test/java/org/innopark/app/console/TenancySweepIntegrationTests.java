@@ -437,7 +437,39 @@ class TenancySweepIntegrationTests {
                     "POST /parks/{park}/monitor/cases/{id}/{action}",
                     form("/parks/{B}/monitor/cases/{bCase}/assign", "officer", "b-analyst"),
                     form("/parks/CCHTZ/monitor/cases/{bCase}/reopen", "notes", "spy")),
-            on("POST /parks/{park}/monitor/scan", form("/parks/{B}/monitor/scan")));
+            on("POST /parks/{park}/monitor/scan", form("/parks/{B}/monitor/scan")),
+            // Bulletins (公报情报): park B's bulletin 987654 with its fact 987655
+            on("GET /parks/{park}/bulletins", get("/parks/{B}/bulletins")),
+            on("POST /parks/{park}/bulletins", upload("/parks/{B}/bulletins", "{B} 哨兵公报:高新技术企业100家。")),
+            on(
+                    "GET /parks/{park}/bulletins/{id}",
+                    get("/parks/{B}/bulletins/987654"),
+                    get("/parks/CCHTZ/bulletins/987654")),
+            on(
+                    "POST /parks/{park}/bulletins/{id}/facts/{fact}",
+                    form("/parks/{B}/bulletins/987654/facts/987655", "verb", "reject"),
+                    form("/parks/CCHTZ/bulletins/987654/facts/987655", "verb", "reject")),
+            on("GET /parks/{park}/bulletins/peers", get("/parks/{B}/bulletins/peers?all=true")),
+            on("POST /api/v1/parks/{code}/bulletins", upload("/api/v1/parks/{B}/bulletins", "哨兵公报:高新技术企业100家。")),
+            on("GET /api/v1/parks/{code}/bulletins", get("/api/v1/parks/{B}/bulletins")),
+            on(
+                    "GET /api/v1/parks/{code}/bulletins/{id}",
+                    get("/api/v1/parks/{B}/bulletins/987654"),
+                    get("/api/v1/parks/CCHTZ/bulletins/987654")),
+            on(
+                    "PUT /api/v1/parks/{code}/bulletins/{id}/facts/{fact}/review",
+                    json(
+                            HttpMethod.PUT,
+                            "/api/v1/parks/{B}/bulletins/987654/facts/987655/review",
+                            "{\"verb\":\"reject\"}"),
+                    json(
+                            HttpMethod.PUT,
+                            "/api/v1/parks/CCHTZ/bulletins/987654/facts/987655/review",
+                            "{\"verb\":\"reject\"}")),
+            on("GET /api/v1/parks/{code}/bulletins/peers", get("/api/v1/parks/{B}/bulletins/peers?all=true")),
+            on(
+                    "GET /api/v1/parks/{code}/bulletins/peers.xlsx",
+                    get("/api/v1/parks/{B}/bulletins/peers.xlsx?all=true")));
 
     /** The park-A users who ask. */
     static final List<String> ASKERS = List.of("a-analyst", "a-admin", "a-firm", "a-bank");
@@ -487,6 +519,7 @@ class TenancySweepIntegrationTests {
         b.put("{bProject}", "CZHTZ-SENTINEL-1");
         b.put("{bProjectName}", "常州哨兵招商项目");
         b.put("{bInvestor}", "常州哨兵投资方有限公司");
+        b.put("{bBulletin}", "b_secret_bulletin");
         // The search text: a prefix of park B's enterprise names, not a sentinel itself.
         jdbc.update(
                 "INSERT INTO points_consent (credit_code, consented_on, recorded_by) VALUES (?, CURRENT_DATE, ?)",
@@ -537,6 +570,16 @@ class TenancySweepIntegrationTests {
                         + " explanation, case_id, raised_at) VALUES ('CZHTZ', ?, 'reports-stopped', '2025-01',"
                         + " 'WARNING', '[]', 'b_secret_alert', 900001, CURRENT_TIMESTAMP)",
                 parks.bFirmCode());
+        // Park B's imported bulletin and its pending fact, which no park-A user may read or review.
+        jdbc.update("DELETE FROM bulletin WHERE id = 987654");
+        jdbc.update(
+                "INSERT INTO bulletin (id, park_code, title, file_name, file_format, sha256, full_text, imported_by)"
+                        + " VALUES (987654, 'CZHTZ', 'b_secret_bulletin', 'b_secret_bulletin.txt', 'txt', 'b', 'b_secret_bulletin"
+                        + " 高新技术企业808家', 'b-analyst')");
+        jdbc.update(
+                "INSERT INTO bulletin_fact (id, bulletin_id, seq, subject, metric, metric_id, fact_value, unit, kind,"
+                        + " quote, quote_start, quote_end) VALUES (987655, 987654, 1, 'b_secret_bulletin', '高新技术企业数',"
+                        + " 'high-tech-enterprises', 808, '家', 'count', '高新技术企业808家', 18, 28)");
     }
 
     @Test
@@ -693,6 +736,12 @@ class TenancySweepIntegrationTests {
                                 + " ORDER BY username",
                         String.class))
                 .containsExactly("b-admin PARK_ADMIN TRUE", "b-analyst PARK_ANALYST TRUE", "b-firm ENTERPRISE TRUE");
+        assertThat(jdbc.queryForList(
+                        "SELECT f.review_state FROM bulletin_fact f JOIN bulletin b ON b.id = f.bulletin_id"
+                                + " WHERE b.park_code = 'CZHTZ'",
+                        String.class))
+                .as("park B's bulletins and their reviews")
+                .containsExactly("PENDING");
         assertThat(accounts.find("b-spy")).isEmpty();
         assertThat(accounts.find("b-spy2")).isEmpty();
         assertThat(jdbc.queryForList(
