@@ -49,6 +49,8 @@ public class AuditLog {
             Entity.PIPELINE_PROJECT,
             Entity.ISSUED_REPORT,
             Entity.REPORT_SCHEDULE,
+            Entity.BULLETIN,
+            Entity.BULLETIN_FACT,
             IMPORT);
 
     /** What is recorded about: the names stored in {@code audit_event.entity}. */
@@ -68,6 +70,8 @@ public class AuditLog {
         public static final String PIPELINE_PROJECT = "pipeline_project";
         public static final String ISSUED_REPORT = "issued_report";
         public static final String REPORT_SCHEDULE = "report_schedule";
+        public static final String BULLETIN = "bulletin";
+        public static final String BULLETIN_FACT = "bulletin_fact";
 
         private Entity() {}
     }
