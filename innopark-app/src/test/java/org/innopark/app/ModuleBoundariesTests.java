@@ -53,7 +53,11 @@ class ModuleBoundariesTests {
             Map.entry("chain_pool_firm", Set.of("chain")),
             Map.entry("chain_pool_signal", Set.of("chain")),
             Map.entry("chain_mapping_decision", Set.of("chain")),
-            Map.entry("issued_report", Set.of("report")));
+            Map.entry("issued_report", Set.of("report")),
+            Map.entry("transfer_result", Set.of("transfer")),
+            Map.entry("transfer_expert", Set.of("transfer")),
+            Map.entry("transfer_instrument", Set.of("transfer")),
+            Map.entry("transfer_demand", Set.of("transfer")));
 
     @Test
     void everyFeatureUsesOnlyTheModulesItDeclaresAndNoCycle() {

@@ -56,6 +56,7 @@ final class DemoCommand implements Callable<Integer> {
         DemoSpec spec = new DemoSpec(enterprises, years, lastYear, seed);
         try (ConfigurableApplicationContext context = Contexts.start(db, Map.of(), false)) {
             print(load(context, spec));
+            loadTransferIfEmpty(context);
         }
         return 0;
     }
@@ -65,6 +66,7 @@ final class DemoCommand implements Callable<Integer> {
         if (context.getBean(DemoLoader.class).registryIsEmpty()) {
             print(load(context, DemoSpec.defaults()));
         }
+        loadTransferIfEmpty(context);
         org.innopark.app.chain.DemoPool pool = context.getBean(org.innopark.app.chain.DemoPool.class);
         if (pool.isEmpty()) {
             // in the background: the console is usable at once, the chain pages show the pool once it is written
@@ -81,6 +83,19 @@ final class DemoCommand implements Callable<Integer> {
                     "demo-pool");
             loader.setDaemon(true);
             loader.start();
+        }
+    }
+
+    /** The demo's technology transfer (results, experts, instruments, demands), indexed; when there is none yet. */
+    static void loadTransferIfEmpty(ConfigurableApplicationContext context) {
+        org.innopark.app.transfer.TransferDemoLoader transfer =
+                context.getBean(org.innopark.app.transfer.TransferDemoLoader.class);
+        if (transfer.isEmpty()) {
+            long start = System.nanoTime();
+            int n = transfer.load(DemoSpec.DEFAULT_SEED, org.innopark.engine.demo.DemoTransfer.Sizes.DEMO);
+            System.out.printf(
+                    "科技成果转化演示数据 %d 条并建索引 / technology-transfer demo: %d records, indexed in %.1f s%n",
+                    n, n, (System.nanoTime() - start) / 1e9);
         }
     }
 

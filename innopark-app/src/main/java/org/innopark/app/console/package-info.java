@@ -17,7 +17,8 @@
             "overview",
             "chain",
             "shared",
-            "report"
+            "report",
+            "transfer"
         })
 package org.innopark.app.console;
 
