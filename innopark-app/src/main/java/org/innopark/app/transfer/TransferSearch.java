@@ -57,12 +57,13 @@ public class TransferSearch implements DisposableBean {
     static final String MARKER = "index-settings.txt";
     static final String SHARED = "shared";
 
-    /** One object found, with why. */
+    /** One object found, with why; {@code unit} is its holder, unit or owner. */
     public record Found(
             ObjectType type,
             String park,
             String id,
             String label,
+            String unit,
             int rank,
             double score,
             Map<String, List<String>> sharedTerms,
@@ -323,6 +324,7 @@ public class TransferSearch implements DisposableBean {
                 parts[0],
                 parts[1],
                 m.item().label(),
+                m.item().field(org.innopark.engine.transfer.ItemField.OWNER),
                 m.rank(),
                 m.score(),
                 terms,

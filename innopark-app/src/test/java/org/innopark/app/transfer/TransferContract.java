@@ -2,14 +2,6 @@ package org.innopark.app.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +13,6 @@ import org.innopark.app.registry.imports.AnalystInputException;
 import org.innopark.app.registry.imports.ImportError;
 import org.innopark.app.security.Accounts;
 import org.innopark.app.support.DemoRegistry;
-import org.innopark.engine.demo.DemoTransfer;
 import org.innopark.engine.transfer.ObjectType;
 import org.innopark.engine.transfer.TechnologyDemand;
 import org.junit.jupiter.api.AfterEach;
@@ -30,21 +21,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The technology-transfer registry, imports, index and pages on every database: written once, run on H2 and
- * PostgreSQL. BM25 only (the tests' configuration): the dense model is not loaded here.
+ * PostgreSQL (the pages, on H2 only: {@link TransferH2IntegrationTests}). BM25 only (the tests' configuration): the
+ * dense model is not loaded here.
  */
 abstract class TransferContract {
 
     static final String A = "CCHTZ";
     static final String B = "CZHTZ";
-    static final RequestPostProcessor CC_ANALYST = user(DemoRegistry.CC_ANALYST).roles("PARK_ANALYST");
-    static final RequestPostProcessor CZ_ANALYST = user(DemoRegistry.CZ_ANALYST).roles("PARK_ANALYST");
-    static final RequestPostProcessor YUANYU = user(DemoRegistry.YUANYU_USER).roles("ENTERPRISE");
 
     static final String RESULT_HEADER = "成果编号,成果名称,成果简介,关键词,技术领域,持有单位,所处阶段,成果属性,转化方式,意向价格(万元),共享\n";
     static final String BATTERY = "R-1,高镍三元正极材料表面包覆改性技术,通过表面包覆抑制正极与电解液的副反应，动力电池循环1000次后容量保持率90%以上，"
@@ -54,9 +40,6 @@ abstract class TransferContract {
 
     /** The importing user of the matching test, whose audit events it counts. */
     static final String USER = "transfer-contract-" + System.nanoTime();
-
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -273,56 +256,5 @@ abstract class TransferContract {
         } finally {
             rebuilt.destroy();
         }
-    }
-
-    @Test
-    void theDemoFillsThePagesWithMatchesForTheParksStaffOnly() throws Exception {
-        int n = demo.load(7, new DemoTransfer.Sizes(12, 6, 6, 5));
-        assertThat(n).isGreaterThan(0);
-        TechnologyDemand d = registry.all(TransferRegistry.DEMANDS, A).get(0);
-        mvc.perform(get("/parks/CCHTZ/transfer").with(CC_ANALYST))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString(d.name())))
-                .andExpect(content().string(containsString("成果转化")));
-        mvc.perform(get("/parks/CCHTZ/transfer/demands/" + d.id()).with(CC_ANALYST))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("匹配的科技成果")))
-                .andExpect(content().string(containsString("found-RESULT")))
-                .andExpect(content().string(containsString("关键词排名")));
-        String result = registry.all(TransferRegistry.RESULTS, A).get(0).registrationNo();
-        mvc.perform(get("/parks/CCHTZ/transfer/results/" + result).with(CC_ANALYST))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("可能需要这项成果的本区企业")));
-        for (String kind : List.of("results", "experts", "instruments")) {
-            mvc.perform(get("/parks/CCHTZ/transfer/lists/" + kind).with(CC_ANALYST))
-                    .andExpect(status().isOk());
-        }
-        mvc.perform(get("/api/v1/parks/CCHTZ/transfer/demands/" + d.id() + "/matches")
-                        .with(CC_ANALYST))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.matches.RESULT[0].reason").isNotEmpty())
-                .andExpect(jsonPath("$.method").value("BM25"));
-        // another park's analyst and an enterprise user see nothing of it
-        mvc.perform(get("/parks/CCHTZ/transfer/demands/" + d.id()).with(CZ_ANALYST))
-                .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/parks/CCHTZ/transfer/demands").with(YUANYU))
-                .andExpect(status().isNotFound())
-                .andExpect(content().string(not(containsString(d.name()))));
-        // an import through the API: a bad file answers 422 with the cell
-        MockMultipartFile bad = new MockMultipartFile(
-                "file",
-                "results.csv",
-                "text/csv",
-                (RESULT_HEADER + "R-X,某成果,某简介,甲,新材料,某大学,试验阶段,,,,\n").getBytes(StandardCharsets.UTF_8));
-        mvc.perform(
-                        multipart("/api/v1/parks/CCHTZ/transfer/imports/results")
-                                .file(bad)
-                                .with(CC_ANALYST)
-                                .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.csrf()))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].row").value(2))
-                .andExpect(jsonPath("$.errors[0].column").value("所处阶段"));
-        mvc.perform(get("/api/v1/transfer/templates/demands").with(CC_ANALYST)).andExpect(status().isOk());
     }
 }

@@ -21,7 +21,8 @@ import org.innopark.engine.transfer.TransferItem;
  * parks), and technology demands of the park's own enterprises, written in plain Chinese by {@link TransferCorpus}
  * (a result's abstract, an expert's self-description, an instrument's card, an enterprise's need in its own words),
  * with the registry's fields (成果属性, 成果水平, 转化方式, 意向价格, 开放共享, 预算, 期望合作方式, 截止日期) drawn from the
- * code lists. Deterministic for a park and seed. A demand is given to an enterprise of its industry when the park has
+ * code lists. Deterministic for a park and seed; within a park, results have distinct names and instruments distinct
+ * names at each owner. A demand is given to an enterprise of its industry when the park has
  * one.
  */
 public final class DemoTransfer {
@@ -54,7 +55,12 @@ public final class DemoTransfer {
         Random random = new Random(parkSeed ^ 0x5DEECE66DL);
         List<ResearchResult> results = new ArrayList<>();
         int i = 0;
-        for (TransferItem item : corpus.results(sizes.results(), "R")) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (TransferItem item : corpus.results(sizes.results() * 2, "R")) {
+            // one result of a name per park, one instrument of a name per owner
+            if (results.size() == sizes.results() || !seen.add(item.field(ItemField.TITLE))) {
+                continue;
+            }
             i++;
             results.add(new ResearchResult(
                     String.format("2026%02d%06d", parkNumber % 100, i),
@@ -97,11 +103,15 @@ public final class DemoTransfer {
                     random.nextInt(10) < 6));
         }
         List<ResearchInstrument> instruments = new ArrayList<>();
-        for (TransferItem item : corpus.instruments(sizes.instruments(), park + "-I")) {
+        for (TransferItem item : corpus.instruments(sizes.instruments() * 3, park + "-I")) {
+            if (instruments.size() == sizes.instruments()
+                    || !seen.add(item.field(ItemField.TITLE) + "@" + item.field(ItemField.OWNER))) {
+                continue;
+            }
             String category = item.field(ItemField.DOMAIN);
             boolean open = random.nextInt(10) < 8;
             instruments.add(new ResearchInstrument(
-                    item.id(),
+                    String.format("%s-I%06d", park, instruments.size() + 1),
                     item.field(ItemField.TITLE),
                     lists.instrumentCategories().contains(category)
                             ? category

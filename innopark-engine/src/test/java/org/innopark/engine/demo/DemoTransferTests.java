@@ -30,6 +30,9 @@ class DemoTransferTests {
             assertThat(r.summary()).contains("。");
         });
         assertThat(a.results()).extracting(r -> r.registrationNo()).doesNotHaveDuplicates();
+        assertThat(a.results()).extracting(r -> r.name()).doesNotHaveDuplicates();
+        assertThat(a.instruments()).extracting(i -> i.name() + "@" + i.owner()).doesNotHaveDuplicates();
+        assertThat(a.instruments()).extracting(i -> i.id()).doesNotHaveDuplicates();
         assertThat(a.instruments())
                 .allSatisfy(i -> assertThat(lists.instrumentCategories()).contains(i.category()));
         assertThat(a.demands()).hasSize(DemoTransfer.Sizes.DEMO.demands()).allSatisfy(d -> {
