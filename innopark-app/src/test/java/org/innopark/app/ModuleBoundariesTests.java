@@ -66,7 +66,11 @@ class ModuleBoundariesTests {
             Map.entry("monitor_case", Set.of("monitor")),
             Map.entry("monitor_case_step", Set.of("monitor")),
             Map.entry("bulletin", Set.of("bulletin")),
-            Map.entry("bulletin_fact", Set.of("bulletin")));
+            Map.entry("bulletin_fact", Set.of("bulletin")),
+            Map.entry("transfer_result", Set.of("transfer")),
+            Map.entry("transfer_expert", Set.of("transfer")),
+            Map.entry("transfer_instrument", Set.of("transfer")),
+            Map.entry("transfer_demand", Set.of("transfer")));
 
     @Test
     void everyFeatureUsesOnlyTheModulesItDeclaresAndNoCycle() {

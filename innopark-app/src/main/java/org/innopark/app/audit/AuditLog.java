@@ -51,6 +51,10 @@ public class AuditLog {
             Entity.REPORT_SCHEDULE,
             Entity.BULLETIN,
             Entity.BULLETIN_FACT,
+            Entity.TRANSFER_RESULT,
+            Entity.TRANSFER_EXPERT,
+            Entity.TRANSFER_INSTRUMENT,
+            Entity.TRANSFER_DEMAND,
             IMPORT);
 
     /** What is recorded about: the names stored in {@code audit_event.entity}. */
@@ -72,6 +76,10 @@ public class AuditLog {
         public static final String REPORT_SCHEDULE = "report_schedule";
         public static final String BULLETIN = "bulletin";
         public static final String BULLETIN_FACT = "bulletin_fact";
+        public static final String TRANSFER_RESULT = "transfer_result";
+        public static final String TRANSFER_EXPERT = "transfer_expert";
+        public static final String TRANSFER_INSTRUMENT = "transfer_instrument";
+        public static final String TRANSFER_DEMAND = "transfer_demand";
 
         private Entity() {}
     }

@@ -57,6 +57,7 @@ final class DemoCommand implements Callable<Integer> {
         DemoSpec spec = new DemoSpec(enterprises, years, lastYear, seed);
         try (ConfigurableApplicationContext context = Contexts.start(db, Map.of(), false)) {
             print(load(context, spec));
+            loadTransferIfEmpty(context);
         }
         return 0;
     }
@@ -71,6 +72,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.printf("招商项目库 / pipeline: %,d 个项目 / projects%n", pipeline.load(java.time.LocalDate.now()));
         }
         loadBulletins(context);
+        loadTransferIfEmpty(context);
         org.innopark.app.chain.DemoPool pool = context.getBean(org.innopark.app.chain.DemoPool.class);
         if (pool.isEmpty()) {
             // in the background: the console is usable at once, the chain pages show the pool once it is written
@@ -99,6 +101,19 @@ final class DemoCommand implements Callable<Integer> {
         if (!parks.isEmpty() && bulletins.isEmpty(parks.get(0))) {
             int facts = bulletins.load(parks.get(0));
             System.out.printf("演示同行公报 / demo peer bulletins → %s: %d 条事实 facts%n", parks.get(0), facts);
+        }
+    }
+
+    /** The demo's technology transfer (results, experts, instruments, demands), indexed; when there is none yet. */
+    static void loadTransferIfEmpty(ConfigurableApplicationContext context) {
+        org.innopark.app.transfer.TransferDemoLoader transfer =
+                context.getBean(org.innopark.app.transfer.TransferDemoLoader.class);
+        if (transfer.isEmpty()) {
+            long start = System.nanoTime();
+            int n = transfer.load(DemoSpec.DEFAULT_SEED, org.innopark.engine.demo.DemoTransfer.Sizes.DEMO);
+            System.out.printf(
+                    "科技成果转化演示数据 %d 条并建索引 / technology-transfer demo: %d records, indexed in %.1f s%n",
+                    n, n, (System.nanoTime() - start) / 1e9);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.innopark.app.registry.imports.AnalystInputException;
 import org.innopark.app.transfer.MatchFile;
 import org.innopark.app.transfer.TransferFiles;
+import org.innopark.app.transfer.TransferSearch;
 import org.innopark.engine.rules.RuleFileException;
 import org.innopark.engine.transfer.BgeEmbedder;
 import org.innopark.engine.transfer.EnterpriseFinder;
@@ -42,7 +43,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             TransferCommand.MatchCommand.class,
             TransferCommand.EnterprisesCommand.class,
-            TransferCommand.EvalCommand.class
+            TransferCommand.EvalCommand.class,
+            TransferCommand.ReindexCommand.class
         })
 final class TransferCommand implements Runnable {
 
@@ -439,6 +441,57 @@ final class TransferCommand implements Runnable {
 
         private static List<String> ids(TransferMatcher m, TechDemand d, ObjectType t, Method method) {
             return m.match(d, t, method, DEPTH).stream().map(x -> x.item().id()).toList();
+        }
+    }
+
+    @Command(
+            name = "reindex",
+            mixinStandardHelpOptions = true,
+            description = {
+                "重建数据目录下的成果/专家/仪器匹配索引(使用数据库)/ rebuild the matching index under the data directory"
+                        + " (from the database)",
+                "  transfer reindex            全部重建,重新挖掘新词 / everything, the analyzer's words mined anew",
+                "  transfer reindex --park CC  只重建该园区的对象 / only that park's objects"
+            })
+    static final class ReindexCommand implements Callable<Integer> {
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Mixin
+        DatabaseOptions db = new DatabaseOptions();
+
+        @Option(names = "--park", paramLabel = "CODE", description = "园区代码(默认全部)/ park code (default: all)")
+        String park;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            return guarded(err, () -> {
+                try (org.springframework.context.ConfigurableApplicationContext context =
+                        Contexts.start(db, Map.of(), false)) {
+                    if (park != null
+                            && !context.getBean(org.innopark.app.registry.RegistryReads.class)
+                                    .parkExists(park)) {
+                        err.println("无此园区 / no such park: " + park);
+                        return 1;
+                    }
+                    long start = System.nanoTime();
+                    TransferSearch search = context.getBean(TransferSearch.class);
+                    int n = search.reindex(park);
+                    spec.commandLine()
+                            .getOut()
+                            .printf(
+                                    "已索引 %d 个对象(%s)用时 %.1f 秒 / indexed %d objects (%s) in %.1f s%n",
+                                    n,
+                                    park == null ? "全部园区" : park,
+                                    (System.nanoTime() - start) / 1e9,
+                                    n,
+                                    park == null ? "all parks" : park,
+                                    (System.nanoTime() - start) / 1e9);
+                    return 0;
+                }
+            });
         }
     }
 }

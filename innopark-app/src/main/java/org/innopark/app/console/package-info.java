@@ -20,7 +20,8 @@
             "report",
             "pipeline",
             "monitor",
-            "bulletin"
+            "bulletin",
+            "transfer"
         })
 package org.innopark.app.console;
 

@@ -177,7 +177,11 @@ public final class TransferFiles {
         return qrels;
     }
 
-    private static <T> List<T> read(Path file, Spec spec, Function<Row, T> make) {
+    /**
+     * Reads the rows of a file into records, rejecting an id given twice at its second row; a row for which
+     * {@code make} returns null (having rejected a cell) gives no record.
+     */
+    static <T> List<T> read(Path file, Spec spec, Function<Row, T> make) {
         List<T> out = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         AnalystSheet.read(file, spec, row -> {
@@ -186,7 +190,10 @@ public final class TransferFiles {
                 row.reject("id", "编号重复:与第" + first + "行相同", "duplicate id: row " + first + " has the same one");
                 return;
             }
-            out.add(make.apply(row));
+            T made = make.apply(row);
+            if (made != null) {
+                out.add(made);
+            }
         });
         return out;
     }

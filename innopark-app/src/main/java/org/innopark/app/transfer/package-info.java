@@ -1,10 +1,12 @@
 /**
  * 科技成果转化: technology transfer. Research results (科技成果), experts (专家), research instruments (科研仪器设备) and
- * enterprises' technology demands (企业技术需求), matched in both directions by the engine's hybrid Chinese matcher
- * ({@code org.innopark.engine.transfer}); the analyst's files of the standalone {@code transfer match} and
- * {@code transfer eval} commands, read through the import's reader, and the match file written.
+ * enterprises' technology demands (企业技术需求): the registry of them ({@code TransferRegistry}, a park's own objects
+ * and the ones other parks share), their imports, the matching index on disk ({@code TransferSearch}) over the engine's
+ * hybrid Chinese matcher ({@code org.innopark.engine.transfer}) in both directions; and the analyst's files of the
+ * standalone {@code transfer match} and {@code transfer eval} commands, read through the import's reader, and the match
+ * file written.
  */
-@ApplicationModule(allowedDependencies = {"registry :: imports", "spreadsheet"})
+@ApplicationModule(allowedDependencies = {"registry", "registry :: imports", "spreadsheet", "security", "audit"})
 package org.innopark.app.transfer;
 
 import org.springframework.modulith.ApplicationModule;

@@ -69,8 +69,11 @@ class TenancySweepIntegrationTests {
             Map.entry("GET /api/v1/imports/templates/points-input", "an empty template with an invented example row"),
             Map.entry("GET /api/v1/imports/templates/index-input", "an empty template with an invented example row"),
             Map.entry("GET /api/v1/chains", "the list of chain files shipped with the app (and the park's own)"),
-            Map.entry("GET /api/v1/chains/{chain}", "a chain file's nodes and edges: shipped data, no park's"));
+            Map.entry("GET /api/v1/chains/{chain}", "a chain file's nodes and edges: shipped data, no park's"),
+            Map.entry("GET /api/v1/transfer/templates/{kind}", "an empty template with an invented example row"));
 
+    static final String TRANSFER_DEMAND_B =
+            "需求编号,需求名称,需求描述,企业名称,所属行业,统一社会信用代码\n" + "B-D-1,已改写,已改写,{bFirmName},专用设备制造业,{bFirm}\n";
     static final String CSV_B = "park,key,year,value\nCZHTZ,b_secret_figure,2024,7\n";
     static final String REPORT = "{\"figures\": {\"employees\": 1}}";
     static final String ACCOUNT_B =
@@ -122,6 +125,41 @@ class TenancySweepIntegrationTests {
             on(
                     "GET /imports/jobs/{id}/rejected.xlsx",
                     get("/imports/jobs/00000000-0000-0000-0000-000000000000/rejected.xlsx")),
+            // Technology transfer: park B's demand and unshared result (setUp) stay park B's
+            on("GET /parks/{park}/transfer", get("/parks/{B}/transfer")),
+            on(
+                    "POST /parks/{park}/transfer/imports",
+                    new Request(
+                            HttpMethod.POST,
+                            "/parks/{B}/transfer/imports",
+                            null,
+                            TRANSFER_DEMAND_B,
+                            new String[] {"kind", "demands"},
+                            true)),
+            on("GET /parks/{park}/transfer/demands/{id}", get("/parks/{B}/transfer/demands/B-D-1")),
+            on(
+                    "GET /parks/{park}/transfer/results/{id}",
+                    get("/parks/{B}/transfer/results/B-R-1"),
+                    get("/parks/{B}/transfer/results/B-R-1?owner={B}")),
+            on("GET /parks/{park}/transfer/lists/{kind}", get("/parks/{B}/transfer/lists/results")),
+            on("GET /api/v1/parks/{code}/transfer", get("/api/v1/parks/{B}/transfer")),
+            on("GET /api/v1/parks/{code}/transfer/results", get("/api/v1/parks/{B}/transfer/results")),
+            on("GET /api/v1/parks/{code}/transfer/experts", get("/api/v1/parks/{B}/transfer/experts")),
+            on("GET /api/v1/parks/{code}/transfer/instruments", get("/api/v1/parks/{B}/transfer/instruments")),
+            on("GET /api/v1/parks/{code}/transfer/demands", get("/api/v1/parks/{B}/transfer/demands")),
+            on(
+                    "GET /api/v1/parks/{code}/transfer/demands/{id}/matches",
+                    get("/api/v1/parks/{B}/transfer/demands/B-D-1/matches")),
+            on(
+                    "GET /api/v1/parks/{code}/transfer/results/{id}/enterprises",
+                    get("/api/v1/parks/{B}/transfer/results/B-R-1/enterprises"),
+                    get("/api/v1/parks/CCHTZ/transfer/results/B-R-1/enterprises?owner={B}")),
+            on(
+                    "POST /api/v1/parks/{code}/transfer/imports/{kind}",
+                    upload("/api/v1/parks/{B}/transfer/imports/demands", TRANSFER_DEMAND_B)),
+            on(
+                    "POST /api/v1/parks/{code}/transfer/reindex",
+                    json(HttpMethod.POST, "/api/v1/parks/{B}/transfer/reindex", "")),
             // Registry
             on("GET /api/v1/parks", get("/api/v1/parks")),
             on("GET /api/v1/parks/{code}", get("/api/v1/parks/{B}")),
@@ -520,6 +558,23 @@ class TenancySweepIntegrationTests {
         b.put("{bProjectName}", "常州哨兵招商项目");
         b.put("{bInvestor}", "常州哨兵投资方有限公司");
         b.put("{bBulletin}", "b_secret_bulletin");
+        // Park B's technology demand and a result it does not share.
+        for (String t : List.of("transfer_result", "transfer_expert", "transfer_instrument", "transfer_demand")) {
+            jdbc.update("DELETE FROM " + t);
+        }
+        jdbc.update(
+                "INSERT INTO transfer_demand (park_code, demand_id, name, description, credit_code, enterprise)"
+                        + " VALUES (?, 'B-D-1', 'b_secret_demand', '电池容量衰减', ?, ?)",
+                TwoParks.B,
+                parks.bFirmCode(),
+                parks.bFirm.name());
+        jdbc.update(
+                "INSERT INTO transfer_result (park_code, registration_no, name, summary, stage, holder, field, shared)"
+                        + " VALUES (?, 'B-R-1', 'b_secret_result', '电池正极', '中期阶段', ?, '新能源', FALSE)",
+                TwoParks.B,
+                parks.bFirm.name());
+        b.put("{bDemand}", "b_secret_demand");
+        b.put("{bResult}", "b_secret_result");
         // The search text: a prefix of park B's enterprise names, not a sentinel itself.
         jdbc.update(
                 "INSERT INTO points_consent (credit_code, consented_on, recorded_by) VALUES (?, CURRENT_DATE, ?)",
@@ -729,6 +784,10 @@ class TenancySweepIntegrationTests {
                         String.class))
                 .as("park B's pipeline")
                 .containsExactly("CZHTZ-SENTINEL-1 lead b-analyst");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM transfer_demand WHERE park_code = 'CZHTZ' AND name = 'b_secret_demand'",
+                        Integer.class))
+                .isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM park_figure WHERE park_code = 'CZHTZ'", Integer.class))
                 .isEqualTo(1);
         assertThat(jdbc.queryForList(

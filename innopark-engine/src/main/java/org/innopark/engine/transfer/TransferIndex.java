@@ -4,12 +4,14 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -57,6 +59,8 @@ public final class TransferIndex implements Closeable {
     static final String VECTOR = "vector";
     /** Overlapping pairs of Chinese characters of the title, body and keywords: partial overlap of unsplit terms. */
     static final String PAIRS = "pairs";
+    /** Who may find an object: tokens such as a park's code, or "shared"; a search may require one of them. */
+    static final String SCOPE = "scope";
 
     private static final int BATCH = 64;
 
@@ -120,6 +124,14 @@ public final class TransferIndex implements Closeable {
 
     /** Adds or replaces the objects (by type and id) and makes them searchable. */
     public void put(List<TransferItem> items) {
+        put(items, item -> List.of());
+    }
+
+    /**
+     * Adds or replaces the objects (by type and id) with the scope tokens of each (who may find it, see
+     * {@link #bm25(ObjectType, Map, String, int, Set)}), and makes them searchable.
+     */
+    public void put(List<TransferItem> items, Function<TransferItem, Collection<String>> scopes) {
         try {
             for (int from = 0; from < items.size(); from += BATCH) {
                 List<TransferItem> batch = items.subList(from, Math.min(items.size(), from + BATCH));
@@ -130,7 +142,8 @@ public final class TransferIndex implements Closeable {
                 for (int i = 0; i < batch.size(); i++) {
                     TransferItem item = batch.get(i);
                     writer.updateDocument(
-                            key(item.type(), item.id()), document(item, vectors == null ? null : vectors.get(i)));
+                            key(item.type(), item.id()),
+                            document(item, vectors == null ? null : vectors.get(i), scopes.apply(item)));
                 }
             }
             writer.commit();
@@ -151,17 +164,29 @@ public final class TransferIndex implements Closeable {
         }
     }
 
+    /** Removes every object carrying a scope token (a park's objects, before they are indexed again). */
+    public void removeScope(String scope) {
+        try {
+            writer.deleteDocuments(new Term(SCOPE, scope));
+            writer.commit();
+            refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Term key(ObjectType type, String id) {
         return new Term(KEY, type.name() + ":" + id);
     }
 
-    private Document document(TransferItem item, float[] vector) {
+    private Document document(TransferItem item, float[] vector, Collection<String> scopes) {
         Document d = new Document();
         d.add(new StringField(KEY, item.type().name() + ":" + item.id(), Field.Store.NO));
         d.add(new StringField(TYPE, item.type().name(), Field.Store.YES));
         d.add(new StoredField(ID, item.id()));
         d.add(new StoredField(LABEL, item.label()));
         d.add(new StoredField(STAGE, item.stage()));
+        scopes.forEach(s -> d.add(new StringField(SCOPE, s, Field.Store.NO)));
         item.fields().forEach((f, text) -> d.add(new TextField(f.key(), text, Field.Store.YES)));
         if (pairs != null) {
             String text = item.field(ItemField.TITLE) + "。" + item.field(ItemField.BODY) + "。"
@@ -227,6 +252,13 @@ public final class TransferIndex implements Closeable {
      * (when this index has them).
      */
     public List<Hit> bm25(ObjectType type, Map<String, Float> queryTerms, String queryText, int n) {
+        return bm25(type, queryTerms, queryText, n, null);
+    }
+
+    /**
+     * BM25 as above, over the objects that carry one of the scope tokens given (all objects when null).
+     */
+    public List<Hit> bm25(ObjectType type, Map<String, Float> queryTerms, String queryText, int n, Set<String> scopes) {
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         if (pairs != null && !queryText.isEmpty()) {
             for (Map.Entry<String, Float> t :
@@ -248,18 +280,36 @@ public final class TransferIndex implements Closeable {
         }
         Query q = new BooleanQuery.Builder()
                 .add(text.build(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(TYPE, type.name())), BooleanClause.Occur.FILTER)
+                .add(filter(type, scopes), BooleanClause.Occur.FILTER)
                 .build();
         return search(q, n, false);
     }
 
     /** The nearest objects of one type to a query vector; a hit's score is the cosine similarity. */
     public List<Hit> dense(ObjectType type, float[] queryVector, int n) {
+        return dense(type, queryVector, n, null);
+    }
+
+    /** The nearest objects of one type that carry one of the scope tokens given (all objects when null). */
+    public List<Hit> dense(ObjectType type, float[] queryVector, int n, Set<String> scopes) {
         if (embedder == null) {
             throw new IllegalStateException("this index has no vectors");
         }
-        return search(
-                new KnnFloatVectorQuery(VECTOR, queryVector, n, new TermQuery(new Term(TYPE, type.name()))), n, true);
+        return search(new KnnFloatVectorQuery(VECTOR, queryVector, n, filter(type, scopes)), n, true);
+    }
+
+    /** The objects of a type, and of one of the scopes when given. */
+    private static Query filter(ObjectType type, Set<String> scopes) {
+        Query byType = new TermQuery(new Term(TYPE, type.name()));
+        if (scopes == null) {
+            return byType;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        scopes.forEach(s -> any.add(new TermQuery(new Term(SCOPE, s)), BooleanClause.Occur.SHOULD));
+        return new BooleanQuery.Builder()
+                .add(byType, BooleanClause.Occur.FILTER)
+                .add(any.build(), BooleanClause.Occur.FILTER)
+                .build();
     }
 
     /** The stored vector of a document of the current reader (from a {@link Hit}), or null. */

@@ -86,15 +86,24 @@ public final class TransferMatcher implements AutoCloseable {
      * The objects of a type for a query of a title and a text (either may be empty).
      */
     public List<Match> match(String title, String text, ObjectType type, Method method, int top) {
+        return match(title, text, type, method, top, null);
+    }
+
+    /**
+     * The objects of a type for a query, among those carrying one of the scope tokens given (all when null; see
+     * {@link TransferIndex#put(List, java.util.function.Function)}).
+     */
+    public List<Match> match(
+            String title, String text, ObjectType type, Method method, int top, java.util.Set<String> scopes) {
         Map<String, Float> terms = new LinkedHashMap<>();
         index.terms(title, settings.demandTitleWeight(), terms);
         index.terms(text, 1, terms);
         String whole = title.isEmpty() ? text : text.isEmpty() ? title : title + "。" + text;
         int depth = method == Method.HYBRID ? Math.max(top, settings.fusion().depth()) : top;
         List<TransferIndex.Hit> bm25 =
-                method == Method.DENSE || terms.isEmpty() ? List.of() : index.bm25(type, terms, whole, depth);
+                method == Method.DENSE || terms.isEmpty() ? List.of() : index.bm25(type, terms, whole, depth, scopes);
         float[] q = method == Method.BM25 ? null : queryVector(whole);
-        List<TransferIndex.Hit> dense = q == null ? List.of() : dense(type, q, depth);
+        List<TransferIndex.Hit> dense = q == null ? List.of() : dense(type, q, depth, scopes);
         Map<String, Integer> bm25Rank = ranks(bm25);
         Map<String, Integer> denseRank = ranks(dense);
         Map<String, Double> cosine = new HashMap<>();
@@ -135,8 +144,8 @@ public final class TransferMatcher implements AutoCloseable {
      * Dense retrieval with pseudo-relevance feedback: the query vector moves towards the mean of the first objects
      * found (Rocchio), then the search is run again.
      */
-    private List<TransferIndex.Hit> dense(ObjectType type, float[] q, int depth) {
-        List<TransferIndex.Hit> first = index.dense(type, q, depth);
+    private List<TransferIndex.Hit> dense(ObjectType type, float[] q, int depth, java.util.Set<String> scopes) {
+        List<TransferIndex.Hit> first = index.dense(type, q, depth, scopes);
         MatchingSettings.Feedback fb = settings.feedback();
         int n = Math.min(fb.objects(), first.size());
         if (n == 0 || fb.weight() <= 0) {
@@ -149,7 +158,7 @@ public final class TransferMatcher implements AutoCloseable {
                 moved[i] += (float) (fb.weight() * v[i] / n);
             }
         }
-        return index.dense(type, BgeEmbedder.unit(moved), depth);
+        return index.dense(type, BgeEmbedder.unit(moved), depth, scopes);
     }
 
     /** The query's vector; the last one is kept, as a demand is matched with each object type in turn. */
