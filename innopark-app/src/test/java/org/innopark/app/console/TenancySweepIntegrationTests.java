@@ -177,6 +177,13 @@ class TenancySweepIntegrationTests {
                     "PUT /api/v1/enterprises/{creditCode}/reports/{year}",
                     json(HttpMethod.PUT, "/api/v1/enterprises/{bFirm}/reports/2024", REPORT)),
             on("GET /enterprises/{creditCode}/reports/{year}/edit", get("/enterprises/{bFirm}/reports/2024/edit")),
+            on("GET /enterprises/{creditCode}/monthly-reports/edit", get("/enterprises/{bFirm}/monthly-reports/edit")),
+            on(
+                    "GET /enterprises/{creditCode}/monthly-reports/{period}/edit",
+                    get("/enterprises/{bFirm}/monthly-reports/2025-01/edit")),
+            on(
+                    "POST /enterprises/{creditCode}/monthly-reports/{period}/edit",
+                    form("/enterprises/{bFirm}/monthly-reports/2025-01/edit", "revenue", "1")),
             on(
                     "POST /enterprises/{creditCode}/reports/{year}/edit",
                     form("/enterprises/{bFirm}/reports/2024/edit", "employees", "1")),
