@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.innopark.app.audit.AuditLog;
 import org.innopark.app.registry.RegistryReads;
 import org.innopark.app.security.Accounts;
+import org.innopark.app.security.ParkScope;
 import org.innopark.app.security.Role;
 import org.innopark.engine.monitor.Severity;
 import org.innopark.engine.monitor.WarningRules;
@@ -167,13 +168,49 @@ public class MonitorCases {
         if (!mayRead(account, park)) {
             return Optional.empty();
         }
+        return Optional.of(casesOf(park, openOnly));
+    }
+
+    /**
+     * What a report of the park may read: a scope that includes the park and is no enterprise's (the report's own
+     * check of the reader comes first, {@code ParkReports.visible}).
+     */
+    public boolean mayRead(ParkScope scope, String park) {
+        return scope.enterprise().isEmpty() && scope.includesPark(park) && reads.parkExists(park);
+    }
+
+    /** The park's cases for a report read with {@code scope}; empty outside it. */
+    public Optional<List<CaseView>> cases(ParkScope scope, String park, boolean openOnly) {
+        return mayRead(scope, park) ? Optional.of(casesOf(park, openOnly)) : Optional.empty();
+    }
+
+    /** Per rule: alerts, cases and outcomes, for a report read with {@code scope}; empty outside it. */
+    public Optional<List<RuleOutcome>> outcomes(ParkScope scope, String park) {
+        return mayRead(scope, park) ? Optional.of(outcomesOf(park)) : Optional.empty();
+    }
+
+    /** How many alerts the park's scans raised in each period (YYYY-MM), for a report; empty outside the scope. */
+    public Optional<Map<String, Integer>> alertsByPeriod(ParkScope scope, String park) {
+        if (!mayRead(scope, park)) {
+            return Optional.empty();
+        }
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        jdbc.sql("SELECT period, COUNT(*) FROM monitor_alert WHERE park_code = ? GROUP BY period")
+                .param(park)
+                .query(rs -> {
+                    out.put(rs.getString(1), rs.getInt(2));
+                });
+        return Optional.of(out);
+    }
+
+    private List<CaseView> casesOf(String park, boolean openOnly) {
         Map<String, String> names = reads.enterpriseNames(park);
-        return Optional.of(jdbc.sql("SELECT " + CASE_COLUMNS + " FROM monitor_case c WHERE c.park_code = ?"
+        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM monitor_case c WHERE c.park_code = ?"
                         + (openOnly ? " AND c.state <> 'RESOLVED'" : "")
                         + " ORDER BY CASE WHEN c.state = 'RESOLVED' THEN 1 ELSE 0 END, c.opened_at, c.id")
                 .param(park)
                 .query((rs, n) -> view(rs, names))
-                .list());
+                .list();
     }
 
     /** One case with its steps and alerts; empty when it is not the park's or outside the scope. */
@@ -207,6 +244,10 @@ public class MonitorCases {
         if (!mayRead(account, park)) {
             return Optional.empty();
         }
+        return Optional.of(outcomesOf(park));
+    }
+
+    private List<RuleOutcome> outcomesOf(String park) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         WarningRules rules = scans.rules();
         rules.rules().forEach(r -> counts.put(r.id(), new int[6]));
@@ -247,7 +288,7 @@ public class MonitorCases {
                     c[5],
                     resolved == 0 ? null : (double) c[5] / resolved));
         });
-        return Optional.of(out);
+        return out;
     }
 
     /** An enterprise's alerts and cases for its park's staff; empty otherwise. */

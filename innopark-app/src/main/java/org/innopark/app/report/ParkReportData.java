@@ -114,7 +114,106 @@ final class ParkReportData implements ReportData {
             case POINTS_SCORED, POINTS_MEDIAN, POINTS_TOP_CUTOFF -> points(id, y, d.kind());
             case INDEX_TOTAL -> indexTotal(id, y);
             case MONTHLY_SUM, MONTHLY_LAST -> monthly(id, y, d);
+            case MONITOR_ALERTS, MONITOR_CASES -> monitoring(id, y, d.kind());
         };
+    }
+
+    // ---- monitoring (监测预警) -------------------------------------------------------------------------------------
+
+    /** The month the monitoring figures run to: the report month, else December (no monthly report that year). */
+    private int monitorMonth() {
+        int m = reportMonth();
+        return m == 0 ? 12 : m;
+    }
+
+    private Figure monitoring(String id, int y, ReportIndicators.Kind kind) {
+        String span = y + "年1—" + monitorMonth() + "月";
+        boolean alerts = kind == ReportIndicators.Kind.MONITOR_ALERTS;
+        String q = (alerts ? "MonitorCases.alertsByPeriod" : "MonitorCases.cases") + "(park=" + park + ")：" + span;
+        java.util.function.Predicate<String> within = period -> period != null
+                && period.startsWith(y + "-")
+                && Integer.parseInt(period.substring(5, 7)) <= monitorMonth();
+        if (alerts) {
+            Optional<Map<String, Integer>> byPeriod = sources.monitor().alertsByPeriod(sources.scope(), park);
+            if (byPeriod.isEmpty()) {
+                return Figure.missing(id, y, "无权读取监测数据", q);
+            }
+            long n = byPeriod.get().entrySet().stream()
+                    .filter(e -> within.test(e.getKey()))
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
+            return Figure.of(id, y, BigDecimal.valueOf(n), q);
+        }
+        return sources.monitor()
+                .cases(sources.scope(), park, false)
+                .map(cs -> Figure.of(
+                        id,
+                        y,
+                        BigDecimal.valueOf(cs.stream()
+                                .filter(c -> within.test(c.openedPeriod()))
+                                .count()),
+                        q))
+                .orElseGet(() -> Figure.missing(id, y, "无权读取监测数据", q));
+    }
+
+    private Dataset monitorDataset(String name) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<Column> columns;
+        String q;
+        boolean readable;
+        if (name.equals("monitor.rules")) {
+            q = "MonitorCases.outcomes(park=" + park + ")";
+            columns = List.of(
+                    new Column("rule", "规则", null),
+                    new Column("severity", "严重程度", null),
+                    new Column("alerts", "预警信号", Unit.UNITS),
+                    new Column("cases", "案件", Unit.PROJECTS),
+                    new Column("open", "在办", Unit.PROJECTS),
+                    new Column("confirmed", "确认异常", Unit.PROJECTS),
+                    new Column("helped", "已帮扶", Unit.PROJECTS),
+                    new Column("falseAlarms", "误报", Unit.PROJECTS),
+                    new Column("falseAlarmRate", "误报率", Unit.PERCENT));
+            var outcomes = sources.monitor().outcomes(sources.scope(), park);
+            readable = outcomes.isPresent();
+            outcomes.ifPresent(list -> list.stream()
+                    .filter(o -> o.alerts() > 0 || o.cases() > 0)
+                    .forEach(o -> {
+                        List<Object> row = new ArrayList<>();
+                        row.add(o.ruleName());
+                        row.add(o.severity() == null ? "—" : o.severity().zh());
+                        row.add(n(o.alerts()));
+                        row.add(n(o.cases()));
+                        row.add(n(o.open()));
+                        row.add(n(o.confirmed()));
+                        row.add(n(o.helped()));
+                        row.add(n(o.falseAlarms()));
+                        row.add(o.falseAlarmRate() == null ? null : n(o.falseAlarmRate() * 100));
+                        rows.add(row);
+                    }));
+        } else {
+            q = "MonitorCases.cases(park=" + park + ", open)";
+            columns = List.of(
+                    new Column("enterprise", "企业", null),
+                    new Column("rule", "信号", null),
+                    new Column("severity", "严重程度", null),
+                    new Column("state", "状态", null),
+                    new Column("age", "立案天数", null),
+                    new Column("standing", "时限", null));
+            var cases = sources.monitor().cases(sources.scope(), park, true);
+            readable = cases.isPresent();
+            cases.ifPresent(list -> list.forEach(c -> rows.add(List.of(
+                    c.enterpriseName() == null ? c.creditCode() : c.enterpriseName(),
+                    c.ruleName(),
+                    c.severity().zh(),
+                    c.state().zh(),
+                    String.valueOf(c.ageDays()),
+                    switch (c.standing().status()) {
+                        case OVERDUE -> "超时";
+                        case DUE -> "将到期";
+                        default -> "正常";
+                    }))));
+        }
+        return new Dataset(name, columns, rows, q, readable ? null : "无权读取监测数据");
     }
 
     // ---- monthly reports (月度报表) ------------------------------------------------------------------------------
@@ -429,6 +528,7 @@ final class ParkReportData implements ReportData {
             case "ladder.rungs", "ladder.moves", "ladder.mismatches" -> ladderDataset(name);
             case "points.top", "points.histogram", "points.groups" -> pointsDataset(name);
             case "index.pillars", "index.ranking" -> indexDataset(name);
+            case "monitor.rules", "monitor.open" -> monitorDataset(name);
             default -> throw new IllegalArgumentException("unknown dataset " + name);
         };
     }

@@ -92,6 +92,7 @@ public class ParkReports {
     private final ParkLadder ladder;
     private final InnovationPoints points;
     private final ParkIndex index;
+    private final org.innopark.app.monitor.MonitorCases monitor;
     private final ObjectProvider<ChartRenderer> charts;
     private final AuditLog audit;
     private final JdbcClient jdbc;
@@ -105,6 +106,7 @@ public class ParkReports {
             ParkLadder ladder,
             InnovationPoints points,
             ParkIndex index,
+            org.innopark.app.monitor.MonitorCases monitor,
             ObjectProvider<ChartRenderer> charts,
             AuditLog audit,
             JdbcClient jdbc,
@@ -115,6 +117,7 @@ public class ParkReports {
         this.ladder = ladder;
         this.points = points;
         this.index = index;
+        this.monitor = monitor;
         this.charts = charts;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -178,7 +181,8 @@ public class ParkReports {
             return Optional.empty();
         }
         String name = registry.parkName(park).orElse(park);
-        ReportSources sources = new ReportSources(registry, statistics, overview, ladder, points, index, scope);
+        ReportSources sources =
+                new ReportSources(registry, statistics, overview, ladder, points, index, monitor, scope);
         ParkReportData data = new ParkReportData(
                 sources, park, name, y, LocalDate.now(), template.get().settings());
         return Optional.of(composer.compose(template.get(), data));

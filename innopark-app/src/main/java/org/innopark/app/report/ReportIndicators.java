@@ -32,7 +32,11 @@ final class ReportIndicators {
         /** 月度报表: the sum over the months of the year to the report's month (1—M月累计). */
         MONTHLY_SUM,
         /** 月度报表: the total of the report's month (M月末, e.g. the insured staff). */
-        MONTHLY_LAST
+        MONTHLY_LAST,
+        /** 监测预警: alerts raised for the months of the year to the report month. */
+        MONITOR_ALERTS,
+        /** 监测预警: cases opened in the months of the year to the report month. */
+        MONITOR_CASES
     }
 
     /** The figure of a monthly report an indicator reads (null when not reported). */
@@ -80,7 +84,20 @@ final class ReportIndicators {
             Map.entry("points.groups", Set.of("group", "maximum", "median", "p75", "max", "mean")),
             Map.entry("index.pillars", Set.of("pillar", "weight", "score", "rank", "previous")),
             Map.entry("index.ranking", Set.of("rank", "park", "score")),
-            Map.entry("peers", Set.of("rank", "park", "revenue", "rdIntensity")));
+            Map.entry("peers", Set.of("rank", "park", "revenue", "rdIntensity")),
+            Map.entry(
+                    "monitor.rules",
+                    Set.of(
+                            "rule",
+                            "severity",
+                            "alerts",
+                            "cases",
+                            "open",
+                            "confirmed",
+                            "helped",
+                            "falseAlarms",
+                            "falseAlarmRate")),
+            Map.entry("monitor.open", Set.of("enterprise", "rule", "severity", "state", "age", "standing")));
 
     static {
         sum("employees", "从业人员", Unit.PERSONS, ReportField.EMPLOYEES, "年末从业人员（职工总数）之和");
@@ -150,6 +167,15 @@ final class ReportIndicators {
                 Kind.MONTHLY_LAST,
                 MonthlyFigure.INSURED_STAFF,
                 "报告月报送月度报表企业的社保缴纳人数之和，与上年同月比较");
+    }
+
+    static {
+        put(
+                new Indicator("monitor.alerts", "预警信号", Unit.UNITS, "监测扫描在当年1月至报告月各期间产生的预警信号条数（每家企业每条规则每月至多一条）"),
+                Kind.MONITOR_ALERTS);
+        put(
+                new Indicator("monitor.cases", "新立预警案件", Unit.PROJECTS, "当年1月至报告月新立的预警案件数（同一企业同一规则一案）"),
+                Kind.MONITOR_CASES);
     }
 
     private static void monthly(String id, String name, Unit unit, Kind kind, MonthlyFigure f, String definition) {

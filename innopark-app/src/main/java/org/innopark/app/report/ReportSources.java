@@ -20,6 +20,7 @@ record ReportSources(
         ParkLadder ladder,
         InnovationPoints points,
         ParkIndex parkIndex,
+        org.innopark.app.monitor.MonitorCases monitor,
         ParkScope scope) {
 
     /** The composite index of every park for the year (index scores are public to park users); empty when it cannot be computed. */

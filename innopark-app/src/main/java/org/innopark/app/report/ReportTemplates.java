@@ -27,8 +27,13 @@ import org.innopark.engine.report.ReportTemplateLoader;
 public final class ReportTemplates {
 
     /** The built-in templates, in the order the console offers them. */
-    public static final List<String> BUILT_IN =
-            List.of("annual-bulletin", "monthly-briefing", "ladder-annual", "points-top100", "innovation-index");
+    public static final List<String> BUILT_IN = List.of(
+            "annual-bulletin",
+            "monthly-briefing",
+            "monitoring-monthly",
+            "ladder-annual",
+            "points-top100",
+            "innovation-index");
 
     private static final String RESOURCE_DIR = "/org/innopark/app/report/templates/";
     private static final String ID = "[a-z0-9][a-z0-9-]{0,63}";

@@ -4,7 +4,17 @@
  * and an XLSX appendix; the history of issued reports.
  */
 @ApplicationModule(
-        allowedDependencies = {"registry", "security", "audit", "overview", "ladder", "points", "index", "spreadsheet"})
+        allowedDependencies = {
+            "registry",
+            "security",
+            "audit",
+            "overview",
+            "ladder",
+            "points",
+            "index",
+            "monitor",
+            "spreadsheet"
+        })
 package org.innopark.app.report;
 
 import org.springframework.modulith.ApplicationModule;

@@ -77,6 +77,42 @@ class ReportRenderingIntegrationTests {
         Files.createDirectories(ARTEFACTS);
     }
 
+    @Autowired
+    org.innopark.app.monitor.MonitorScans scans;
+
+    @Test
+    void theMonitoringReportCountsTheStoredSignalsAndListsTheOpenCases() {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM monitor_alert WHERE park_code = ?", Long.class, PARK) == 0) {
+            scans.scanAndStore(PARK, "report-test");
+        }
+        ComposedReport r = reports.compose(ParkScope.park(PARK), PARK, "monitoring-monthly", null)
+                .orElseThrow();
+        int year = r.year();
+        String last = jdbc.queryForObject(
+                "SELECT MAX(m.period) FROM monitor_alert m WHERE m.park_code = ? AND m.period LIKE ?",
+                String.class,
+                PARK,
+                year + "-%");
+        Long alerts = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM monitor_alert WHERE park_code = ? AND period BETWEEN ? AND ?",
+                Long.class,
+                PARK,
+                year + "-01",
+                year + "-12");
+        assertThat(last).as("the scan raised signals in the report year").isNotNull();
+        assertThat(firstParagraph(r).text()).contains("共产生预警信号" + alerts + "个");
+        Long open = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM monitor_case WHERE park_code = ? AND state <> 'RESOLVED'", Long.class, PARK);
+        ComposedReport.Table cases = r.chapters().get(0).sections().get(0).blocks().stream()
+                .filter(b -> b instanceof ComposedReport.Table)
+                .map(b -> (ComposedReport.Table) b)
+                .findFirst()
+                .orElseThrow();
+        assertThat(cases.rows()).hasSize((int) Math.min(40, open));
+        assertThat(reports.compose(ParkScope.park("CZHTZ"), PARK, "monitoring-monthly", null))
+                .isEmpty();
+    }
+
     @Test
     void theMonthlyBriefingStatesTheYearToDateSumsOfTheMonthlyReports() {
         ComposedReport r = reports.compose(ParkScope.park(PARK), PARK, "monthly-briefing", null)
