@@ -216,6 +216,116 @@ final class ParkReportData implements ReportData {
         return new Dataset(name, columns, rows, q, readable ? null : "无权读取监测数据");
     }
 
+    // ---- industry chains (产业链) ---------------------------------------------------------------------------------
+
+    /** Targets listed per chain in {@code chain.targets} (setting {@code targetsPerChain}, default 10). */
+    private int targetsPerChain() {
+        try {
+            return Math.max(1, Math.min(100, Integer.parseInt(settings.getOrDefault("targetsPerChain", "10"))));
+        } catch (NumberFormatException e) {
+            return 10;
+        }
+    }
+
+    private List<org.innopark.app.chain.ParkChains.ParkChain> chainAnalyses;
+
+    private List<org.innopark.app.chain.ParkChains.ParkChain> chainAnalyses() {
+        if (chainAnalyses == null) {
+            List<org.innopark.app.chain.ParkChains.ParkChain> out = new ArrayList<>();
+            for (var chain : sources.chains().chains()) {
+                out.add(sources.chains().analyse(sources.scope(), park, chain.id()));
+            }
+            chainAnalyses = out;
+        }
+        return chainAnalyses;
+    }
+
+    private Dataset chainDataset(String name) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<Column> columns;
+        String q = "ParkChains.analyse(park=" + park + ", chain=每条产业链, day=" + dataDate + ")";
+        switch (name) {
+            case "chain.summary" -> {
+                columns = List.of(
+                        new Column("chain", "产业链", null),
+                        new Column("nodes", "环节", Unit.UNITS),
+                        new Column("strong", "强链", Unit.UNITS),
+                        new Column("weak", "补链", Unit.UNITS),
+                        new Column("missing", "延链", Unit.UNITS),
+                        new Column("firms", "链上企业", Unit.ENTERPRISES),
+                        new Column("revenue", "链上营收", Unit.YUAN));
+                for (var pc : chainAnalyses()) {
+                    var nodes = pc.coverage().nodes();
+                    long onChain = pc.firms().stream()
+                            .filter(f -> !f.nodes().isEmpty())
+                            .count();
+                    double revenue = pc.firms().stream()
+                            .filter(f -> !f.nodes().isEmpty())
+                            .mapToDouble(org.innopark.engine.chain.ParkFirm::revenue)
+                            .sum();
+                    rows.add(List.of(
+                            pc.chain().nameZh(),
+                            n(nodes.size()),
+                            n(count(nodes, org.innopark.engine.chain.NodeStrength.STRONG)),
+                            n(count(nodes, org.innopark.engine.chain.NodeStrength.WEAK)),
+                            n(count(nodes, org.innopark.engine.chain.NodeStrength.MISSING)),
+                            n(onChain),
+                            BigDecimal.valueOf(revenue).setScale(2, java.math.RoundingMode.HALF_UP)));
+                }
+            }
+            case "chain.gaps" -> {
+                columns = List.of(
+                        new Column("chain", "产业链", null),
+                        new Column("node", "环节", null),
+                        new Column("stage", "阶段", null),
+                        new Column("class", "判定", null),
+                        new Column("firms", "本区企业", Unit.ENTERPRISES),
+                        new Column("reason", "理由", null));
+                for (var pc : chainAnalyses()) {
+                    for (var node : pc.coverage().nodes()) {
+                        if (node.strength() != org.innopark.engine.chain.NodeStrength.STRONG) {
+                            rows.add(List.of(
+                                    pc.chain().nameZh(),
+                                    node.node().name(),
+                                    node.node().stage().zh(),
+                                    node.strength().zh(),
+                                    n(node.firms()),
+                                    node.reason()));
+                        }
+                    }
+                }
+            }
+            default -> {
+                columns = List.of(
+                        new Column("rank", "排名", null),
+                        new Column("firm", "企业", null),
+                        new Column("city", "城市", null),
+                        new Column("chain", "产业链", null),
+                        new Column("node", "环节", null),
+                        new Column("score", "得分", Unit.POINTS),
+                        new Column("why", "推荐理由", null));
+                for (var pc : chainAnalyses()) {
+                    for (var t : pc.analysis().ranking().top(targetsPerChain())) {
+                        rows.add(List.of(
+                                String.valueOf(t.rank()),
+                                t.name(),
+                                t.city() == null ? "" : t.city(),
+                                pc.chain().nameZh(),
+                                String.join("、", t.nodes()),
+                                n(t.score()),
+                                t.explanationZh()));
+                    }
+                }
+            }
+        }
+        return new Dataset(name, columns, rows, q, rows.isEmpty() ? "本园区暂无产业链分析数据" : null);
+    }
+
+    private static long count(
+            List<org.innopark.engine.chain.NodeCoverage> nodes, org.innopark.engine.chain.NodeStrength strength) {
+        return nodes.stream().filter(x -> x.strength() == strength).count();
+    }
+
     // ---- monthly reports (月度报表) ------------------------------------------------------------------------------
 
     /** The park's monthly reports by year, read once. */
@@ -529,6 +639,7 @@ final class ParkReportData implements ReportData {
             case "points.top", "points.histogram", "points.groups" -> pointsDataset(name);
             case "index.pillars", "index.ranking" -> indexDataset(name);
             case "monitor.rules", "monitor.open" -> monitorDataset(name);
+            case "chain.summary", "chain.gaps", "chain.targets" -> chainDataset(name);
             default -> throw new IllegalArgumentException("unknown dataset " + name);
         };
     }

@@ -93,6 +93,7 @@ public class ParkReports {
     private final InnovationPoints points;
     private final ParkIndex index;
     private final org.innopark.app.monitor.MonitorCases monitor;
+    private final org.innopark.app.chain.ParkChains chains;
     private final ObjectProvider<ChartRenderer> charts;
     private final AuditLog audit;
     private final JdbcClient jdbc;
@@ -107,6 +108,7 @@ public class ParkReports {
             InnovationPoints points,
             ParkIndex index,
             org.innopark.app.monitor.MonitorCases monitor,
+            org.innopark.app.chain.ParkChains chains,
             ObjectProvider<ChartRenderer> charts,
             AuditLog audit,
             JdbcClient jdbc,
@@ -118,6 +120,7 @@ public class ParkReports {
         this.points = points;
         this.index = index;
         this.monitor = monitor;
+        this.chains = chains;
         this.charts = charts;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -182,7 +185,7 @@ public class ParkReports {
         }
         String name = registry.parkName(park).orElse(park);
         ReportSources sources =
-                new ReportSources(registry, statistics, overview, ladder, points, index, monitor, scope);
+                new ReportSources(registry, statistics, overview, ladder, points, index, monitor, chains, scope);
         ParkReportData data = new ParkReportData(
                 sources, park, name, y, LocalDate.now(), template.get().settings());
         return Optional.of(composer.compose(template.get(), data));

@@ -97,7 +97,10 @@ final class ReportIndicators {
                             "helped",
                             "falseAlarms",
                             "falseAlarmRate")),
-            Map.entry("monitor.open", Set.of("enterprise", "rule", "severity", "state", "age", "standing")));
+            Map.entry("monitor.open", Set.of("enterprise", "rule", "severity", "state", "age", "standing")),
+            Map.entry("chain.summary", Set.of("chain", "nodes", "strong", "weak", "missing", "firms", "revenue")),
+            Map.entry("chain.gaps", Set.of("chain", "node", "stage", "class", "firms", "reason")),
+            Map.entry("chain.targets", Set.of("rank", "firm", "city", "chain", "node", "score", "why")));
 
     static {
         sum("employees", "从业人员", Unit.PERSONS, ReportField.EMPLOYEES, "年末从业人员（职工总数）之和");

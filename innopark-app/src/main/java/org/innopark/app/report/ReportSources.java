@@ -21,6 +21,7 @@ record ReportSources(
         InnovationPoints points,
         ParkIndex parkIndex,
         org.innopark.app.monitor.MonitorCases monitor,
+        org.innopark.app.chain.ParkChains chains,
         ParkScope scope) {
 
     /** The composite index of every park for the year (index scores are public to park users); empty when it cannot be computed. */

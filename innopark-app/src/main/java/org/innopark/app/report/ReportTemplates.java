@@ -31,6 +31,7 @@ public final class ReportTemplates {
             "annual-bulletin",
             "monthly-briefing",
             "monitoring-monthly",
+            "chain-investment",
             "ladder-annual",
             "points-top100",
             "innovation-index");

@@ -13,6 +13,7 @@
             "points",
             "index",
             "monitor",
+            "chain",
             "spreadsheet"
         })
 package org.innopark.app.report;

@@ -113,6 +113,36 @@ class ReportRenderingIntegrationTests {
                 .isEmpty();
     }
 
+    @Autowired
+    org.innopark.app.chain.ParkChains chains;
+
+    @Test
+    void theChainReportSummarisesEveryChainAndListsItsGapsAsTheAnalysisHasThem() {
+        ComposedReport r = reports.compose(ParkScope.park(PARK), PARK, "chain-investment", null)
+                .orElseThrow();
+        List<ComposedReport.Table> tables = new ArrayList<>();
+        for (ComposedReport.Chapter ch : r.chapters()) {
+            for (ComposedReport.Section s : ch.sections()) {
+                s.blocks().stream()
+                        .filter(b -> b instanceof ComposedReport.Table)
+                        .forEach(b -> tables.add((ComposedReport.Table) b));
+            }
+        }
+        int gaps = 0;
+        for (var chain : chains.chains()) {
+            gaps += (int) chains.analyse(ParkScope.park(PARK), PARK, chain.id()).coverage().nodes().stream()
+                    .filter(n -> n.strength() != org.innopark.engine.chain.NodeStrength.STRONG)
+                    .count();
+        }
+        assertThat(tables.get(0).rows()).hasSize(chains.chains().size());
+        assertThat(tables.get(1).rows()).hasSize(Math.min(80, gaps));
+        String said = "共" + gaps + "个";
+        assertThat(r.chapters().get(1).sections().get(0).blocks().get(0))
+                .isInstanceOfSatisfying(
+                        ComposedReport.Paragraph.class,
+                        p -> assertThat(p.text()).contains(said));
+    }
+
     @Test
     void theMonthlyBriefingStatesTheYearToDateSumsOfTheMonthlyReports() {
         ComposedReport r = reports.compose(ParkScope.park(PARK), PARK, "monthly-briefing", null)
