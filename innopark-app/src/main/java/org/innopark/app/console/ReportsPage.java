@@ -80,9 +80,10 @@ class ReportsPage {
         return back(park);
     }
 
+    /** The park's staff only (a bank user gets "not found": reports hold the monitoring's cases and the targets). */
     private ParkScope visible(String park) {
         ParkScope scope = user.scope();
-        if (!reports.visible(scope, park)) {
+        if (!reports.visible(scope, park) || user.account().role() == Role.BANK) {
             throw PageNotFound.park(park);
         }
         return scope;

@@ -132,6 +132,16 @@ class ReportSchedulesIntegrationTests {
         mvc.perform(get("/api/v1/parks/{c}/reports/schedules", PARK)
                         .with(httpBasic(DemoRegistry.YUANYU_USER, DemoRegistry.PASSWORD)))
                 .andExpect(status().isNotFound());
+        // A bank user's scope is the park, but the park's reports (the monitoring's cases, the targets) are not a
+        // bank's.
+        for (String url : List.of(
+                "/api/v1/parks/" + PARK + "/reports/monitoring-monthly?format=json", "/parks/" + PARK + "/reports")) {
+            int status = mvc.perform(get(url).with(httpBasic(DemoRegistry.CC_BANK, DemoRegistry.PASSWORD)))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+            assertThat(status).as(url).isIn(403, 404);
+        }
         // A kept file changed on disk is not handed out as the issued report.
         String stored = jdbc.queryForObject("SELECT stored_file FROM issued_report WHERE id = ?", String.class, issued);
         Files.write(dataDir.resolve(stored), new byte[] {1, 2, 3});
