@@ -206,6 +206,51 @@ class ConsoleBrowserTests {
     }
 
     @Test
+    void anAnalystDownloadsTheAnnualBulletinAsPdfAndWordAndSeesItIssued() throws Exception {
+        Page page = signIn(DemoRegistry.CC_ANALYST, DemoRegistry.PASSWORD);
+        page.waitForURL("**/parks/CCHTZ");
+        page.navigate(base() + "/parks/CCHTZ/reports");
+        assertThat(page.locator("#report-templates")).containsText("统计公报");
+        ConsoleBrowser.screenshot(page, "10-reports");
+
+        com.microsoft.playwright.Locator pdfLink = page.locator(
+                        "a[data-report^='annual-bulletin-'][data-report$='-pdf']")
+                .first();
+        String year = pdfLink.getAttribute("data-report").replaceAll("\\D", "");
+        // The first report of a server renders its charts cold: allow it the time it takes on a loaded machine.
+        com.microsoft.playwright.Download pdf =
+                page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(180_000), pdfLink::click);
+        assertThat(pdf.failure()).isNull();
+        assertThat(pdf.suggestedFilename()).endsWith(".pdf");
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc =
+                org.apache.pdfbox.Loader.loadPDF(pdf.path().toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        }
+        assertThat(text).contains("长春高新技术产业开发区").contains(year + "年");
+
+        com.microsoft.playwright.Download word = page.waitForDownload(
+                new Page.WaitForDownloadOptions().setTimeout(180_000),
+                () -> page.locator("a[data-report='annual-bulletin-" + year + "-docx']")
+                        .click());
+        assertThat(word.suggestedFilename()).endsWith(".docx");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc =
+                new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(word.path()))) {
+            String body = doc.getParagraphs().stream()
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .reduce("", String::concat);
+            assertThat(body).contains("长春高新技术产业开发区");
+            assertThat(doc.getCharts()).isNotEmpty();
+        }
+
+        page.navigate(base() + "/parks/CCHTZ/reports");
+        assertThat(page.locator("#report-history")).containsText("annual-bulletin");
+        assertThat(page.locator("#report-history")).containsText("pdf");
+        assertThat(page.locator("#report-history")).containsText("docx");
+        page.context().close();
+    }
+
+    @Test
     void theBrowserRunsTheVendoredLibraries() {
         Page page = signIn(DemoRegistry.CC_ANALYST, DemoRegistry.PASSWORD);
         Object versions = page.evaluate("() => [window.echarts && echarts.version, window.htmx && htmx.version]");
