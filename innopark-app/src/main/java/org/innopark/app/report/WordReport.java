@@ -5,22 +5,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.HexFormat;
 import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFPieChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
@@ -341,9 +348,18 @@ final class WordReport {
             left.setCrosses(AxisCrosses.AUTO_ZERO);
             left.setTitle(c.series().get(0).unit());
             boolean line = c.kind() == ChartKind.LINE;
+            boolean nonNegative = c.series().stream()
+                    .filter(s -> !s.secondary())
+                    .flatMap(s -> s.values().stream())
+                    .allMatch(v -> v == null || v.signum() >= 0);
+            if (!line && nonNegative) {
+                // Bars start at zero, as in the console and the PDF; a word processor's automatic scale cuts them.
+                left.setMinimum(0);
+            }
             XDDFChartData primary = chart.createData(line ? ChartTypes.LINE : ChartTypes.BAR, bottom, left);
             if (primary instanceof XDDFBarChartData bar) {
                 bar.setBarDirection(c.kind() == ChartKind.HBAR ? BarDirection.BAR : BarDirection.COL);
+                bar.setVaryColors(false);
             }
             XDDFChartData secondary = null;
             int col = 1;
@@ -389,6 +405,31 @@ final class WordReport {
         XDDFChartData.Series series = data.addSeries(cats, nums);
         String title = s.unit().isEmpty() ? s.name() : s.name() + "（" + s.unit() + "）";
         series.setTitle(title, chart.setSheetTitle(title, col));
+        colour(series, col - 1);
+    }
+
+    /**
+     * The series drawn in the console's colours (the chart options' palette, by series order as ECharts assigns them),
+     * set explicitly: without a fill or a line of their own, bars and lines are left to the word processor's "automatic"
+     * style, which LibreOffice draws as nothing (checked: bars invisible, lines reduced to their markers).
+     */
+    private static void colour(XDDFChartData.Series series, int index) {
+        if (series instanceof XDDFPieChartData.Series) {
+            return; // one colour per slice (varyColors)
+        }
+        String hex =
+                ChartOptions.PALETTE.get(index % ChartOptions.PALETTE.size()).substring(1);
+        XDDFSolidFillProperties fill =
+                new XDDFSolidFillProperties(XDDFColor.from(HexFormat.of().parseHex(hex)));
+        if (series instanceof XDDFLineChartData.Series line) {
+            XDDFLineProperties stroke = new XDDFLineProperties(fill);
+            stroke.setWidth(2.0);
+            line.setLineProperties(stroke);
+            line.setMarkerStyle(MarkerStyle.CIRCLE);
+            line.setSmooth(false);
+        } else {
+            series.setFillProperties(fill);
+        }
     }
 
     private static void appendix(XWPFDocument doc, ComposedReport r) {

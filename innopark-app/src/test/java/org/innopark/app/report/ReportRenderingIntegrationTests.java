@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -31,6 +32,7 @@ import org.innopark.engine.report.ChineseFigures;
 import org.innopark.engine.report.ComposedReport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -249,6 +251,90 @@ class ReportRenderingIntegrationTests {
         assertThat(text).contains("实现营业收入" + ChineseFigures.amount(revenue) + "，同比");
         assertThat(text).contains("附录\u3000数据来源").contains("RegistryReads.reports(park=CCHTZ,year=2025)");
         assertThat(text).contains("数据截至");
+    }
+
+    /**
+     * The Word bulletin as a word processor shows it: LibreOffice (Debian's {@code libreoffice-writer-nogui}, installed by
+     * {@code .ci/run}) converts the .docx to PDF; its text holds the report's sentences, and its chart pages are drawn in
+     * the console's colours (before the series had colours of their own, LibreOffice drew the bars as nothing). Page
+     * images are kept as {@code annual-bulletin-docx-page-N.png}.
+     */
+    @Test
+    void theWordBulletinOpensInAWordProcessorWithItsChartsDrawn(@TempDir Path dir) throws Exception {
+        ComposedReport r = reports.compose(ParkScope.park(PARK), PARK, "annual-bulletin", DemoRegistry.YEAR)
+                .orElseThrow();
+        Path docx = dir.resolve("annual-bulletin.docx");
+        Files.write(docx, reports.render(r, ParkReports.Format.docx));
+        Process soffice;
+        try {
+            soffice = new ProcessBuilder(
+                            "soffice",
+                            "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                            "--headless",
+                            "--convert-to",
+                            "pdf",
+                            "--outdir",
+                            dir.toString(),
+                            docx.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("soffice.log").toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new AssertionError(
+                    "LibreOffice is needed to open the Word report as a person would: apt-get install -y"
+                            + " libreoffice-writer-nogui (.ci/run installs it)",
+                    e);
+        }
+        assertThat(soffice.waitFor(180, java.util.concurrent.TimeUnit.SECONDS))
+                .as("soffice finished")
+                .isTrue();
+        Path pdf = dir.resolve("annual-bulletin.pdf");
+        assertThat(pdf).as(Files.readString(dir.resolve("soffice.log"))).exists();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(8);
+            String text = flat(new PDFTextStripper().getText(doc));
+            assertThat(text).contains(flat(firstParagraph(r).text()));
+            PDFRenderer renderer = new PDFRenderer(doc);
+            int[] primary = rgb(ChartOptions.PALETTE.get(0));
+            long coloured = 0;
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                BufferedImage image = renderer.renderImageWithDPI(i, 60);
+                coloured += pixelsNear(image, primary);
+                if (i < 4 || i % 4 == 0) {
+                    ImageIO.write(
+                            image,
+                            "png",
+                            ARTEFACTS
+                                    .resolve("annual-bulletin-docx-page-" + (i + 1) + ".png")
+                                    .toFile());
+                }
+            }
+            assertThat(coloured)
+                    .as(
+                            "pixels in the charts' first colour %s over the Word report's pages",
+                            ChartOptions.PALETTE.get(0))
+                    .isGreaterThan(5_000);
+        }
+    }
+
+    private static int[] rgb(String hex) {
+        byte[] b = HexFormat.of().parseHex(hex.substring(1));
+        return new int[] {b[0] & 0xff, b[1] & 0xff, b[2] & 0xff};
+    }
+
+    private static long pixelsNear(BufferedImage image, int[] rgb) {
+        long n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int p = image.getRGB(x, y);
+                if (Math.abs(((p >> 16) & 0xff) - rgb[0]) < 30
+                        && Math.abs(((p >> 8) & 0xff) - rgb[1]) < 30
+                        && Math.abs((p & 0xff) - rgb[2]) < 30) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     @Test
