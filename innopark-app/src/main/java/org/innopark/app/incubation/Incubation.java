@@ -57,7 +57,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Incubation {
 
     /** The audit log's entity for a tenancy. */
-    public static final String ENTITY = "incubation_tenancy";
+    public static final String ENTITY = AuditLog.Entity.INCUBATION_TENANCY;
 
     /** Years of annual reports read for the 毕业 criteria (two consecutive years, cumulative funding). */
     private static final int REPORT_YEARS = 8;
@@ -236,7 +236,7 @@ public class Incubation {
         audit.record(
                 account.username(),
                 before == null ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE,
-                "incubation_carrier",
+                AuditLog.Entity.INCUBATION_CARRIER,
                 park + "/" + p.carrier(),
                 park,
                 before,

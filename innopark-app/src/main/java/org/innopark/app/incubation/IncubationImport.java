@@ -364,7 +364,7 @@ public class IncubationImport {
             audit.record(
                     actor,
                     before == null ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE,
-                    "incubation_figure",
+                    AuditLog.Entity.INCUBATION_FIGURE,
                     park + "/" + r.carrier() + "/" + r.year(),
                     park,
                     before,
@@ -383,7 +383,7 @@ public class IncubationImport {
                 audit.record(
                         actor,
                         old == null ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE,
-                        "incubation_carrier",
+                        AuditLog.Entity.INCUBATION_CARRIER,
                         park + "/" + r.carrier(),
                         park,
                         old,

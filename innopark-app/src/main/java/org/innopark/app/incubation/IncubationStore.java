@@ -187,6 +187,13 @@ class IncubationStore {
         }
     }
 
+    boolean isEmpty() {
+        return jdbc.sql("SELECT COUNT(*) FROM incubation_tenancy")
+                        .query(Long.class)
+                        .single()
+                == 0L;
+    }
+
     /** Removes a park's tenancies, transitions, profiles and figures (the demo reloads them). */
     void clearPark(String park) {
         jdbc.sql("DELETE FROM incubation_transition WHERE park_code = ?")

@@ -201,7 +201,7 @@ abstract class IncubationContract {
                         "载体名称,年度,孵化器类别,孵化器管理机构从业人员(人),专业孵化服务人员(人),"
                                 + "创业导师人数(人),孵化基金总额(千元),孵化器总收入(千元),房租及物业收入(千元),综合服务收入(千元),投资收入(千元),其他收入(千元)\n"
                                 + INCUBATOR + ",2024,综合,12,10,6,5200,3000,1800,900,200,100\n"
-                                + MAKER + ",2024,,5,4,3,,500,200,100,,\n"));
+                                + MAKER + ",2024,,5,4,3,,500,200,100,,0\n"));
         List<IncubationViews.SurveyTable> tables = survey.tables(ANALYST, A, 2024);
         IncubationViews.SurveyTable inc = tables.get(0);
         assertThat(inc.form().id()).isEqualTo("incubator");
