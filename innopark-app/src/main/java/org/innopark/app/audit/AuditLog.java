@@ -55,6 +55,9 @@ public class AuditLog {
             Entity.TRANSFER_EXPERT,
             Entity.TRANSFER_INSTRUMENT,
             Entity.TRANSFER_DEMAND,
+            Entity.INCUBATION_TENANCY,
+            Entity.INCUBATION_CARRIER,
+            Entity.INCUBATION_FIGURE,
             IMPORT);
 
     /** What is recorded about: the names stored in {@code audit_event.entity}. */
@@ -73,6 +76,9 @@ public class AuditLog {
         public static final String CHAIN_MAPPING = "chain_mapping";
         public static final String PIPELINE_PROJECT = "pipeline_project";
         public static final String ISSUED_REPORT = "issued_report";
+        public static final String INCUBATION_TENANCY = "incubation_tenancy";
+        public static final String INCUBATION_CARRIER = "incubation_carrier";
+        public static final String INCUBATION_FIGURE = "incubation_figure";
         public static final String REPORT_SCHEDULE = "report_schedule";
         public static final String BULLETIN = "bulletin";
         public static final String BULLETIN_FACT = "bulletin_fact";

@@ -72,6 +72,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.printf("招商项目库 / pipeline: %,d 个项目 / projects%n", pipeline.load(java.time.LocalDate.now()));
         }
         loadBulletins(context);
+        loadIncubationIfEmpty(context);
         loadTransferIfEmpty(context);
         org.innopark.app.chain.DemoPool pool = context.getBean(org.innopark.app.chain.DemoPool.class);
         if (pool.isEmpty()) {
@@ -89,6 +90,15 @@ final class DemoCommand implements Callable<Integer> {
                     "demo-pool");
             loader.setDaemon(true);
             loader.start();
+        }
+    }
+
+    /** The demo's tenancies for every carrier, consistent with the registry's qualifications and reports. */
+    static void loadIncubationIfEmpty(ConfigurableApplicationContext context) {
+        org.innopark.app.incubation.DemoIncubation incubation =
+                context.getBean(org.innopark.app.incubation.DemoIncubation.class);
+        if (incubation.isEmpty()) {
+            System.out.printf("孵化育成 / incubation: %,d 条入孵记录 / tenancies%n", incubation.load(java.time.LocalDate.now()));
         }
     }
 
@@ -129,6 +139,7 @@ final class DemoCommand implements Callable<Integer> {
         if (pipeline.isEmpty()) {
             pipeline.load(java.time.LocalDate.now());
         }
+        context.getBean(org.innopark.app.incubation.DemoIncubation.class).load(java.time.LocalDate.now());
         long monthly = context.getBean(DemoLoader.class).loadMonthlyReports(spec, MONTHS);
         int cases = context.getBean(MonitorDemo.class).seed(MonitorDemo.visit(DemoLoader.history(spec, MONTHS)));
         System.out.printf("月度报表 monthly reports %,d, 监测预警案件 monitoring cases %,d%n", monthly, cases);

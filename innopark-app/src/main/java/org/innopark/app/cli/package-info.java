@@ -14,7 +14,8 @@
             "chain",
             "transfer",
             "report",
-            "pipeline"
+            "pipeline",
+            "incubation"
         })
 package org.innopark.app.cli;
 

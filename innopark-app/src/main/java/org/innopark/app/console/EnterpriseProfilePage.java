@@ -48,6 +48,7 @@ class EnterpriseProfilePage {
     private final CurrentUser user;
     private final ConsoleText text;
     private final MonitorCases monitor;
+    private final org.innopark.app.incubation.Incubation incubation;
 
     EnterpriseProfilePage(
             RegistryQueries registry,
@@ -57,8 +58,10 @@ class EnterpriseProfilePage {
             InnovationPoints points,
             CurrentUser user,
             ConsoleText text,
-            MonitorCases monitor) {
+            MonitorCases monitor,
+            org.innopark.app.incubation.Incubation incubation) {
         this.monitor = monitor;
+        this.incubation = incubation;
         this.registry = registry;
         this.credit = credit;
         this.declarations = declarations;
@@ -66,6 +69,17 @@ class EnterpriseProfilePage {
         this.points = points;
         this.user = user;
         this.text = text;
+    }
+
+    /** The enterprise's tenancies in the carriers, or null when it has none or the reader may not see them. */
+    private org.innopark.app.incubation.IncubationViews.EnterpriseHistory incubationHistory(
+            org.innopark.app.security.Accounts.Account account, String creditCode) {
+        try {
+            var h = incubation.enterprise(account, creditCode);
+            return h.tenancies().isEmpty() ? null : h;
+        } catch (org.innopark.app.incubation.IncubationException.NotFound e) {
+            return null;
+        }
     }
 
     /** A row of the annual-data table: a field and its value in each year, formatted. */
@@ -125,6 +139,7 @@ class EnterpriseProfilePage {
         model.addAttribute("chart", chart(reports));
         model.addAttribute(
                 "monitor", monitor.enterprise(account, enterprise.creditCode()).orElse(null));
+        model.addAttribute("incubation", incubationHistory(account, enterprise.creditCode()));
         return "enterprises/profile";
     }
 

@@ -21,7 +21,8 @@
             "pipeline",
             "monitor",
             "bulletin",
-            "transfer"
+            "transfer",
+            "incubation"
         })
 package org.innopark.app.console;
 

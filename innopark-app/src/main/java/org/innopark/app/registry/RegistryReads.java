@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 import org.innopark.engine.registry.AbnormalListingReason;
 import org.innopark.engine.registry.AnnualReport;
 import org.innopark.engine.registry.AttractionProject;
+import org.innopark.engine.registry.Carrier;
+import org.innopark.engine.registry.CarrierType;
 import org.innopark.engine.registry.CoverageDeclaration;
 import org.innopark.engine.registry.CreditCode;
 import org.innopark.engine.registry.CreditRecord;
@@ -540,6 +542,39 @@ public class RegistryReads {
                 date(rs, 10),
                 date(rs, 11),
                 date(rs, 12));
+    }
+
+    private static final String CARRIER_COLUMNS = "park_code, name, carrier_type, level, operator_credit_code, area_m2,"
+            + " incubating, graduated, stats_year";
+
+    /** A park's incubation carriers (孵化载体), by name. */
+    public List<Carrier> carriers(String park) {
+        return jdbc.sql("SELECT " + CARRIER_COLUMNS + " FROM carrier WHERE park_code = ? ORDER BY name")
+                .param(park)
+                .query((rs, n) -> carrier(rs))
+                .list();
+    }
+
+    /** One carrier of a park by its name, if stored. */
+    public Optional<Carrier> carrier(String park, String name) {
+        return jdbc.sql("SELECT " + CARRIER_COLUMNS + " FROM carrier WHERE park_code = ? AND name = ?")
+                .params(park, name)
+                .query((rs, n) -> carrier(rs))
+                .optional();
+    }
+
+    private static Carrier carrier(ResultSet rs) throws SQLException {
+        String operator = rs.getString(5);
+        return new Carrier(
+                rs.getString(1),
+                rs.getString(2),
+                CarrierType.valueOf(rs.getString(3)),
+                Level.valueOf(rs.getString(4)),
+                operator == null ? null : CreditCode.of(operator.strip()),
+                rs.getBigDecimal(6),
+                (Integer) rs.getObject(7, Integer.class),
+                (Integer) rs.getObject(8, Integer.class),
+                (Integer) rs.getObject(9, Integer.class));
     }
 
     /** {@link #forEachEnterprise} collected into a list (for a park, not for the whole country). */

@@ -70,11 +70,13 @@ class TenancySweepIntegrationTests {
             Map.entry("GET /api/v1/imports/templates/index-input", "an empty template with an invented example row"),
             Map.entry("GET /api/v1/chains", "the list of chain files shipped with the app (and the park's own)"),
             Map.entry("GET /api/v1/chains/{chain}", "a chain file's nodes and edges: shipped data, no park's"),
-            Map.entry("GET /api/v1/transfer/templates/{kind}", "an empty template with an invented example row"));
+            Map.entry("GET /api/v1/transfer/templates/{kind}", "an empty template with an invented example row"),
+            Map.entry("GET /api/v1/incubation/templates/{kind}", "an empty template with an invented example row"));
 
     static final String TRANSFER_DEMAND_B =
             "需求编号,需求名称,需求描述,企业名称,所属行业,统一社会信用代码\n" + "B-D-1,已改写,已改写,{bFirmName},专用设备制造业,{bFirm}\n";
     static final String CSV_B = "park,key,year,value\nCZHTZ,b_secret_figure,2024,7\n";
+    static final String INCUBATION_MOVE = "{\"to\":\"moved_out\",\"date\":\"2026-01-05\",\"reason\":\"spy\"}";
     static final String REPORT = "{\"figures\": {\"employees\": 1}}";
     static final String ACCOUNT_B =
             "{\"username\":\"b-spy\",\"password\":\"Spy-Passw0rd-2025\",\"role\":\"PARK_ANALYST\",\"parkCode\":\"CZHTZ\"}";
@@ -512,9 +514,66 @@ class TenancySweepIntegrationTests {
                             "/api/v1/parks/CCHTZ/bulletins/987654/facts/987655/review",
                             "{\"verb\":\"reject\"}")),
             on("GET /api/v1/parks/{code}/bulletins/peers", get("/api/v1/parks/{B}/bulletins/peers?all=true")),
+            on("GET /api/v1/parks/{code}/bulletins/peers.xlsx", get("/api/v1/parks/{B}/bulletins/peers.xlsx?all=true")),
+            // incubation
             on(
-                    "GET /api/v1/parks/{code}/bulletins/peers.xlsx",
-                    get("/api/v1/parks/{B}/bulletins/peers.xlsx?all=true")));
+                    "GET /parks/{park}/incubation",
+                    get("/parks/{B}/incubation"),
+                    get("/parks/{B}/incubation?asOf=2025-06-30")),
+            on(
+                    "GET /parks/{park}/incubation/carriers/{carrier}",
+                    get("/parks/{B}/incubation/carriers/{bCarrier}"),
+                    get("/parks/CCHTZ/incubation/carriers/{bCarrier}")),
+            on(
+                    "POST /parks/{park}/incubation/carriers/{carrier}/tenancies/{id}",
+                    form(
+                            "/parks/{B}/incubation/carriers/{bCarrier}/tenancies/{bTenancy}",
+                            "to",
+                            "moved_out",
+                            "date",
+                            "2026-01-05",
+                            "reason",
+                            "spy"),
+                    form(
+                            "/parks/CCHTZ/incubation/carriers/{bCarrier}/tenancies/{bTenancy}",
+                            "to",
+                            "moved_out",
+                            "date",
+                            "2026-01-05",
+                            "reason",
+                            "spy")),
+            on("GET /parks/{park}/incubation/survey", get("/parks/{B}/incubation/survey?year=2025")),
+            on("GET /api/v1/parks/{code}/incubation", get("/api/v1/parks/{B}/incubation")),
+            on(
+                    "GET /api/v1/parks/{code}/incubation/carriers/{carrier}",
+                    get("/api/v1/parks/{B}/incubation/carriers/{bCarrier}"),
+                    get("/api/v1/parks/CCHTZ/incubation/carriers/{bCarrier}")),
+            on(
+                    "POST /api/v1/parks/{code}/incubation/tenancies/{id}/transitions",
+                    json(
+                            HttpMethod.POST,
+                            "/api/v1/parks/{B}/incubation/tenancies/{bTenancy}/transitions",
+                            INCUBATION_MOVE),
+                    json(
+                            HttpMethod.POST,
+                            "/api/v1/parks/CCHTZ/incubation/tenancies/{bTenancy}/transitions",
+                            INCUBATION_MOVE)),
+            on(
+                    "PUT /api/v1/parks/{code}/incubation/carriers/{carrier}/profile",
+                    json(
+                            HttpMethod.PUT,
+                            "/api/v1/parks/{B}/incubation/carriers/{bCarrier}/profile",
+                            "{\"variant\":\"specialised\"}")),
+            on(
+                    "POST /api/v1/parks/{code}/incubation/imports/{kind}",
+                    upload(
+                            "/api/v1/parks/{B}/incubation/imports/tenancies",
+                            "载体名称,统一社会信用代码,状态,注销日期,注销原因\n{bCarrier},{bFirm},注销,2026-01-05,x\n")),
+            on("GET /api/v1/parks/{code}/incubation/survey", get("/api/v1/parks/{B}/incubation/survey?year=2025")),
+            on(
+                    "GET /api/v1/parks/{code}/incubation/survey.xlsx",
+                    get("/api/v1/parks/{B}/incubation/survey.xlsx?year=2025")),
+            on("GET /api/v1/enterprises/{creditCode}/incubation", get("/api/v1/enterprises/{bFirm}/incubation")));
 
     /** The park-A users who ask. */
     static final List<String> ASKERS = List.of("a-analyst", "a-admin", "a-firm", "a-bank");
@@ -582,6 +641,24 @@ class TenancySweepIntegrationTests {
                 parks.bFirm.name());
         b.put("{bDemand}", "b_secret_demand");
         b.put("{bResult}", "b_secret_result");
+        // Park B's incubator and a tenancy in it, which no park-A user may read or change.
+        jdbc.update("DELETE FROM incubation_transition");
+        jdbc.update("DELETE FROM incubation_tenancy");
+        jdbc.update(
+                "INSERT INTO carrier (park_code, name, carrier_type, level, area_m2) VALUES (?, ?, 'INCUBATOR',"
+                        + " 'NATIONAL', 5000)",
+                TwoParks.B,
+                "常州哨兵孵化器");
+        jdbc.update(
+                "INSERT INTO incubation_tenancy (id, park_code, carrier_name, credit_code, state, state_date, entry_date,"
+                        + " agreement_no, area_m2, updated_by) VALUES (987001, ?, ?, ?, 'incubating', DATE '2024-03-01',"
+                        + " DATE '2024-03-01', 'b_secret_agreement', 100, 'b-analyst')",
+                TwoParks.B,
+                "常州哨兵孵化器",
+                parks.bFirmCode());
+        b.put("{bCarrier}", "常州哨兵孵化器");
+        b.put("{bTenancy}", "987001");
+        b.put("{bAgreement}", "b_secret_agreement");
         // The search text: a prefix of park B's enterprise names, not a sentinel itself.
         jdbc.update(
                 "INSERT INTO points_consent (credit_code, consented_on, recorded_by) VALUES (?, CURRENT_DATE, ?)",
@@ -822,6 +899,11 @@ class TenancySweepIntegrationTests {
                         parks.bFirmCode()))
                 .as("park B's monthly reports")
                 .containsExactly("2025-01 7.00");
+        assertThat(jdbc.queryForList(
+                        "SELECT state || ' ' || agreement_no FROM incubation_tenancy WHERE park_code = 'CZHTZ'",
+                        String.class))
+                .as("park B's tenancies")
+                .containsExactly("incubating b_secret_agreement");
     }
 
     /** Every endpoint as "METHOD /pattern" ("*" when any method). */

@@ -1,0 +1,2 @@
+/** The incubation API. */
+package org.innopark.app.incubation.web;
