@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             TransferCommand.class,
             PipelineCommand.class,
             ReportCommand.class,
+            TalentCommand.class,
             DbCommand.class
         })
 public final class InnoParkCommand implements Runnable {

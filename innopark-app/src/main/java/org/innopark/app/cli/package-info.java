@@ -14,7 +14,8 @@
             "chain",
             "transfer",
             "report",
-            "pipeline"
+            "pipeline",
+            "talent"
         })
 package org.innopark.app.cli;
 

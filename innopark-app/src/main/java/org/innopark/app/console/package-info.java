@@ -21,7 +21,8 @@
             "pipeline",
             "monitor",
             "bulletin",
-            "transfer"
+            "transfer",
+            "talent"
         })
 package org.innopark.app.console;
 
