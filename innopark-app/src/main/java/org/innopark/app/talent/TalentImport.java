@@ -180,7 +180,11 @@ public class TalentImport {
         return outcome;
     }
 
-    /** Imports an uploaded file, copied under its own name (which the errors name) into a temporary directory. */
+    /**
+     * Imports an uploaded file, copied under its own name (which the errors name) into a temporary directory, in one
+     * transaction.
+     */
+    @Transactional
     public Outcome importUpload(String username, String park, Kind kind, String fileName, InputStream in)
             throws IOException {
         String name = fileName == null || fileName.isBlank()
