@@ -57,6 +57,15 @@ final class TalentCommand implements Runnable {
         }
     }
 
+    /** The kind of file named, or null with the message printed. */
+    static TalentImport.Kind kind(String kind) {
+        TalentImport.Kind k = TalentImport.Kind.of(kind).orElse(null);
+        if (k == null) {
+            System.err.println("--kind 须为 profiles 或 groups / --kind must be profiles or groups, got " + kind);
+        }
+        return k;
+    }
+
     static boolean unknownPark(ConfigurableApplicationContext context, String park) {
         if (context.getBean(RegistryReads.class).parkExists(park)) {
             return false;
@@ -181,9 +190,8 @@ final class TalentCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            TalentImport.Kind k = TalentImport.Kind.of(kind).orElse(null);
+            TalentImport.Kind k = kind(kind);
             if (k == null) {
-                System.err.println("--kind 须为 profiles 或 groups / --kind must be profiles or groups, got " + kind);
                 return 2;
             }
             return withContext(db, rules, context -> {
@@ -226,9 +234,8 @@ final class TalentCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            TalentImport.Kind k = TalentImport.Kind.of(kind).orElse(null);
+            TalentImport.Kind k = kind(kind);
             if (k == null) {
-                System.err.println("--kind 须为 profiles 或 groups / --kind must be profiles or groups, got " + kind);
                 return 2;
             }
             AtomicFile.write(out, s -> AnalystSheet.template(TalentImport.spec(k), s));
