@@ -74,7 +74,11 @@ class ModuleBoundariesTests {
             Map.entry("transfer_result", Set.of("transfer")),
             Map.entry("transfer_expert", Set.of("transfer")),
             Map.entry("transfer_instrument", Set.of("transfer")),
-            Map.entry("transfer_demand", Set.of("transfer")));
+            Map.entry("transfer_demand", Set.of("transfer")),
+            Map.entry("talent_profile", Set.of("talent")),
+            Map.entry("research_group", Set.of("talent")),
+            Map.entry("talent_request", Set.of("talent")),
+            Map.entry("talent_request_step", Set.of("talent")));
 
     @Test
     void everyFeatureUsesOnlyTheModulesItDeclaresAndNoCycle() {

@@ -58,6 +58,9 @@ public class AuditLog {
             Entity.INCUBATION_TENANCY,
             Entity.INCUBATION_CARRIER,
             Entity.INCUBATION_FIGURE,
+            Entity.TALENT_PROFILE,
+            Entity.RESEARCH_GROUP,
+            Entity.TALENT_REQUEST,
             IMPORT);
 
     /** What is recorded about: the names stored in {@code audit_event.entity}. */
@@ -86,6 +89,9 @@ public class AuditLog {
         public static final String TRANSFER_EXPERT = "transfer_expert";
         public static final String TRANSFER_INSTRUMENT = "transfer_instrument";
         public static final String TRANSFER_DEMAND = "transfer_demand";
+        public static final String TALENT_PROFILE = "talent_profile";
+        public static final String RESEARCH_GROUP = "research_group";
+        public static final String TALENT_REQUEST = "talent_request";
 
         private Entity() {}
     }

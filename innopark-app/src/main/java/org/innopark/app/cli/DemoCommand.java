@@ -58,6 +58,7 @@ final class DemoCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = Contexts.start(db, Map.of(), false)) {
             print(load(context, spec));
             loadTransferIfEmpty(context);
+            loadTalentsIfEmpty(context);
         }
         return 0;
     }
@@ -74,6 +75,7 @@ final class DemoCommand implements Callable<Integer> {
         loadBulletins(context);
         loadIncubationIfEmpty(context);
         loadTransferIfEmpty(context);
+        loadTalentsIfEmpty(context);
         org.innopark.app.chain.DemoPool pool = context.getBean(org.innopark.app.chain.DemoPool.class);
         if (pool.isEmpty()) {
             // in the background: the console is usable at once, the chain pages show the pool once it is written
@@ -111,6 +113,15 @@ final class DemoCommand implements Callable<Integer> {
         if (!parks.isEmpty() && bulletins.isEmpty(parks.get(0))) {
             int facts = bulletins.load(parks.get(0));
             System.out.printf("演示同行公报 / demo peer bulletins → %s: %d 条事实 facts%n", parks.get(0), facts);
+        }
+    }
+
+    /** The demo's talent profiles, studios, teams and service requests, when none is recorded yet. */
+    static void loadTalentsIfEmpty(ConfigurableApplicationContext context) {
+        org.innopark.app.talent.TalentDemo talents = context.getBean(org.innopark.app.talent.TalentDemo.class);
+        if (talents.isEmpty()) {
+            int[] n = talents.load(DemoSpec.DEFAULT_SEED, java.time.LocalDate.now());
+            System.out.printf("人才服务演示数据 / talent demo: 人才 %,d 人, 工作室与团队 %d 个, 服务诉求 %d 件%n", n[0], n[1], n[2]);
         }
     }
 

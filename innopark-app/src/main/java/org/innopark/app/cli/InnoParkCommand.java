@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             IncubationCommand.class,
             PipelineCommand.class,
             ReportCommand.class,
+            TalentCommand.class,
             DbCommand.class
         })
 public final class InnoParkCommand implements Runnable {

@@ -15,7 +15,8 @@
             "transfer",
             "report",
             "pipeline",
-            "incubation"
+            "incubation",
+            "talent"
         })
 package org.innopark.app.cli;
 

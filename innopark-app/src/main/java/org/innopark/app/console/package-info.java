@@ -22,7 +22,8 @@
             "monitor",
             "bulletin",
             "transfer",
-            "incubation"
+            "incubation",
+            "talent"
         })
 package org.innopark.app.console;
 

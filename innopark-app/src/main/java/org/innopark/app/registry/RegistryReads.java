@@ -505,6 +505,31 @@ public class RegistryReads {
                 .list();
     }
 
+    /** A park's talents (人才: one entry per person and programme), by name and programme. */
+    public List<org.innopark.engine.registry.Talent> talents(String park) {
+        return jdbc.sql("SELECT park_code, name, programme, level, employer_credit_code, field, selected_year"
+                        + " FROM talent WHERE park_code = ? ORDER BY name, employer_credit_code, programme")
+                .param(park)
+                .query((rs, n) -> new org.innopark.engine.registry.Talent(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        Level.valueOf(rs.getString(4)),
+                        CreditCode.of(rs.getString(5)),
+                        rs.getString(6),
+                        (Integer) rs.getObject(7)))
+                .list();
+    }
+
+    /** A park's innovation platforms (创新平台), by name. */
+    public List<InnovationPlatform> platforms(String park) {
+        return jdbc.sql("SELECT park_code, name, platform_type, level, host_credit_code, host_name, approved_year"
+                        + " FROM innovation_platform WHERE park_code = ? ORDER BY name")
+                .param(park)
+                .query((rs, n) -> platform(rs))
+                .list();
+    }
+
     private static final String PROJECT_COLUMNS = "project_no, park_code, name, investor_name, investor_credit_code,"
             + " source_region_code, industry_code, contracted_amount, stage, lead_date, signed_date, production_date";
 

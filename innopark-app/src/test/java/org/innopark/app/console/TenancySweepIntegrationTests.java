@@ -71,7 +71,10 @@ class TenancySweepIntegrationTests {
             Map.entry("GET /api/v1/chains", "the list of chain files shipped with the app (and the park's own)"),
             Map.entry("GET /api/v1/chains/{chain}", "a chain file's nodes and edges: shipped data, no park's"),
             Map.entry("GET /api/v1/transfer/templates/{kind}", "an empty template with an invented example row"),
-            Map.entry("GET /api/v1/incubation/templates/{kind}", "an empty template with an invented example row"));
+            Map.entry("GET /api/v1/incubation/templates/{kind}", "an empty template with an invented example row"),
+            Map.entry("GET /api/v1/talent/templates/{kind}", "an empty template with an invented example row"));
+
+    static final String TALENT_GROUPS_B = "类型,名称,领衔科学家,依托单位统一社会信用代码,成员人数\n科研团队,哨兵改写团队,某某,{bFirm},3\n";
 
     static final String TRANSFER_DEMAND_B =
             "需求编号,需求名称,需求描述,企业名称,所属行业,统一社会信用代码\n" + "B-D-1,已改写,已改写,{bFirmName},专用设备制造业,{bFirm}\n";
@@ -573,7 +576,66 @@ class TenancySweepIntegrationTests {
             on(
                     "GET /api/v1/parks/{code}/incubation/survey.xlsx",
                     get("/api/v1/parks/{B}/incubation/survey.xlsx?year=2025")),
-            on("GET /api/v1/enterprises/{creditCode}/incubation", get("/api/v1/enterprises/{bFirm}/incubation")));
+            on("GET /api/v1/enterprises/{creditCode}/incubation", get("/api/v1/enterprises/{bFirm}/incubation")),
+            // 人才服务: park B's talent b_secret_talent, group b_secret_group and request 910001 (b_secret_request)
+            on("GET /api/v1/parks/{code}/talent/stats", get("/api/v1/parks/{B}/talent/stats")),
+            on("GET /api/v1/parks/{code}/talent/people", get("/api/v1/parks/{B}/talent/people?q=b_secret")),
+            on("GET /api/v1/parks/{code}/talent/groups", get("/api/v1/parks/{B}/talent/groups")),
+            on(
+                    "POST /api/v1/parks/{code}/talent/imports/{kind}",
+                    upload("/api/v1/parks/{B}/talent/imports/groups", TALENT_GROUPS_B)),
+            on("GET /api/v1/parks/{code}/talent/requests", get("/api/v1/parks/{B}/talent/requests?open=false")),
+            on(
+                    "POST /api/v1/parks/{code}/talent/requests",
+                    json(
+                            HttpMethod.POST,
+                            "/api/v1/parks/{B}/talent/requests",
+                            "{\"creditCode\":\"{bFirm}\",\"type\":\"人才公寓\",\"subject\":\"spy\",\"body\":\"spy\"}")),
+            on(
+                    "GET /api/v1/parks/{code}/talent/requests/{id}",
+                    get("/api/v1/parks/{B}/talent/requests/{bRequest}"),
+                    get("/api/v1/parks/CCHTZ/talent/requests/{bRequest}")),
+            on(
+                    "POST /api/v1/parks/{code}/talent/requests/{id}/{action}",
+                    json(
+                            HttpMethod.POST,
+                            "/api/v1/parks/{B}/talent/requests/{bRequest}/assign",
+                            "{\"assignee\":\"b-analyst\"}"),
+                    json(
+                            HttpMethod.POST,
+                            "/api/v1/parks/CCHTZ/talent/requests/{bRequest}/reject",
+                            "{\"notes\":\"spy\"}")),
+            on("GET /api/v1/enterprises/{creditCode}/talent", get("/api/v1/enterprises/{bFirm}/talent")),
+            on("GET /parks/{park}/talent", get("/parks/{B}/talent"), get("/parks/{B}/talent?all=true&q=b_secret")),
+            on(
+                    "POST /parks/{park}/talent/imports",
+                    new Request(
+                            HttpMethod.POST,
+                            "/parks/{B}/talent/imports",
+                            null,
+                            TALENT_GROUPS_B,
+                            new String[] {"kind", "groups"},
+                            true)),
+            on(
+                    "POST /parks/{park}/talent/requests",
+                    form(
+                            "/parks/{B}/talent/requests",
+                            "creditCode",
+                            "{bFirm}",
+                            "type",
+                            "housing",
+                            "subject",
+                            "spy",
+                            "body",
+                            "spy")),
+            on(
+                    "GET /parks/{park}/talent/requests/{id}",
+                    get("/parks/{B}/talent/requests/{bRequest}"),
+                    get("/parks/CCHTZ/talent/requests/{bRequest}")),
+            on(
+                    "POST /parks/{park}/talent/requests/{id}/{action}",
+                    form("/parks/{B}/talent/requests/{bRequest}/assign", "assignee", "b-analyst"),
+                    form("/parks/CCHTZ/talent/requests/{bRequest}/reject", "notes", "spy")));
 
     /** The park-A users who ask. */
     static final List<String> ASKERS = List.of("a-analyst", "a-admin", "a-firm", "a-bank");
@@ -708,6 +770,29 @@ class TenancySweepIntegrationTests {
                 "INSERT INTO monitor_alert (park_code, credit_code, rule_id, period, severity, fired_values,"
                         + " explanation, case_id, raised_at) VALUES ('CZHTZ', ?, 'reports-stopped', '2025-01',"
                         + " 'WARNING', '[]', 'b_secret_alert', 900001, CURRENT_TIMESTAMP)",
+                parks.bFirmCode());
+        // Park B's talent, group and service request, which no park-A user may read or work.
+        b.put("{bRequest}", "910001");
+        b.put("{bRequestText}", "b_secret_request");
+        b.put("{bTalent}", "b_secret_talent");
+        b.put("{bGroup}", "b_secret_group");
+        jdbc.update("DELETE FROM talent_request_step");
+        jdbc.update("DELETE FROM talent_request");
+        jdbc.update("DELETE FROM research_group");
+        jdbc.update("DELETE FROM talent_profile");
+        jdbc.update(
+                "INSERT INTO talent_profile (park_code, name, employer_credit_code, education) VALUES ('CZHTZ',"
+                        + " 'b_secret_talent', ?, 'DOCTORATE')",
+                parks.bFirmCode());
+        jdbc.update(
+                "INSERT INTO research_group (park_code, kind, name, lead_scientist, host_credit_code, members)"
+                        + " VALUES ('CZHTZ', 'STUDIO', 'b_secret_group', 'b_secret_talent', ?, 5)",
+                parks.bFirmCode());
+        jdbc.update(
+                "INSERT INTO talent_request (id, park_code, credit_code, request_type, subject, body, state,"
+                        + " submitted_by, submitted_at, state_since) VALUES (910001, 'CZHTZ', ?, 'housing',"
+                        + " 'b_secret_request', 'b_secret_request', 'SUBMITTED', 'b-firm', CURRENT_TIMESTAMP,"
+                        + " CURRENT_TIMESTAMP)",
                 parks.bFirmCode());
         // Park B's imported bulletin and its pending fact, which no park-A user may read or review.
         jdbc.update("DELETE FROM bulletin WHERE id = 987654");
@@ -893,6 +978,14 @@ class TenancySweepIntegrationTests {
                         String.class))
                 .as("park B's monitoring cases")
                 .containsExactly("NEW - b_secret_case");
+        assertThat(jdbc.queryForList(
+                        "SELECT state || ' ' || COALESCE(assignee, '-') FROM talent_request WHERE park_code = 'CZHTZ'",
+                        String.class))
+                .as("park B's talent service requests")
+                .containsExactly("SUBMITTED -");
+        assertThat(jdbc.queryForList("SELECT name FROM research_group WHERE park_code = 'CZHTZ'", String.class))
+                .as("park B's studios and teams")
+                .containsExactly("b_secret_group");
         assertThat(jdbc.queryForList(
                         "SELECT period || ' ' || CAST(revenue AS VARCHAR) FROM monthly_report WHERE credit_code = ?",
                         String.class,

@@ -1,0 +1,2 @@
+/** 人才服务 API. */
+package org.innopark.app.talent.web;
