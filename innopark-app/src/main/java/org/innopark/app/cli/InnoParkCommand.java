@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             MonitorCommand.class,
             ChainCommand.class,
             TransferCommand.class,
+            PatentCommand.class,
             PipelineCommand.class,
             ReportCommand.class,
             DbCommand.class

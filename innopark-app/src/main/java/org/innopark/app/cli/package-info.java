@@ -14,7 +14,8 @@
             "chain",
             "transfer",
             "report",
-            "pipeline"
+            "pipeline",
+            "patent"
         })
 package org.innopark.app.cli;
 

@@ -31,6 +31,8 @@ public final class PatentTagger {
     private final int[][] yieldTo;
     private final int[] nodeOf;
     private final List<String> nodes = new ArrayList<>();
+    /** Per thread: the rules' state and first keyword, the nodes reached and by which rule; cleared per patent. */
+    private final ThreadLocal<int[][]> scratch;
 
     public PatentTagger(TaggingRules tagging) {
         this.rules = tagging.rules();
@@ -78,6 +80,10 @@ public final class PatentTagger {
                     .mapToInt(Integer::intValue)
                     .toArray();
         }
+        int ruleCount = rules.size();
+        int nodeCount = nodes.size();
+        scratch =
+                ThreadLocal.withInitial(() -> new int[][] {new int[ruleCount], new int[ruleCount], new int[nodeCount]});
         keywordText = keywordIds.keySet().toArray(String[]::new);
         automaton = KeywordAutomaton.build(List.of(keywordText));
         keywordUses = new int[keywordText.length][];
@@ -104,8 +110,12 @@ public final class PatentTagger {
         int n = rules.size();
         // per rule: 1 = a keyword in the title, 2 = in the abstract, 4 = excluded, 8 = IPC condition met,
         // 16 = concordance, 32 = an 'also' word in the title, 64 = in the abstract
-        int[] state = new int[n];
-        int[] keywordHit = new int[n];
+        int[][] work = scratch.get();
+        int[] state = work[0];
+        int[] keywordHit = work[1];
+        int[] ruleOfNode = work[2];
+        java.util.Arrays.fill(state, 0);
+        java.util.Arrays.fill(ruleOfNode, -1);
         automaton.scan(title, k -> mark(state, keywordHit, k, true));
         automaton.scan(abstractText, k -> mark(state, keywordHit, k, false));
         for (int i = 0; i < ipc.size(); i++) {
@@ -118,8 +128,6 @@ public final class PatentTagger {
                 });
             }
         }
-        boolean[] onNode = new boolean[nodes.size()];
-        int[] ruleOfNode = new int[nodes.size()];
         for (int r = 0; r < n; r++) {
             int s = state[r];
             TaggingRule rule = rules.get(r);
@@ -129,20 +137,19 @@ public final class PatentTagger {
                             && ((s & 1) != 0 || ((s & 2) != 0 && !rule.titleOnly()))
                             && (rule.also().isEmpty() || alsoMet(s, rule.titleOnly()))
                             && (anyIpc[r] || (s & 8) != 0);
-            if (fires && !onNode[nodeOf[r]]) {
-                onNode[nodeOf[r]] = true;
+            if (fires && ruleOfNode[nodeOf[r]] < 0) {
                 ruleOfNode[nodeOf[r]] = r;
             }
         }
-        List<PatentTag> tags = new ArrayList<>();
-        for (int node = 0; node < onNode.length; node++) {
-            if (!onNode[node]) {
+        List<PatentTag> tags = new ArrayList<>(2);
+        for (int node = 0; node < ruleOfNode.length; node++) {
+            if (ruleOfNode[node] < 0) {
                 continue;
             }
             int r = ruleOfNode[node];
             boolean yields = false;
             for (int other : yieldTo[r]) {
-                yields |= onNode[other];
+                yields |= ruleOfNode[other] >= 0;
             }
             if (yields) {
                 continue;
