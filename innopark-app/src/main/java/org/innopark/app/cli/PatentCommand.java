@@ -30,6 +30,7 @@ import org.innopark.engine.patent.PatentPool;
 import org.innopark.engine.patent.PatentRecord;
 import org.innopark.engine.patent.PatentTag;
 import org.innopark.engine.patent.PatentTagger;
+import org.innopark.engine.patent.TaggingEvaluation;
 import org.innopark.engine.patent.TaggingRules;
 import org.innopark.engine.rules.RuleFileException;
 import picocli.CommandLine.Command;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Option;
         name = "patent",
         mixinStandardHelpOptions = true,
         description = "专利导航 / patent navigation: 专利标引到产业链节点、专利态势 / tagging to chain nodes, landscapes",
-        subcommands = {PatentCommand.Tag.class, PatentCommand.Landscape.class})
+        subcommands = {PatentCommand.Tag.class, PatentCommand.Eval.class, PatentCommand.Landscape.class})
 final class PatentCommand implements Runnable {
 
     @Override
@@ -210,6 +211,44 @@ final class PatentCommand implements Runnable {
                 v = "'" + v;
             }
             return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        }
+    }
+
+    @Command(
+            name = "eval",
+            mixinStandardHelpOptions = true,
+            description = {
+                "标引质量: 对照人工标引计算查准率和查全率 / tagging quality against hand labels (precision, recall)",
+                "  patent eval --data 标引样本.csv [--chain ID]",
+                "文件需有 标引节点(labels) 列: 产业链/节点, 以 ; 分隔, 空 = 不属于任何节点; 只评价有标引规则的产业链 / the file"
+                        + " needs a labels column (chain/node; empty = on no node); only chains with rules are scored."
+                        + " 同时给出两个基线: 仅产业链文件的IPC小类、仅产品名称 / beside two baselines: the chain files'"
+                        + " IPC classes alone, their product names alone."
+            })
+    static final class Eval extends Input implements Callable<Integer> {
+
+        @Override
+        public Integer call() {
+            return guarded(() -> {
+                ChainLibrary library = library();
+                TaggingRules rules = tagging(library);
+                java.util.Set<String> chains = new java.util.TreeSet<>(rules.chainIds());
+                List<TaggingEvaluation.Labelled> sample = new ArrayList<>();
+                for (PatentSheet.Row r : PatentSheet.read(data)) {
+                    sample.add(new TaggingEvaluation.Labelled(r.patent(), new java.util.TreeSet<>(r.labels())));
+                }
+                TaggingEvaluation.Score score =
+                        TaggingEvaluation.score(sample, TaggingEvaluation.rules(new PatentTagger(rules)), chains);
+                TaggingEvaluation.Score ipc =
+                        TaggingEvaluation.score(sample, TaggingEvaluation.chainIpcOnly(library, chains), chains);
+                TaggingEvaluation.Score products =
+                        TaggingEvaluation.score(sample, TaggingEvaluation.productNamesOnly(library, chains), chains);
+                stdout.println(sample.size() + " 件专利, 评价的产业链 / chains scored: " + chains);
+                stdout.println("标引规则(IPC参照表+技术分解表) / rules:     " + score);
+                stdout.println("基线: 仅产业链IPC小类 / chain IPC only:      " + ipc);
+                stdout.println("基线: 仅产品名称 / product names only:       " + products);
+                return 0;
+            });
         }
     }
 

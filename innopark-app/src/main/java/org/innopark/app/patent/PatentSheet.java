@@ -39,6 +39,7 @@ public final class PatentSheet {
     static final String STATUS = "legal_status";
     static final String CITATION = "citation";
     static final String FAMILY = "family_id";
+    static final String LABELS = "labels";
 
     /** Separators between the symbols or names of one cell: ; ； , ， 、 | and new lines. */
     private static final Pattern LIST = Pattern.compile("[;；,，、|\\n]+");
@@ -46,7 +47,7 @@ public final class PatentSheet {
     private PatentSheet() {}
 
     /** A patent read from a file, with the applicants' credit codes when the file gives them. */
-    public record Row(int row, PatentRecord patent, List<String> applicantCreditCodes) {}
+    public record Row(int row, PatentRecord patent, List<String> applicantCreditCodes, List<String> labels) {}
 
     public static AnalystSheet.Spec spec() {
         List<Column> c = new ArrayList<>();
@@ -82,6 +83,9 @@ public final class PatentSheet {
                 .meaning("审中、有效、失效、未知 (或 pending, active, lapsed)"));
         c.add(AnalystSheet.text(CITATION, "引证文献", "Citations", false, "").alias("引用专利"));
         c.add(AnalystSheet.text(FAMILY, "同族号", "Family id", false, "").alias("family id", "简单同族"));
+        c.add(AnalystSheet.text(LABELS, "标引节点", "Labels", false, "")
+                .alias("nodes")
+                .meaning("只用于 patent eval: 人工判断的节点, 写作 产业链/节点, 以 ; 分隔 / hand labels for patent eval"));
         return new AnalystSheet.Spec(
                 "patents",
                 "专利数据",
@@ -195,7 +199,7 @@ public final class PatentSheet {
                     status,
                     list(row.text(CITATION)),
                     row.text(FAMILY));
-            return new Row(row.number(), p, list(row.text(ASSIGNEE_CODE)));
+            return new Row(row.number(), p, list(row.text(ASSIGNEE_CODE)), list(row.text(LABELS)));
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
             row.reject(m.contains("grant") ? GRANTED : m.contains("publication date") ? PUBLISHED : FILING, m, m);

@@ -35,7 +35,9 @@ class PatentCommandTests {
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
         Object command = kind == PatentCommand.Tag.class
                 ? new PatentCommand.Tag().streams(o, e)
-                : new PatentCommand.Landscape().streams(o, e);
+                : kind == PatentCommand.Eval.class
+                        ? new PatentCommand.Eval().streams(o, e)
+                        : new PatentCommand.Landscape().streams(o, e);
         return new CommandLine(command).execute(args);
     }
 
@@ -87,6 +89,23 @@ class PatentCommandTests {
         assertThat(e).contains("7").contains("主分类号").contains("H01M 10/0525, H01M10/0525 or H01M0010052500");
         assertThat(result).doesNotExist();
         assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void evalScoresTheRulesAgainstHandLabelsBesideTheBaselines() throws IOException {
+        Path data = file("标引样本.csv", """
+                publication_number,filing_date,ipc,assignee,labels,title,abstract
+                CN100001A,2022-01-01,H01M 10/0567,甲,power-battery-nev/electrolyte,一种锂离子电池电解液,本发明的电解液含添加剂。
+                CN100002A,2022-01-01,H02S 40/34,乙,photovoltaic/pv-module,一种光伏组件接线盒,接线盒内设旁路二极管。
+                CN100003A,2022-01-01,F24S 10/70,丙,,一种太阳能热水器,真空集热管与水箱。
+                CN100004A,2022-01-01,H02J 7/00,丁,photovoltaic/pv-storage,一种充电装置,本发明提供一种充电装置。
+                """, StandardCharsets.UTF_8);
+        int code = run(PatentCommand.Eval.class, "--data", data.toString());
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(text).contains("4 件专利");
+        assertThat(text).contains("rules:     precision 1.000 recall 0.667 F1 0.800 (2 of 2 predicted, 3 labelled)");
+        assertThat(text).contains("chain IPC only:");
     }
 
     @Test

@@ -15,12 +15,19 @@ final class KeywordAutomaton {
     private final int[][] targets;
     private final int[] fail;
     private final int[][] outputs;
+    /** The characters of any keyword: any other character sends the automaton back to its root at once. */
+    private final boolean[] used = new boolean[Character.MAX_VALUE + 1];
 
     private KeywordAutomaton(char[][] keys, int[][] targets, int[] fail, int[][] outputs) {
         this.keys = keys;
         this.targets = targets;
         this.fail = fail;
         this.outputs = outputs;
+        for (char[] k : keys) {
+            for (char c : k) {
+                used[c] = true;
+            }
+        }
     }
 
     /** Builds the automaton; keyword {@code i} of the list is reported as {@code i}. */
@@ -112,6 +119,10 @@ final class KeywordAutomaton {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = TextFold.matchForm(text.charAt(i));
+            if (!used[c]) {
+                state = 0;
+                continue;
+            }
             int next = step(keys, targets, state, c);
             while (next < 0 && state != 0) {
                 state = fail[state];

@@ -15,24 +15,22 @@ import java.util.TreeSet;
 /** The hand-labelled sample (test resources {@code patent/sample}, see its README): patents with their nodes. */
 final class PatentSample {
 
-    record Labelled(PatentRecord patent, Set<String> labels) {}
-
     static final List<String> FILES = List.of("part1-battery.csv", "part2-photovoltaic.csv", "part3-mixed.csv");
 
     private PatentSample() {}
 
-    static List<Labelled> all() {
-        List<Labelled> out = new ArrayList<>();
+    static List<TaggingEvaluation.Labelled> all() {
+        List<TaggingEvaluation.Labelled> out = new ArrayList<>();
         for (String f : FILES) {
             out.addAll(read("sample/" + f));
         }
         return out;
     }
 
-    private static List<Labelled> read(String resource) {
+    private static List<TaggingEvaluation.Labelled> read(String resource) {
         try (var in = PatentSample.class.getResourceAsStream(resource)) {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Labelled> out = new ArrayList<>();
+            List<TaggingEvaluation.Labelled> out = new ArrayList<>();
             String line = reader.readLine();
             while ((line = reader.readLine()) != null) {
                 if (line.isBlank()) {
@@ -64,7 +62,7 @@ final class PatentSample {
                         labels.add(l.strip());
                     }
                 }
-                out.add(new Labelled(p, labels));
+                out.add(new TaggingEvaluation.Labelled(p, labels));
             }
             return out;
         } catch (IOException e) {

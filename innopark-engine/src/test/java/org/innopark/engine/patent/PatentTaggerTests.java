@@ -57,7 +57,7 @@ class PatentTaggerTests {
     void compiledTaggerAgreesWithTheRulesAppliedOneByOne() {
         NaiveTagger naive = new NaiveTagger(RULES);
         int tagged = 0;
-        for (PatentSample.Labelled l : PatentSample.all()) {
+        for (TaggingEvaluation.Labelled l : PatentSample.all()) {
             PatentRecord p = l.patent();
             Set<String> fast = ids(TAGGER.tag(p.title(), p.abstractText(), p.ipcAll()));
             Set<String> slow = ids(naive.tag(p.title(), p.abstractText(), p.ipcAll()));
