@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             ChainCommand.class,
             TransferCommand.class,
             IncubationCommand.class,
+            PatentCommand.class,
             PipelineCommand.class,
             ReportCommand.class,
             TalentCommand.class,

@@ -16,7 +16,8 @@
             "report",
             "pipeline",
             "incubation",
-            "talent"
+            "talent",
+            "patent"
         })
 package org.innopark.app.cli;
 
