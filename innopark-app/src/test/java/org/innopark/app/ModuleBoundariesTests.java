@@ -70,7 +70,8 @@ class ModuleBoundariesTests {
             Map.entry("transfer_result", Set.of("transfer")),
             Map.entry("transfer_expert", Set.of("transfer")),
             Map.entry("transfer_instrument", Set.of("transfer")),
-            Map.entry("transfer_demand", Set.of("transfer")));
+            Map.entry("transfer_demand", Set.of("transfer")),
+            Map.entry("transfer_contract", Set.of("transfer")));
 
     @Test
     void everyFeatureUsesOnlyTheModulesItDeclaresAndNoCycle() {
