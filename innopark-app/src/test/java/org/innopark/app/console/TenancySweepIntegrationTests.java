@@ -70,7 +70,8 @@ class TenancySweepIntegrationTests {
             Map.entry("GET /api/v1/imports/templates/index-input", "an empty template with an invented example row"),
             Map.entry("GET /api/v1/chains", "the list of chain files shipped with the app (and the park's own)"),
             Map.entry("GET /api/v1/chains/{chain}", "a chain file's nodes and edges: shipped data, no park's"),
-            Map.entry("GET /api/v1/transfer/templates/{kind}", "an empty template with an invented example row"));
+            Map.entry("GET /api/v1/transfer/templates/{kind}", "an empty template with an invented example row"),
+            Map.entry("GET /api/v1/transfer/templates/contracts", "an empty template with an invented example row"));
 
     static final String TRANSFER_DEMAND_B =
             "需求编号,需求名称,需求描述,企业名称,所属行业,统一社会信用代码\n" + "B-D-1,已改写,已改写,{bFirmName},专用设备制造业,{bFirm}\n";
@@ -160,6 +161,24 @@ class TenancySweepIntegrationTests {
             on(
                     "POST /api/v1/parks/{code}/transfer/reindex",
                     json(HttpMethod.POST, "/api/v1/parks/{B}/transfer/reindex", "")),
+            // Technology contracts: park B's registered contracts stay park B's
+            on("GET /parks/{park}/transfer/contracts", get("/parks/{B}/transfer/contracts")),
+            on(
+                    "POST /parks/{park}/transfer/contracts/imports",
+                    new Request(
+                            HttpMethod.POST,
+                            "/parks/{B}/transfer/contracts/imports",
+                            null,
+                            TRANSFER_DEMAND_B,
+                            new String[] {},
+                            true)),
+            on("GET /api/v1/parks/{code}/transfer/contracts", get("/api/v1/parks/{B}/transfer/contracts")),
+            on(
+                    "GET /api/v1/parks/{code}/transfer/contracts/statistics",
+                    get("/api/v1/parks/{B}/transfer/contracts/statistics")),
+            on(
+                    "POST /api/v1/parks/{code}/transfer/contracts/imports",
+                    upload("/api/v1/parks/{B}/transfer/contracts/imports", TRANSFER_DEMAND_B)),
             // Registry
             on("GET /api/v1/parks", get("/api/v1/parks")),
             on("GET /api/v1/parks/{code}", get("/api/v1/parks/{B}")),

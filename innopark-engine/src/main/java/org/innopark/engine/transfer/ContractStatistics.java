@@ -63,7 +63,8 @@ public final class ContractStatistics {
     public enum Reach {
         PARK("园区内", "within the park"),
         PROVINCE("省内园区外", "in the province, outside the park"),
-        OUT_OF_PROVINCE("省外", "out of the province");
+        OUT_OF_PROVINCE("省外", "out of the province"),
+        UNKNOWN("地区未登记", "region not registered");
 
         private final String zh;
         private final String en;
@@ -190,7 +191,9 @@ public final class ContractStatistics {
         String province = parkRegion.substring(0, 2);
         Function<RegisteredContract, String> reach = c -> d.otherInPark(c)
                 ? Reach.PARK.name()
-                : d.otherRegion(c).startsWith(province) ? Reach.PROVINCE.name() : Reach.OUT_OF_PROVINCE.name();
+                : lists.province(d.otherRegion(c)).isEmpty()
+                        ? Reach.UNKNOWN.name()
+                        : d.otherRegion(c).startsWith(province) ? Reach.PROVINCE.name() : Reach.OUT_OF_PROVINCE.name();
         Map<String, String> fieldLabels = new LinkedHashMap<>();
         lists.fields().forEach(f -> fieldLabels.put(f, f));
         Map<String, String> typeLabels = new LinkedHashMap<>();
@@ -204,6 +207,7 @@ public final class ContractStatistics {
         lists.provinces().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> provinceLabels.put(e.getKey(), e.getValue()));
+        provinceLabels.put("00", Reach.UNKNOWN.zh());
         List<Group> byProvince = new ArrayList<>(groups(current, previous, provinceOf, provinceLabels));
         byProvince.sort(Comparator.comparing((Group g) -> g.change().current().amountYuan())
                 .reversed()
