@@ -104,6 +104,20 @@ abstract class TransferContract {
                 .toList();
     }
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Test
+    void afterARestoreTheIndexIsRebuiltFromTheRestoredRows() throws IOException {
+        imports.importFile("t", A, ObjectType.RESULT, file("results.csv", RESULT_HEADER + BATTERY + DRUG));
+        assertThat(search.count()).isEqualTo(2);
+        // the restored database holds one result fewer than the index
+        jdbc.update("DELETE FROM transfer_result WHERE registration_no = 'R-2'");
+        assertThat(search.count()).isEqualTo(2);
+        events.publishEvent(new org.innopark.app.operations.DatabaseRestored("backup.zip"));
+        assertThat(search.count()).isEqualTo(1);
+    }
+
     @Test
     void aFileWithAnyBadCellIsRejectedWholeWithRowAndColumn() throws IOException {
         Path bad = file(
