@@ -78,7 +78,8 @@ class ModuleBoundariesTests {
             Map.entry("talent_profile", Set.of("talent")),
             Map.entry("research_group", Set.of("talent")),
             Map.entry("talent_request", Set.of("talent")),
-            Map.entry("talent_request_step", Set.of("talent")));
+            Map.entry("talent_request_step", Set.of("talent")),
+            Map.entry("transfer_contract", Set.of("transfer")));
 
     @Test
     void everyFeatureUsesOnlyTheModulesItDeclaresAndNoCycle() {

@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
             TransferCommand.MatchCommand.class,
             TransferCommand.EnterprisesCommand.class,
             TransferCommand.EvalCommand.class,
-            TransferCommand.ReindexCommand.class
+            TransferCommand.ReindexCommand.class,
+            ContractsCommand.class
         })
 final class TransferCommand implements Runnable {
 

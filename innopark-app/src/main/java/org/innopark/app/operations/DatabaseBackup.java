@@ -57,7 +57,10 @@ public class DatabaseBackup {
     private final DataSource dataSource;
     private final Flyway flyway;
 
-    DatabaseBackup(DataSource dataSource, Flyway flyway) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    DatabaseBackup(DataSource dataSource, Flyway flyway, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.dataSource = dataSource;
         this.flyway = flyway;
     }
@@ -178,6 +181,7 @@ public class DatabaseBackup {
                     throw e;
                 }
             }
+            events.publishEvent(new DatabaseRestored(in.getFileName().toString()));
             return new Summary(version, counts);
         }
     }

@@ -772,6 +772,49 @@ public class RegistryReads {
                 (Integer) rs.getObject(7));
     }
 
+    // 技术合同 (read by technology transfer)
+
+    /** The park's administrative region code (行政区划代码, GB/T 2260), if the park exists. */
+    public Optional<String> parkRegion(String code) {
+        return jdbc.sql("SELECT region_code FROM park WHERE code = ?")
+                .param(code)
+                .query(String.class)
+                .optional()
+                .map(String::strip);
+    }
+
+    /** The technology contracts registered for a park, by registration number. */
+    public List<org.innopark.engine.registry.TechContract> techContracts(String park) {
+        return jdbc.sql("SELECT registration_no, park_code, seller_credit_code, seller_name, buyer_credit_code,"
+                        + " buyer_name, contract_type, amount, registration_date FROM tech_contract"
+                        + " WHERE park_code = ? ORDER BY registration_no")
+                .param(park)
+                .query((rs, n) -> {
+                    String seller = rs.getString(3);
+                    String buyer = rs.getString(5);
+                    return new org.innopark.engine.registry.TechContract(
+                            rs.getString(1),
+                            rs.getString(2),
+                            seller == null ? null : CreditCode.of(seller.strip()),
+                            rs.getString(4),
+                            buyer == null ? null : CreditCode.of(buyer.strip()),
+                            rs.getString(6),
+                            org.innopark.engine.registry.ContractType.valueOf(
+                                    rs.getString(7).strip()),
+                            rs.getBigDecimal(8),
+                            rs.getDate(9).toLocalDate());
+                })
+                .list();
+    }
+
+    /** The park a technology contract is registered for, if it is in the registry. */
+    public Optional<String> techContractPark(String registrationNo) {
+        return jdbc.sql("SELECT park_code FROM tech_contract WHERE registration_no = ?")
+                .param(registrationNo)
+                .query(String.class)
+                .optional();
+    }
+
     private static @Nullable LocalDate date(ResultSet rs, int column) throws SQLException {
         java.sql.Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();

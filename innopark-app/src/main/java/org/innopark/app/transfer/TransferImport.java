@@ -199,14 +199,27 @@ public class TransferImport {
      */
     public Outcome importUpload(String username, String park, ObjectType type, String fileName, InputStream in)
             throws IOException {
+        return uploaded(fileName, in, "innopark-transfer-", file -> importFile(username, park, type, file));
+    }
+
+    /** What is done with an uploaded file's temporary copy. */
+    interface Upload<T> {
+        T read(Path file);
+    }
+
+    /**
+     * Copies an upload under its own name (which the errors name) into a temporary directory, reads it, and deletes
+     * both.
+     */
+    static <T> T uploaded(String fileName, InputStream in, String prefix, Upload<T> read) throws IOException {
         String name = fileName == null || fileName.isBlank()
                 ? "upload"
                 : Path.of(fileName).getFileName().toString();
-        Path dir = Files.createTempDirectory("innopark-transfer-");
+        Path dir = Files.createTempDirectory(prefix);
         Path temp = dir.resolve(name);
         try {
             Files.copy(in, temp);
-            return importFile(username, park, type, temp);
+            return read.read(temp);
         } finally {
             Files.deleteIfExists(temp);
             Files.deleteIfExists(dir);
@@ -312,7 +325,7 @@ public class TransferImport {
     }
 
     /** An empty cell, or one of the list's values; rejects the cell otherwise. */
-    private static boolean listed(Row r, String key, List<String> valid, String what) {
+    static boolean listed(Row r, String key, List<String> valid, String what) {
         String v = r.text(key);
         if (v == null || valid.contains(v)) {
             return true;
@@ -322,7 +335,7 @@ public class TransferImport {
     }
 
     /** An amount in 万元 as yuan, exact to the fen; null when empty or rejected. */
-    private static BigDecimal tenThousands(Row r, String key) {
+    static BigDecimal tenThousands(Row r, String key) {
         String t = r.text(key);
         if (t == null) {
             return null;

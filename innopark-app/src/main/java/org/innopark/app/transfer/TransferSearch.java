@@ -269,6 +269,23 @@ public class TransferSearch implements DisposableBean {
         }
     }
 
+    /**
+     * After {@code db restore} the index on disk no longer matches the database: it is closed and marked stale (its
+     * marker removed), so the next use rebuilds it from the restored rows.
+     */
+    @org.springframework.context.event.EventListener
+    public synchronized void databaseRestored(org.innopark.app.operations.DatabaseRestored event) {
+        closeIndex();
+        if (!inMemory()) {
+            try {
+                Files.deleteIfExists(Path.of(directory).resolve(MARKER));
+            } catch (IOException e) {
+                throw new UncheckedIOException(
+                        "cannot mark the transfer index " + directory + " stale: " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** The objects in the index. */
     public synchronized int count() {
         TransferIndex index = matcher().index();

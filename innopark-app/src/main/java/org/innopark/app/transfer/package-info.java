@@ -4,9 +4,12 @@
  * and the ones other parks share), their imports, the matching index on disk ({@code TransferSearch}) over the engine's
  * hybrid Chinese matcher ({@code org.innopark.engine.transfer}) in both directions; and the analyst's files of the
  * standalone {@code transfer match} and {@code transfer eval} commands, read through the import's reader, and the match
- * file written.
+ * file written. 技术合同登记 ({@code TransferContracts}): the registration form's fields beside the registry's facts of a
+ * contract, their import and the 输出/吸纳 statistics. The index is marked stale when the operations' {@code db restore}
+ * replaced the database.
  */
-@ApplicationModule(allowedDependencies = {"registry", "registry :: imports", "spreadsheet", "security", "audit"})
+@ApplicationModule(
+        allowedDependencies = {"registry", "registry :: imports", "spreadsheet", "security", "audit", "operations"})
 package org.innopark.app.transfer;
 
 import org.springframework.modulith.ApplicationModule;

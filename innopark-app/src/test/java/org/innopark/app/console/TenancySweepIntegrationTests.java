@@ -72,7 +72,8 @@ class TenancySweepIntegrationTests {
             Map.entry("GET /api/v1/chains/{chain}", "a chain file's nodes and edges: shipped data, no park's"),
             Map.entry("GET /api/v1/transfer/templates/{kind}", "an empty template with an invented example row"),
             Map.entry("GET /api/v1/incubation/templates/{kind}", "an empty template with an invented example row"),
-            Map.entry("GET /api/v1/talent/templates/{kind}", "an empty template with an invented example row"));
+            Map.entry("GET /api/v1/talent/templates/{kind}", "an empty template with an invented example row"),
+            Map.entry("GET /api/v1/transfer/templates/contracts", "an empty template with an invented example row"));
 
     static final String TALENT_GROUPS_B = "类型,名称,领衔科学家,依托单位统一社会信用代码,成员人数\n科研团队,哨兵改写团队,某某,{bFirm},3\n";
 
@@ -165,6 +166,24 @@ class TenancySweepIntegrationTests {
             on(
                     "POST /api/v1/parks/{code}/transfer/reindex",
                     json(HttpMethod.POST, "/api/v1/parks/{B}/transfer/reindex", "")),
+            // Technology contracts: park B's registered contracts stay park B's
+            on("GET /parks/{park}/transfer/contracts", get("/parks/{B}/transfer/contracts")),
+            on(
+                    "POST /parks/{park}/transfer/contracts/imports",
+                    new Request(
+                            HttpMethod.POST,
+                            "/parks/{B}/transfer/contracts/imports",
+                            null,
+                            TRANSFER_DEMAND_B,
+                            new String[] {},
+                            true)),
+            on("GET /api/v1/parks/{code}/transfer/contracts", get("/api/v1/parks/{B}/transfer/contracts")),
+            on(
+                    "GET /api/v1/parks/{code}/transfer/contracts/statistics",
+                    get("/api/v1/parks/{B}/transfer/contracts/statistics")),
+            on(
+                    "POST /api/v1/parks/{code}/transfer/contracts/imports",
+                    upload("/api/v1/parks/{B}/transfer/contracts/imports", TRANSFER_DEMAND_B)),
             // Registry
             on("GET /api/v1/parks", get("/api/v1/parks")),
             on("GET /api/v1/parks/{code}", get("/api/v1/parks/{B}")),

@@ -77,9 +77,13 @@ abstract class TransferContract {
     /** No other test sees this one's objects. */
     @AfterEach
     void empty() {
-        for (String t : List.of("transfer_result", "transfer_expert", "transfer_instrument", "transfer_demand")) {
+        for (String t : List.of(
+                "transfer_result", "transfer_expert", "transfer_instrument", "transfer_demand", "transfer_contract")) {
             jdbc.update("DELETE FROM " + t);
         }
+        // the demo's contracts bought from outside the park (numbered from 900001 within a year)
+        jdbc.update("DELETE FROM tech_contract WHERE LENGTH(registration_no) = 16"
+                + " AND SUBSTRING(registration_no, 11, 1) = '9'");
         search.reindex(null);
     }
 
@@ -98,6 +102,20 @@ abstract class TransferContract {
         return e.errors().stream()
                 .map((ImportError x) -> x.row() + ":" + x.column())
                 .toList();
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Test
+    void afterARestoreTheIndexIsRebuiltFromTheRestoredRows() throws IOException {
+        imports.importFile("t", A, ObjectType.RESULT, file("results.csv", RESULT_HEADER + BATTERY + DRUG));
+        assertThat(search.count()).isEqualTo(2);
+        // the restored database holds one result fewer than the index
+        jdbc.update("DELETE FROM transfer_result WHERE registration_no = 'R-2'");
+        assertThat(search.count()).isEqualTo(2);
+        events.publishEvent(new org.innopark.app.operations.DatabaseRestored("backup.zip"));
+        assertThat(search.count()).isEqualTo(1);
     }
 
     @Test

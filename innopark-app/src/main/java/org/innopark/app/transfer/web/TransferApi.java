@@ -130,22 +130,31 @@ class TransferApi {
                     o.written().updated(),
                     o.written().unchanged()));
         } catch (AnalystInputException e) {
-            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
-                    .body(Map.of(
-                            "file",
-                            e.fileName(),
-                            "errors",
-                            e.errors().stream()
-                                    .map(x -> new ErrorView(
-                                            x.sheet(), x.row(), x.column(), x.value(), x.messageZh(), x.messageEn()))
-                                    .toList()));
+            return rejected(e);
         }
+    }
+
+    /** A rejected file's answer: 422 with every error by sheet, row and column. */
+    static ResponseEntity<?> rejected(AnalystInputException e) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                .body(Map.of(
+                        "file",
+                        e.fileName(),
+                        "errors",
+                        e.errors().stream()
+                                .map(x -> new ErrorView(
+                                        x.sheet(), x.row(), x.column(), x.value(), x.messageZh(), x.messageEn()))
+                                .toList()));
     }
 
     @GetMapping("/transfer/templates/{kind}")
     @Operation(summary = "下载导入模板 / download an import template")
     ResponseEntity<byte[]> template(@PathVariable String kind) throws IOException {
-        AnalystSheet.Spec spec = imports.spec(kind(kind));
+        return template(imports.spec(kind(kind)), kind);
+    }
+
+    /** An import template as an XLSX download named after its sheet. */
+    static ResponseEntity<byte[]> template(AnalystSheet.Spec spec, String kind) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AnalystSheet.template(spec, out);
         String file = java.net.URLEncoder.encode(spec.sheet() + "导入模板.xlsx", java.nio.charset.StandardCharsets.UTF_8)
