@@ -1,0 +1,131 @@
+package org.innopark.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.innopark.engine.registry.CreditCode;
+
+/**
+ * Enterprise-years for the tests and the benchmark, drawn at random with no knowledge of any scheme: parks of
+ * different sizes, registration dates over 25 years (so every stage occurs), figures log-normal around a firm's own
+ * size, some left empty (not reported), several years per firm (growth rates need the year before).
+ */
+final class SyntheticFirms {
+
+    /** Headers as an analyst writes them: Chinese with units, and some English keys. */
+    static final List<String> HEADERS = List.of(
+            "统一社会信用代码",
+            "年度",
+            "园区",
+            "企业名称",
+            "成立日期",
+            "行业代码",
+            "营业收入(万元)",
+            "研发费用(万元)",
+            "rdStaff",
+            "从业人员",
+            "发明专利授权数",
+            "有效Ⅰ类知识产权数",
+            "实际上缴税费(万元)",
+            "净利润(万元)",
+            "获得风险投资额(万元)",
+            "技术合同成交额(万元)");
+
+    private static final String[] PARKS = {"CCHTZ", "WHDH", "SZGX", "XAGX", "CDGX"};
+
+    private static final String[] INDUSTRIES = {"3911", "6513", "2710", "3432", "7320"};
+
+    private SyntheticFirms() {}
+
+    /** {@code firms} enterprises, each with {@code years} consecutive years ending 2025. */
+    static List<String[]> rows(long seed, int firms, int years) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<String[]> rows = new ArrayList<>(firms * years);
+        for (int f = 0; f < firms; f++) {
+            String code = code(f);
+            // Skewed park sizes: the first park holds about half of the firms.
+            String park = PARKS[Math.min(PARKS.length - 1, (int) (-Math.log(1 - random.nextDouble()) * 1.3))];
+            int registered = 2000 + random.nextInt(25);
+            String date = String.format(
+                    Locale.ROOT, "%d-%02d-%02d", registered, 1 + random.nextInt(12), 1 + random.nextInt(28));
+            String industry = INDUSTRIES[random.nextInt(INDUSTRIES.length)];
+            double size = Math.exp(random.nextGaussian() * 1.2 + 7);
+            for (int y = 2025 - years + 1; y <= 2025; y++) {
+                if (y < registered) {
+                    continue;
+                }
+                double scale = size * Math.exp(random.nextGaussian() * 0.2);
+                String employees = count(random, scale / 60, 0.02);
+                // R&D staff are a share of the employees (an annual report may not have more).
+                String rdStaff = employees.isEmpty() || random.nextDouble() < 0.1
+                        ? ""
+                        : Long.toString(Math.round(Long.parseLong(employees) * random.nextDouble() * 0.4));
+                rows.add(new String[] {
+                    code,
+                    Integer.toString(y),
+                    park,
+                    "测试企业" + f + "有限公司",
+                    date,
+                    industry,
+                    money(random, scale, 0.05),
+                    money(random, scale * 0.05, 0.2),
+                    rdStaff,
+                    employees,
+                    count(random, scale / 3000, 0.3),
+                    count(random, scale / 2000, 0.3),
+                    money(random, scale * 0.04, 0.1),
+                    signedMoney(random, scale * 0.06),
+                    random.nextDouble() < 0.85 ? "" : money(random, scale * 0.5, 0),
+                    money(random, scale * 0.01, 0.4)
+                });
+            }
+        }
+        return rows;
+    }
+
+    /** A valid credit code for firm {@code i} (check character computed, GB 32100). */
+    static String code(int i) {
+        String base = String.format(Locale.ROOT, "91220101%09d", i);
+        return base + CreditCode.checkCharacter(base);
+    }
+
+    private static String money(SplittableRandom random, double mean, double missing) {
+        if (random.nextDouble() < missing) {
+            return "";
+        }
+        double v = mean * Math.exp(random.nextGaussian() * 0.5);
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String signedMoney(SplittableRandom random, double mean) {
+        double v = mean * random.nextGaussian();
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String count(SplittableRandom random, double mean, double missing) {
+        if (random.nextDouble() < missing) {
+            return "";
+        }
+        return Long.toString(Math.round(mean * Math.exp(random.nextGaussian() * 0.6)));
+    }
+
+    /** Writes the rows as a UTF-8 CSV with a header row. */
+    static Path csv(Path file, List<String> headers, List<String[]> rows) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.join(",", headers)).append('\n');
+        for (String[] r : rows) {
+            sb.append(String.join(",", r)).append('\n');
+        }
+        try {
+            return Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
