@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
             "与 innopark.jar 的 --data 命令同列、同规则、同结果 / the same columns, rules and results as innopark.jar's --data"
                     + " commands"
         },
-        subcommands = {PointsCommand.class})
+        subcommands = {PointsCommand.class, SyntheticCommand.class})
 public final class SparkMain {
 
     /** Options every job takes: where Spark runs and its settings. */
@@ -53,6 +53,10 @@ public final class SparkMain {
         boolean verbose;
 
         SparkSession session(String job) {
+            if (!verbose) {
+                // Spark's own default logs every start-up step at INFO; a command line wants its warnings only.
+                org.apache.logging.log4j.core.config.Configurator.setRootLevel(org.apache.logging.log4j.Level.WARN);
+            }
             SparkSession.Builder b = SparkSession.builder().appName("innopark " + job);
             if (master != null) {
                 b = b.master(master);

@@ -41,6 +41,8 @@ class JobContractTests {
 
     @BeforeAll
     static void data() {
+        // The commands run below find this session and keep it (a command stops only a session it started).
+        SharedSpark.get();
         rows = SyntheticFirms.rows(20261202L, 300, 2);
         csv = SyntheticFirms.csv(dir.resolve("firms.csv"), SyntheticFirms.HEADERS, rows);
     }

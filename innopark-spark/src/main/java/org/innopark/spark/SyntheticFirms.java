@@ -12,11 +12,12 @@ import java.util.SplittableRandom;
 import org.innopark.engine.registry.CreditCode;
 
 /**
- * Enterprise-years for the tests and the benchmark, drawn at random with no knowledge of any scheme: parks of
+ * Enterprise-years for the tests, the end-to-end check and the benchmark, drawn at random with no knowledge of any
+ * scheme or rule (only the annual report's own consistency: R&D staff within the employees): parks of
  * different sizes, registration dates over 25 years (so every stage occurs), figures log-normal around a firm's own
  * size, some left empty (not reported), several years per firm (growth rates need the year before).
  */
-final class SyntheticFirms {
+public final class SyntheticFirms {
 
     /** Headers as an analyst writes them: Chinese with units, and some English keys. */
     static final List<String> HEADERS = List.of(
@@ -45,12 +46,20 @@ final class SyntheticFirms {
 
     /** {@code firms} enterprises, each with {@code years} consecutive years ending 2025. */
     static List<String[]> rows(long seed, int firms, int years) {
-        SplittableRandom random = new SplittableRandom(seed);
+        return rows(seed, 0, firms, years, PARKS.length);
+    }
+
+    /**
+     * Enterprises {@code first} to {@code first + firms − 1}; each firm's rows depend only on the seed and its number,
+     * so a range can be drawn anywhere (a Spark partition draws its own).
+     */
+    static List<String[]> rows(long seed, long first, int firms, int years, int parks) {
         List<String[]> rows = new ArrayList<>(firms * years);
-        for (int f = 0; f < firms; f++) {
+        for (long f = first; f < first + firms; f++) {
+            SplittableRandom random = new SplittableRandom(seed * 1_000_003L + f);
             String code = code(f);
             // Skewed park sizes: the first park holds about half of the firms.
-            String park = PARKS[Math.min(PARKS.length - 1, (int) (-Math.log(1 - random.nextDouble()) * 1.3))];
+            String park = park(random, parks);
             int registered = 2000 + random.nextInt(25);
             String date = String.format(
                     Locale.ROOT, "%d-%02d-%02d", registered, 1 + random.nextInt(12), 1 + random.nextInt(28));
@@ -89,8 +98,20 @@ final class SyntheticFirms {
         return rows;
     }
 
+    /**
+     * A park, sizes skewed: of five parks the first holds about half of the firms; of many (national scale), park
+     * {@code k} holds about twice as many as park {@code 4k}.
+     */
+    private static String park(SplittableRandom random, int parks) {
+        if (parks <= PARKS.length) {
+            return PARKS[Math.min(parks - 1, (int) (-Math.log(1 - random.nextDouble()) * 1.3))];
+        }
+        double u = random.nextDouble();
+        return String.format(Locale.ROOT, "GX%04d", (int) (parks * u * u));
+    }
+
     /** A valid credit code for firm {@code i} (check character computed, GB 32100). */
-    static String code(int i) {
+    static String code(long i) {
         String base = String.format(Locale.ROOT, "91220101%09d", i);
         return base + CreditCode.checkCharacter(base);
     }
