@@ -5,8 +5,12 @@ import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.innopark.engine.registry.AnnualReport;
+import org.innopark.engine.registry.CreditCode;
+import org.innopark.engine.registry.IndustryCode;
 import org.innopark.engine.registry.InvalidValueException;
+import org.innopark.engine.registry.Labelled;
 import org.innopark.engine.registry.MoneyUnit;
+import org.innopark.engine.registry.RegionCode;
 
 /**
  * The values of a data file's cells, parsed from their text: dates, years, counts, money converted to exact yuan from
@@ -319,5 +323,22 @@ public final class CellValues {
             throw new InvalidValueException("'" + text + "'不是有效的数字", "'" + text + "' is not a number");
         }
         return value;
+    }
+
+    /** The typed value of a cell's (stripped, non-empty) text in a {@link DataColumn}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static Object parse(DataColumn column, MoneyUnit unit, String text) {
+        return switch (column.kind()) {
+            case TEXT -> text;
+            case CREDIT_CODE -> CreditCode.of(text);
+            case YEAR -> year(text);
+            case DATE -> date(text);
+            case INDUSTRY_CODE -> IndustryCode.of(text);
+            case REGION_CODE -> RegionCode.of(text);
+            case CODE_LIST -> Labelled.parse((Class) column.codes(), text, column.zh(), column.en());
+            case COUNT -> count(text);
+            case MONEY -> money(text, unit, false);
+            case SIGNED_MONEY -> money(text, unit, true);
+        };
     }
 }

@@ -5,15 +5,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.innopark.engine.registry.InvalidValueException;
+import org.innopark.engine.registry.Labelled;
 import org.innopark.engine.registry.MoneyUnit;
 
 /**
  * One column of a {@code --data} file: the key by which the rules read it, its Chinese and English headers, the other
- * headers it is known by, what it holds and whether every row must fill it. The application's spreadsheet reader
+ * headers it is known by, what it holds, whether every row must fill it, and for a code list its codes. The application's spreadsheet reader
  * builds its templates and header checks from these, and the Spark jobs map a CSV's, Parquet file's or table's
  * columns with {@link #matches}.
  */
-public record DataColumn(String key, String zh, String en, List<String> aliases, Kind kind, boolean required)
+public record DataColumn(
+        String key,
+        String zh,
+        String en,
+        List<String> aliases,
+        Kind kind,
+        boolean required,
+        Class<? extends Labelled> codes)
         implements Serializable {
 
     /** What a column holds and so how its cells are parsed. */
@@ -23,6 +31,9 @@ public record DataColumn(String key, String zh, String en, List<String> aliases,
         YEAR,
         DATE,
         INDUSTRY_CODE,
+        REGION_CODE,
+        /** One entry of a code list (a {@link Labelled} enum: its Chinese name, English name or code). */
+        CODE_LIST,
         COUNT,
         MONEY,
         SIGNED_MONEY;
@@ -39,7 +50,15 @@ public record DataColumn(String key, String zh, String en, List<String> aliases,
     public static DataColumn of(String key, String zh, String en, Kind kind, boolean required, String... aliases) {
         List<String> all = new ArrayList<>(List.of(key));
         all.addAll(List.of(aliases));
-        return new DataColumn(key, zh, en, all, kind, required);
+        return new DataColumn(key, zh, en, all, kind, required, null);
+    }
+
+    /** A code-list column. */
+    public static DataColumn codes(
+            String key, String zh, String en, Class<? extends Labelled> codes, String... aliases) {
+        List<String> all = new ArrayList<>(List.of(key));
+        all.addAll(List.of(aliases));
+        return new DataColumn(key, zh, en, all, Kind.CODE_LIST, false, codes);
     }
 
     /** How a header names this column: not at all (null), or with the money unit it declares (YUAN for others). */

@@ -1,10 +1,8 @@
 package org.innopark.engine.io;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +81,7 @@ public final class PointsData {
             Kind kind = f.kind() == ReportField.Kind.COUNT
                     ? Kind.COUNT
                     : f.mayBeNegative() ? Kind.SIGNED_MONEY : Kind.MONEY;
-            columns.add(new DataColumn(f.key(), f.zh(), f.en(), aliases, kind, false));
+            columns.add(new DataColumn(f.key(), f.zh(), f.en(), aliases, kind, false, null));
         }
         return columns;
     }
@@ -133,154 +131,25 @@ public final class PointsData {
 
     /**
      * Which cell of a row holds which column, for a reader of plain-text rows (CSV, or Parquet and database columns
-     * read as text): the header names each column as {@link DataColumn#matches} says.
+     * read as text).
      *
      * @throws InvalidValueException naming every header that names no column, twice the same one, a money header
      *     without unit, or a required column missing
      */
-    public static Layout layout(List<String> headers, MoneyUnit defaultUnit) {
-        return new Layout(COLUMNS, headers, defaultUnit);
+    public static DataLayout layout(List<String> headers, MoneyUnit defaultUnit) {
+        return new DataLayout(COLUMNS, headers, defaultUnit);
     }
 
-    /** The columns found in a header row, and how to read a row of text cells. */
-    public static final class Layout implements Serializable {
+    /** The number of fixed columns, which come first: credit code, year, park, name, registration date, industry. */
+    public static final int FIXED_COLUMNS = 6;
 
-        private final List<DataColumn> columns;
-        private final List<String> headers;
-        /** For each column, its cell in a row, or -1. */
-        private final int[] cellOf;
-
-        private final MoneyUnit[] units;
-
-        Layout(List<DataColumn> columns, List<String> headers, MoneyUnit defaultUnit) {
-            this.columns = columns;
-            this.headers = List.copyOf(headers);
-            this.cellOf = new int[columns.size()];
-            this.units = new MoneyUnit[columns.size()];
-            Arrays.fill(cellOf, -1);
-            List<String> zh = new ArrayList<>();
-            List<String> en = new ArrayList<>();
-            for (int j = 0; j < headers.size(); j++) {
-                String header = headers.get(j) == null ? "" : headers.get(j).strip();
-                if (header.isEmpty()) {
-                    continue;
-                }
-                int found = -1;
-                for (int i = 0; i < columns.size() && found < 0; i++) {
-                    try {
-                        DataColumn.Match m = columns.get(i).matches(header, defaultUnit);
-                        if (m != null) {
-                            found = i;
-                            units[i] = m.unit();
-                        }
-                    } catch (InvalidValueException e) {
-                        zh.add(e.messageZh());
-                        en.add(e.messageEn());
-                        found = i;
-                    }
-                }
-                if (found < 0) {
-                    zh.add("未知的列'" + header + "'");
-                    en.add("unknown column '" + header + "'");
-                } else if (cellOf[found] >= 0) {
-                    zh.add("列'" + header + "'重复(与第" + (cellOf[found] + 1) + "列是同一列)");
-                    en.add("column '" + header + "' appears twice (column " + (cellOf[found] + 1) + " is the same)");
-                } else {
-                    cellOf[found] = j;
-                }
-            }
-            for (int i = 0; i < columns.size(); i++) {
-                if (columns.get(i).required() && cellOf[i] < 0) {
-                    zh.add("缺少必填列'" + columns.get(i).zh() + "'");
-                    en.add("the required column '" + columns.get(i).key() + "' ("
-                            + columns.get(i).zh() + ") is missing");
-                }
-            }
-            if (!zh.isEmpty()) {
-                throw new InvalidValueException(String.join(";", zh), String.join("; ", en));
-            }
-        }
-
-        /** Whether the header row has the column of this key. */
-        public boolean has(String key) {
-            for (int i = 0; i < columns.size(); i++) {
-                if (columns.get(i).key().equals(key)) {
-                    return cellOf[i] >= 0;
-                }
-            }
-            return false;
-        }
-
-        /** The cell of the column of this key in a row of cells, stripped; null when empty or not in the file. */
-        public String text(String[] cells, String key) {
-            for (int i = 0; i < columns.size(); i++) {
-                if (columns.get(i).key().equals(key)) {
-                    return cell(cells, i);
-                }
-            }
-            return null;
-        }
-
-        private String cell(String[] cells, int column) {
-            int j = cellOf[column];
-            if (j < 0 || j >= cells.length || cells[j] == null) {
-                return null;
-            }
-            String t = cells[j].strip();
-            return t.isEmpty() ? null : t;
-        }
-
-        /**
-         * Reads one row of text cells.
-         *
-         * @throws InvalidValueException naming the column, its header and the value when a cell is not valid
-         */
-        public Record read(String[] cells, String defaultPark) {
-            Object[] values = new Object[columns.size()];
-            for (int i = 0; i < columns.size(); i++) {
-                DataColumn c = columns.get(i);
-                String t = cell(cells, i);
-                if (t == null) {
-                    if (c.required()) {
-                        throw new InvalidValueException(
-                                "列'" + headers.get(Math.max(0, cellOf[i])) + "'为必填项,不能为空",
-                                "column '" + c.key() + "' must be filled");
-                    }
-                    continue;
-                }
-                try {
-                    values[i] = parse(c, units[i], t);
-                } catch (InvalidValueException e) {
-                    String header = headers.get(cellOf[i]);
-                    throw new InvalidValueException(
-                            "列'" + header + "'的值'" + t + "'无效:" + e.messageZh(),
-                            "column '" + header + "', value '" + t + "': " + e.messageEn());
-                }
-            }
-            return record(key -> values[index(key)], defaultPark);
-        }
-
-        private int index(String key) {
-            for (int i = 0; i < columns.size(); i++) {
-                if (columns.get(i).key().equals(key)) {
-                    return i;
-                }
-            }
-            throw new IllegalArgumentException(key);
-        }
+    /** Reads only the enterprise of a row of text cells (its fixed columns), e.g. to find its cohort. */
+    public static Enterprise enterprise(DataLayout layout, String[] cells, String defaultPark) {
+        return enterprise(layout.values(cells, FIXED_COLUMNS), defaultPark);
     }
 
-    /** The typed value of a cell's (stripped, non-empty) text. */
-    public static Object parse(DataColumn column, MoneyUnit unit, String text) {
-        return switch (column.kind()) {
-            case TEXT -> text;
-            case CREDIT_CODE -> CreditCode.of(text);
-            case YEAR -> CellValues.year(text);
-            case DATE -> CellValues.date(text);
-            case INDUSTRY_CODE -> IndustryCode.of(text);
-            case COUNT -> CellValues.count(text);
-            case MONEY -> CellValues.money(text, unit, false);
-            case SIGNED_MONEY -> CellValues.money(text, unit, true);
-        };
+    /** Reads one row of text cells into the enterprise and its report. */
+    public static Record read(DataLayout layout, String[] cells, String defaultPark) {
+        return record(layout.values(cells), defaultPark);
     }
 }
