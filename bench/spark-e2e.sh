@@ -15,6 +15,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 java -jar "$JOB" synthetic --firms 1500 --years 2 --parks 5 --out "$work/firms.csv"
+java -jar "$JOB" synthetic --firms 1500 --years 2 --kind assess --out "$work/assess.csv"
 
 # The CLI's CSV starts with a BOM and ends its lines with CRLF; Spark writes part files, each with the header. Rows are compared as sets (the
 # order of tied enterprises within a rank is not part of the contract), the header exactly.
@@ -25,9 +26,9 @@ rows_of_job() {
         if [ $first = 1 ]; then cat "$part"; first=0; else tail -n +2 "$part"; fi
     done
 }
-same() { # name, cli file, job dir
-    rows_of_cli "$2" > "$work/cli.txt"
-    rows_of_job "$3" > "$work/job.txt"
+same() { # name, cli file, job dir [columns]
+    rows_of_cli "$2" | cut -d, -f"${4:-1-}" > "$work/cli.txt"
+    rows_of_job "$3" | cut -d, -f"${4:-1-}" > "$work/job.txt"
     if ! diff -q <(head -1 "$work/cli.txt") <(head -1 "$work/job.txt") >/dev/null; then
         echo "spark-e2e: $1: the headers differ"; diff <(head -1 "$work/cli.txt") <(head -1 "$work/job.txt") || true
         exit 1
@@ -47,3 +48,12 @@ java -jar "$APP" points --data "$work/firms.csv" --scheme innopark-points-2025 -
 java -jar "$JOB" points --master 'local[2]' --data "$work/firms.csv" --scheme innopark-points-2025 --year 2024 \
     --out "$work/p25" 2>/dev/null
 same "points (innopark-points-2025, 2024)" "$work/p25.csv" "$work/p25"
+
+# Ladder outcomes: the CLI assesses one scheme per run, its CSV's first ten columns are the outcome (the job's
+# columns); the conditions' columns after them depend on the scheme and are left to the CLI.
+for scheme in high-tech tech-sme; do
+    java -jar "$APP" assess --scheme "$scheme" --data "$work/assess.csv" --out "$work/assess-$scheme.csv" 2>/dev/null
+    java -jar "$JOB" ladder --master 'local[2]' --scheme "$scheme" --data "$work/assess.csv" \
+        --out "$work/ladder-$scheme" 2>/dev/null
+    same "ladder outcomes ($scheme, each firm's latest year)" "$work/assess-$scheme.csv" "$work/ladder-$scheme" 1-10
+done

@@ -1,9 +1,6 @@
 package org.innopark.spark;
 
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.innopark.engine.points.PointsSchemeLoader;
 import org.innopark.engine.registry.MoneyUnit;
 import picocli.CommandLine.Command;
@@ -72,18 +69,6 @@ final class PointsCommand implements Callable<Integer> {
         RuleText rule = RuleText.of(scheme, PointsSchemeLoader.DEFAULT_ID);
         PointsJob.Settings settings = new PointsJob.Settings(rule, year, park, unit, top);
         PointsJob.scheme(rule);
-        boolean shared = SparkSession.getActiveSession().isDefined();
-        SparkSession session = spark.session("points");
-        try {
-            output.checkAbsent(session);
-            Dataset<Row> result = PointsJob.run(input.read(session), settings);
-            output.write(result, input.isCsv());
-            System.err.println("已写出 / written: " + output.out);
-            return 0;
-        } finally {
-            if (!shared) {
-                session.stop();
-            }
-        }
+        return Jobs.run(spark, "points", input, output, in -> PointsJob.run(in, settings));
     }
 }

@@ -22,6 +22,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.innopark.engine.io.CellValues;
+import org.innopark.engine.io.DataLayout;
 import org.innopark.engine.io.PointsData;
 import org.innopark.engine.io.PointsTable;
 import org.innopark.engine.points.PointsInput;
@@ -89,7 +90,7 @@ public final class PointsJob {
     public static Dataset<Row> run(Dataset<Row> input, Settings settings) {
         PointsScheme scheme = scheme(settings.scheme());
         List<String> headers = Arrays.asList(input.columns()).subList(0, input.columns().length - 1);
-        PointsData.Layout layout = PointsData.layout(headers, settings.unit());
+        DataLayout layout = PointsData.layout(headers, settings.unit());
         int year = settings.year() != null ? settings.year() : latestYear(input, layout);
         String park = settings.park();
         String defaultPark = settings.defaultPark();
@@ -116,14 +117,16 @@ public final class PointsJob {
                             return out.iterator();
                         },
                         Encoders.row(schema));
+        // Each partition holds whole cohorts; sorting within partitions costs no further pass over the data (a global
+        // orderBy would sample, i.e. score every cohort twice).
         String[] h = schema.fieldNames();
-        return scored.orderBy(scored.col(h[0]), scored.col(h[1]), scored.col(h[2]));
+        return scored.sortWithinPartitions(scored.col(h[0]), scored.col(h[1]), scored.col(h[2]));
     }
 
     /** The same table computed without Spark: the whole input scored in one call of the engine. */
     public static List<Object[]> embedded(List<String> headers, Iterable<String[]> rows, Settings settings) {
         PointsScheme scheme = scheme(settings.scheme());
-        PointsData.Layout layout = PointsData.layout(headers, settings.unit());
+        DataLayout layout = PointsData.layout(headers, settings.unit());
         List<Row> asRows = new ArrayList<>();
         for (String[] cells : rows) {
             Object[] withSource = Arrays.copyOf(cells, cells.length + 1, Object[].class);
@@ -138,7 +141,7 @@ public final class PointsJob {
     }
 
     /** The latest year of the input (what the CLI scores without --year), said on standard error. */
-    static int latestYear(Dataset<Row> input, PointsData.Layout layout) {
+    static int latestYear(Dataset<Row> input, DataLayout layout) {
         Dataset<Integer> years = input.mapPartitions(
                 (MapPartitionsFunction<Row, Integer>) rows -> {
                     int max = 0;
@@ -158,21 +161,24 @@ public final class PointsJob {
         return year;
     }
 
-    private static Enterprise enterprise(PointsData.Layout layout, Row row, String defaultPark) {
+    private static Enterprise enterprise(DataLayout layout, Row row, String defaultPark) {
         return checked(
-                layout, row, null, () -> layout.read(Cells.of(row), defaultPark).enterprise());
+                layout,
+                row,
+                null,
+                () -> PointsData.read(layout, Cells.of(row), defaultPark).enterprise());
     }
 
     private record Read(Map<String, Enterprise> enterprises, List<AnnualReport> reports) {}
 
     /** A group's rows as the CLI reads a file: the first row of an enterprise describes it; code + year is unique. */
-    private static Read read(PointsData.Layout layout, Iterator<Row> rows, String defaultPark, String park) {
+    private static Read read(DataLayout layout, Iterator<Row> rows, String defaultPark, String park) {
         Map<String, Enterprise> enterprises = new LinkedHashMap<>();
         List<AnnualReport> reports = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         while (rows.hasNext()) {
             Row row = rows.next();
-            PointsData.Record r = checked(layout, row, null, () -> layout.read(Cells.of(row), defaultPark));
+            PointsData.Record r = checked(layout, row, null, () -> PointsData.read(layout, Cells.of(row), defaultPark));
             Enterprise e =
                     enterprises.computeIfAbsent(r.enterprise().creditCode().value(), k -> r.enterprise());
             if (park != null && !e.parkCode().equalsIgnoreCase(park)) {
@@ -192,7 +198,7 @@ public final class PointsJob {
     }
 
     /** Runs a parse, turning an invalid value into an error that names the source and the row's enterprise. */
-    static <T> T checked(PointsData.Layout layout, Row row, String column, java.util.function.Supplier<T> parse) {
+    static <T> T checked(DataLayout layout, Row row, String column, java.util.function.Supplier<T> parse) {
         try {
             return parse.get();
         } catch (InvalidValueException e) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
             "与 innopark.jar 的 --data 命令同列、同规则、同结果 / the same columns, rules and results as innopark.jar's --data"
                     + " commands"
         },
-        subcommands = {PointsCommand.class, SyntheticCommand.class})
+        subcommands = {PointsCommand.class, LadderCommand.class, SyntheticCommand.class})
 public final class SparkMain {
 
     /** Options every job takes: where Spark runs and its settings. */
@@ -49,6 +49,22 @@ public final class SparkMain {
                 description = "其他 Spark 设置,可重复 / any other Spark setting, repeatable")
         Map<String, String> conf = new LinkedHashMap<>();
 
+        @Option(
+                names = "--metrics",
+                paramLabel = "FILE",
+                description = "把每个阶段的任务耗时与内存写入 FILE(集群容量估算用)/ write each stage's task times and memory"
+                        + " to FILE (for sizing a cluster)")
+        java.nio.file.Path metrics;
+
+        private TaskMetricsLog metricsLog;
+
+        /** Writes the stage metrics, when asked. */
+        void finish() {
+            if (metricsLog != null) {
+                metricsLog.write();
+            }
+        }
+
         @Option(names = "--verbose", description = "显示 Spark 的 INFO 日志 / show Spark's INFO log")
         boolean verbose;
 
@@ -70,6 +86,10 @@ public final class SparkMain {
                 b = b.config(e.getKey(), e.getValue());
             }
             SparkSession spark = b.getOrCreate();
+            if (metrics != null) {
+                metricsLog = new TaskMetricsLog(metrics);
+                spark.sparkContext().addSparkListener(metricsLog);
+            }
             if (!verbose) {
                 spark.sparkContext().setLogLevel("WARN");
             }

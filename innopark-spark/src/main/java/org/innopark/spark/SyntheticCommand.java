@@ -59,6 +59,14 @@ final class SyntheticCommand implements Callable<Integer> {
                     + " directory drawn by Spark")
     String format;
 
+    @Option(
+            names = "--kind",
+            defaultValue = "points",
+            paramLabel = "points|assess",
+            description = "points:points --data 的列;assess:assess --data 的列(含高企证书与事实)/ the columns of points"
+                    + " --data, or of assess --data (with 高企 certificates and a fact)")
+    String kind;
+
     @Option(names = "--out", required = true, paramLabel = "FILE|DIR", description = "输出 / output")
     String out;
 
@@ -68,13 +76,9 @@ final class SyntheticCommand implements Callable<Integer> {
             System.err.println("--firms、--years、--parks 应为正整数 / must be positive");
             return 2;
         }
+        boolean assess = kind.equals("assess");
         if (format.equals("csv")) {
-            if (firms > Integer.MAX_VALUE) {
-                System.err.println("CSV 最多 2^31 家企业 / at most 2^31 firms in a CSV");
-                return 2;
-            }
-            SyntheticFirms.csv(
-                    Path.of(out), SyntheticFirms.HEADERS, SyntheticFirms.rows(seed, 0, (int) firms, years, parks));
+            SyntheticFirms.csv(Path.of(out), seed, firms, years, parks, assess);
             return 0;
         }
         SparkSession session = spark.session("synthetic");
@@ -82,7 +86,7 @@ final class SyntheticCommand implements Callable<Integer> {
             long block = 10_000;
             long blocks = (firms + block - 1) / block;
             StructType schema = new StructType();
-            for (String h : SyntheticFirms.HEADERS) {
+            for (String h : assess ? SyntheticFirms.ASSESS_HEADERS : SyntheticFirms.HEADERS) {
                 schema = schema.add(h, DataTypes.StringType);
             }
             long total = firms;
@@ -95,7 +99,8 @@ final class SyntheticCommand implements Callable<Integer> {
                                 long first = b * block;
                                 int n = (int) Math.min(block, total - first);
                                 List<Row> out = new ArrayList<>(n * y);
-                                for (String[] r : SyntheticFirms.rows(s, first, n, y, p)) {
+                                List<String[]> drawn = SyntheticFirms.rows(s, first, n, y, p);
+                                for (String[] r : assess ? SyntheticFirms.assessRows(drawn) : drawn) {
                                     out.add(RowFactory.create((Object[]) r));
                                 }
                                 return out.iterator();

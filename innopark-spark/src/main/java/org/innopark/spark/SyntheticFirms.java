@@ -110,6 +110,42 @@ public final class SyntheticFirms {
         return String.format(Locale.ROOT, "GX%04d", (int) (parks * u * u));
     }
 
+    /** The columns of an {@code assess --data} file drawn by {@link #assessRows}. */
+    static final List<String> ASSESS_HEADERS = assessHeaders();
+
+    private static List<String> assessHeaders() {
+        List<String> h = new ArrayList<>(HEADERS);
+        h.remove("行业代码");
+        h.remove("园区");
+        h.addAll(List.of("高新技术领域", "高新技术企业认定日期", "fact:majorIncident"));
+        return List.copyOf(h);
+    }
+
+    private static final String[] FIELDS = {"电子信息", "生物与新医药", "新材料", "高技术服务", "先进制造与自动化", ""};
+
+    /**
+     * The same enterprise-years as an assessment file: without park and industry, with a high-tech field, a 高企
+     * certificate for about a third of the firms and the yes/no fact of a major incident (empty: unknown).
+     */
+    static List<String[]> assessRows(List<String[]> rows) {
+        List<String[]> out = new ArrayList<>(rows.size());
+        for (String[] r : rows) {
+            SplittableRandom random = new SplittableRandom(r[0].hashCode());
+            String field = FIELDS[random.nextInt(FIELDS.length)];
+            String granted = random.nextDouble() < 0.35
+                    ? String.format(Locale.ROOT, "%d-%02d-15", 2019 + random.nextInt(6), 1 + random.nextInt(12))
+                    : "";
+            double u = random.nextDouble();
+            String incident = u < 0.03 ? "是" : u < 0.7 ? "否" : "";
+            List<String> cells = new ArrayList<>(List.of(r));
+            cells.remove(5);
+            cells.remove(2);
+            cells.addAll(List.of(field, granted, incident));
+            out.add(cells.toArray(String[]::new));
+        }
+        return out;
+    }
+
     /** A valid credit code for firm {@code i} (check character computed, GB 32100). */
     static String code(long i) {
         String base = String.format(Locale.ROOT, "91220101%09d", i);
@@ -134,6 +170,29 @@ public final class SyntheticFirms {
             return "";
         }
         return Long.toString(Math.round(mean * Math.exp(random.nextGaussian() * 0.6)));
+    }
+
+    /** Writes firms 0 to {@code firms − 1} as a UTF-8 CSV, drawing them block by block (memory stays small). */
+    static void csv(Path file, long seed, long firms, int years, int parks, boolean assess) {
+        Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        try (var out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            out.write(String.join(",", assess ? ASSESS_HEADERS : HEADERS));
+            out.write('\n');
+            for (long first = 0; first < firms; first += 10_000) {
+                List<String[]> drawn = rows(seed, first, (int) Math.min(10_000, firms - first), years, parks);
+                for (String[] r : assess ? assessRows(drawn) : drawn) {
+                    out.write(String.join(",", r));
+                    out.write('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes the rows as a UTF-8 CSV with a header row. */

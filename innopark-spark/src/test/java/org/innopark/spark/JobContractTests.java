@@ -1,7 +1,6 @@
 package org.innopark.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
@@ -39,12 +38,18 @@ class JobContractTests {
 
     static Path csv;
 
+    static List<String[]> assessRows;
+
+    static Path assessCsv;
+
     @BeforeAll
     static void data() {
         // The commands run below find this session and keep it (a command stops only a session it started).
         SharedSpark.get();
         rows = SyntheticFirms.rows(20261202L, 300, 2);
         csv = SyntheticFirms.csv(dir.resolve("firms.csv"), SyntheticFirms.HEADERS, rows);
+        assessRows = SyntheticFirms.assessRows(rows);
+        assessCsv = SyntheticFirms.csv(dir.resolve("assess.csv"), SyntheticFirms.ASSESS_HEADERS, assessRows);
     }
 
     static Stream<Arguments> pointsCases() {
@@ -65,6 +70,33 @@ class JobContractTests {
 
         assertThat(spark).isEqualTo(embedded);
         assertRanked(embedded, settings.park() == null && settings.top() == null);
+    }
+
+    static Stream<Arguments> ladderCases() {
+        return Stream.of(
+                Arguments.of(
+                        "every official scheme, latest year",
+                        new LadderJob.Settings(LadderJob.schemes(null), null, null)),
+                Arguments.of(
+                        "high-tech and tech-sme, 2024",
+                        new LadderJob.Settings(LadderJob.schemes("high-tech,tech-sme"), 2024, null)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ladderCases")
+    void ladderOutcomesOnSparkEqualTheEmbeddedEngine(String name, LadderJob.Settings settings) {
+        Inputs in = new Inputs();
+        in.data = assessCsv.toString();
+        List<List<Object>> embedded =
+                byCodeAndScheme(LadderJob.embedded(SyntheticFirms.ASSESS_HEADERS, assessRows, settings));
+        List<List<Object>> spark = byCodeAndScheme(collect(LadderJob.run(in.read(SharedSpark.get()), settings)));
+
+        assertThat(spark).isEqualTo(embedded);
+        // Every firm under every scheme, and the outcomes are not all the same.
+        long firms = assessRows.stream().map(r -> r[0]).distinct().count();
+        assertThat(embedded)
+                .hasSizeGreaterThanOrEqualTo((int) (firms * settings.schemes().size() * 0.9));
+        assertThat(embedded.stream().map(r -> r.get(5)).distinct().count()).isGreaterThan(1);
     }
 
     @Test
@@ -151,21 +183,23 @@ class JobContractTests {
         Path file = SyntheticFirms.csv(dir.resolve("bad.csv"), SyntheticFirms.HEADERS, bad);
         Path out = dir.resolve("bad-out");
 
-        int exit = SparkMain.run("points", "--data", file.toString(), "--out", out.toString());
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stderr = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = SparkMain.run("points", "--data", file.toString(), "--out", out.toString());
+        } finally {
+            System.setErr(stderr);
+        }
 
         assertThat(exit).isEqualTo(2);
         assertThat(out).doesNotExist();
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("bad-out"));
         }
-        Inputs in = new Inputs();
-        in.data = file.toString();
-        PointsJob.Settings settings =
-                new PointsJob.Settings(RuleText.of(null, "innopark-points-2022"), null, null, null, null);
-        assertThatThrownBy(() ->
-                        PointsJob.run(in.read(SharedSpark.get()), settings).collectAsList())
-                .satisfies(
-                        e -> assertThat(SparkMain.inputProblem(e)[1]).contains("bad.csv", broken[0], "研发费用(万元)", "十万"));
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("bad.csv", broken[0], "研发费用(万元)", "十万", "nothing was written");
     }
 
     @Test
@@ -209,6 +243,15 @@ class JobContractTests {
             out.add(values);
         }
         return out;
+    }
+
+    /** Ladder rows as lists, ordered by credit code and scheme. */
+    static List<List<Object>> byCodeAndScheme(List<Object[]> rows) {
+        return rows.stream()
+                .map(r -> Arrays.asList(r))
+                .sorted(Comparator.comparing((List<Object> r) -> (String) r.get(0))
+                        .thenComparing(r -> (String) r.get(2)))
+                .toList();
     }
 
     /** Rows as lists, ordered by cohort, rank and credit code. */
