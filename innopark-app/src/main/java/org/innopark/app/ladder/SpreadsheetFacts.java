@@ -2,39 +2,24 @@ package org.innopark.app.ladder;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.innopark.app.registry.imports.AnalystInputException;
 import org.innopark.app.registry.imports.AnalystSheet;
 import org.innopark.app.registry.imports.AnalystSheet.Column;
+import org.innopark.engine.io.AssessData;
+import org.innopark.engine.io.DataColumn;
 import org.innopark.engine.ladder.EnterpriseFacts;
 import org.innopark.engine.ladder.FactDefinition;
-import org.innopark.engine.ladder.Scheme;
-import org.innopark.engine.ladder.SchemeRegistry;
-import org.innopark.engine.registry.AnnualReport;
 import org.innopark.engine.registry.CreditCode;
-import org.innopark.engine.registry.Enterprise;
 import org.innopark.engine.registry.HighTechField;
 import org.innopark.engine.registry.InvalidValueException;
 import org.innopark.engine.registry.Level;
-import org.innopark.engine.registry.ListingBoard;
 import org.innopark.engine.registry.MoneyUnit;
-import org.innopark.engine.registry.Qualification;
 import org.innopark.engine.registry.QualificationType;
-import org.innopark.engine.registry.RegionCode;
-import org.innopark.engine.registry.ReportField;
 
 /**
  * 评价数据: an analyst's spreadsheet of enterprises for {@code assess --data}, read through the import's reader
@@ -62,40 +47,41 @@ public final class SpreadsheetFacts {
     /** The template's name. */
     public static final String TEMPLATE = "assess-input";
 
-    static final String CREDIT_CODE = "credit_code";
-    static final String NAME = "name";
-    static final String REGISTRATION_DATE = "registration_date";
-    static final String YEAR = "year";
-    static final String REGION = "region_code";
-    static final String HIGH_TECH_FIELD = "high_tech_field";
-    static final String LISTED = "listed";
+    // The column semantics (keys, headers, aliases, how rows become EnterpriseFacts) are the engine's AssessData,
+    // which the Spark job shares; this class reads the file, writes the template and reports the errors.
+    static final String CREDIT_CODE = AssessData.CREDIT_CODE;
+    static final String NAME = AssessData.NAME;
+    static final String REGISTRATION_DATE = AssessData.REGISTRATION_DATE;
+    static final String YEAR = AssessData.YEAR;
+    static final String REGION = AssessData.REGION;
+    static final String HIGH_TECH_FIELD = AssessData.HIGH_TECH_FIELD;
+    static final String LISTED = AssessData.LISTED;
 
     private static final String EXAMPLE_CODE = "9122017398460747XF";
 
     /** What a spreadsheet holds: the enterprises' facts (in file order), their names and the years seen. */
-    public record Sheet(List<EnterpriseFacts> facts, Map<CreditCode, String> names, TreeSet<Integer> years) {}
+    public record Sheet(List<EnterpriseFacts> facts, Map<CreditCode, String> names, TreeSet<Integer> years) {
+
+        static Sheet of(AssessData.Sheet s) {
+            return new Sheet(s.facts(), s.names(), s.years());
+        }
+    }
 
     private SpreadsheetFacts() {}
 
     /** The key of a certificate column: {@code cert:high-tech:granted}. */
     static String certificateKey(QualificationType type, String part) {
-        return "cert:" + type.name().toLowerCase(Locale.ROOT).replace('_', '-') + ":" + part;
+        return AssessData.certificateKey(type, part);
     }
 
     /** The certificate types an analyst file can hold (being listed has its own column). */
     static List<QualificationType> certificateTypes() {
-        List<QualificationType> types = new ArrayList<>(List.of(QualificationType.values()));
-        types.remove(QualificationType.LISTED);
-        return types;
+        return AssessData.certificateTypes();
     }
 
     /** The facts of every official scheme, for the template. */
     static Map<String, FactDefinition> officialFacts() {
-        Map<String, FactDefinition> facts = new LinkedHashMap<>();
-        for (Scheme s : SchemeRegistry.official().all()) {
-            s.facts().forEach(d -> facts.putIfAbsent(d.id(), d));
-        }
-        return facts;
+        return AssessData.officialFacts();
     }
 
     /**
@@ -159,27 +145,15 @@ public final class SpreadsheetFacts {
                             + String.join(
                                     "、", List.of(Level.NATIONAL.zh(), Level.PROVINCIAL.zh(), Level.MUNICIPAL.zh()))));
         }
-        Set<String> headers = new HashSet<>();
-        columns.forEach(c -> headers.add(c.header()));
-        for (FactDefinition d : knownFacts.values()) {
-            String zh = d.name().zh();
-            if (!headers.add(zh)) {
-                zh = zh + "(" + d.id() + ")";
-                headers.add(zh);
+        for (DataColumn c : AssessData.columns(knownFacts)) {
+            if (c.key().startsWith("fact:")) {
+                FactDefinition d = knownFacts.get(c.key().substring("fact:".length()));
+                columns.add(AnalystSheet.text(c.key(), c.zh(), c.en(), false, example(d))
+                        .alias(c.aliases().stream()
+                                .filter(a -> !a.equals(c.key()))
+                                .toArray(String[]::new))
+                        .meaning(meaning(d)));
             }
-            // Schemes may name the same fact differently: every official name is accepted, so that the template's
-            // header reads back whatever scheme is assessed.
-            List<String> names = new ArrayList<>();
-            for (Scheme s : SchemeRegistry.official().all()) {
-                s.facts().stream()
-                        .filter(f -> f.id().equals(d.id()))
-                        .forEach(f -> names.add(f.name().zh()));
-            }
-            names.remove(zh);
-            names.add(d.name().zh());
-            columns.add(AnalystSheet.text(factKey(d), zh, factKey(d), false, example(d))
-                    .alias(names.toArray(String[]::new))
-                    .meaning(meaning(d)));
         }
         return new AnalystSheet.Spec(
                 TEMPLATE,
@@ -203,7 +177,7 @@ public final class SpreadsheetFacts {
     }
 
     static String factKey(FactDefinition d) {
-        return "fact:" + d.id();
+        return AssessData.factKey(d);
     }
 
     private static String example(FactDefinition d) {
@@ -239,199 +213,22 @@ public final class SpreadsheetFacts {
      * @throws AnalystInputException listing every problem
      */
     public static Sheet read(Path file, Map<String, FactDefinition> knownFacts, MoneyUnit defaultUnit) {
-        Mapping mapping = new Mapping(knownFacts);
-        AnalystSheet.read(file, spec(knownFacts, defaultUnit), mapping);
-        List<EnterpriseFacts> facts = new ArrayList<>();
-        Map<CreditCode, String> names = new LinkedHashMap<>();
-        TreeSet<Integer> years = new TreeSet<>();
-        mapping.firms.forEach((code, firm) -> {
-            facts.add(firm.build(code));
-            names.put(code, firm.name == null ? "" : firm.name);
-            years.addAll(firm.years.keySet());
-        });
-        return new Sheet(facts, names, years);
-    }
+        AssessData.Firms firms = new AssessData.Firms(knownFacts);
+        AnalystSheet.read(
+                file,
+                spec(knownFacts, defaultUnit),
+                row -> firms.add(
+                        row::value, "第" + row.number() + "行", "row " + row.number(), new AssessData.Problems() {
+                            @Override
+                            public void reject(String key, String zh, String en) {
+                                row.reject(key, zh, en);
+                            }
 
-    /** Turns rows into enterprises. */
-    private static final class Mapping implements AnalystSheet.Rows {
-
-        final Map<String, FactDefinition> knownFacts;
-        final Map<CreditCode, Firm> firms = new LinkedHashMap<>();
-
-        Mapping(Map<String, FactDefinition> knownFacts) {
-            this.knownFacts = knownFacts;
-        }
-
-        @Override
-        public void row(AnalystSheet.Row row) {
-            CreditCode code = row.value(CREDIT_CODE);
-            int year = row.<Integer>value(YEAR);
-            Firm firm = firms.computeIfAbsent(code, c -> new Firm());
-            Integer first = firm.years.putIfAbsent(year, row.number());
-            if (first != null) {
-                row.reject(
-                        YEAR,
-                        "企业 " + code + " 的 " + year + " 年度已在第" + first + "行出现",
-                        "enterprise " + code + " has year " + year + " already in row " + first);
-                return;
-            }
-            firm.name = firm.name == null ? row.text(NAME) : firm.name;
-            firm.registrationDate =
-                    firm.registrationDate == null ? row.value(REGISTRATION_DATE) : firm.registrationDate;
-            firm.region = firm.region == null ? row.value(REGION) : firm.region;
-            firm.highTechField = firm.highTechField == null ? row.value(HIGH_TECH_FIELD) : firm.highTechField;
-            if (firm.listed == null && row.text(LISTED) != null) {
-                firm.listed = yesNo(row, LISTED);
-            }
-            Map<ReportField, BigDecimal> figures = new EnumMap<>(ReportField.class);
-            for (ReportField f : ReportField.values()) {
-                Object v = row.value(f.key());
-                if (v != null) {
-                    figures.put(f, v instanceof Long l ? BigDecimal.valueOf(l) : (BigDecimal) v);
-                }
-            }
-            try {
-                firm.reports.add(AnnualReport.of(code, year, figures));
-            } catch (InvalidValueException e) {
-                row.reject(e);
-            }
-            certificates(row, code, firm);
-            for (FactDefinition d : knownFacts.values()) {
-                String text = row.text(factKey(d));
-                if (text != null) {
-                    Object value = fact(row, d, text);
-                    if (value != null) {
-                        firm.facts.computeIfAbsent(year, y -> new HashMap<>()).put(d.id(), value);
-                    }
-                }
-            }
-        }
-
-        private static final org.innopark.engine.ladder.Ladder LADDER = org.innopark.engine.ladder.Ladder.official();
-
-        private static void certificates(AnalystSheet.Row row, CreditCode code, Firm firm) {
-            for (QualificationType t : certificateTypes()) {
-                String grantedKey = certificateKey(t, "granted");
-                String expiryKey = certificateKey(t, "expiry");
-                String levelKey = certificateKey(t, "level");
-                LocalDate granted = row.value(grantedKey);
-                LocalDate expiry = row.value(expiryKey);
-                Level level = row.value(levelKey);
-                if (granted == null) {
-                    if (expiry != null || level != null) {
-                        row.reject(
-                                grantedKey,
-                                t.zh() + "认定日期不能为空:已填写该证书的有效期或级别",
-                                "the " + t.en() + " granted date is required when the certificate's expiry or level"
-                                        + " is given");
-                    }
-                    continue;
-                }
-                if (expiry == null) {
-                    // As the registry counts certificates held: one without an expiry date lasts its rung's validity
-                    // (ladder.yaml: 3 years for 高企), or indefinitely where the ladder names none.
-                    expiry = LADDER.rung(t)
-                            .map(r -> r.validityYears())
-                            .map(years -> granted.plusYears(years).minusDays(1))
-                            .orElse(null);
-                }
-                try {
-                    firm.certificates.add(new Qualification(code, t, level, null, granted, expiry));
-                } catch (InvalidValueException e) {
-                    row.reject(expiryKey, e);
-                }
-            }
-        }
-
-        private static Boolean yesNo(AnalystSheet.Row row, String key) {
-            String text = row.text(key);
-            return switch (text.toLowerCase(Locale.ROOT)) {
-                case "true", "yes", "y", "1", "是", "有" -> true;
-                case "false", "no", "n", "0", "否", "无" -> false;
-                default -> {
-                    row.reject(key, "'" + text + "'应为 是 或 否", "'" + text + "' must be yes or no (是/否)");
-                    yield null;
-                }
-            };
-        }
-
-        private static Object fact(AnalystSheet.Row row, FactDefinition d, String text) {
-            String key = factKey(d);
-            return switch (d.type()) {
-                case BOOLEAN -> yesNo(row, key);
-                case NUMBER -> {
-                    String t = text.replace(",", "");
-                    double factor = 1;
-                    if (t.endsWith("%")) {
-                        factor = 0.01;
-                        t = t.substring(0, t.length() - 1);
-                    }
-                    double v;
-                    try {
-                        v = new BigDecimal(t.strip()).doubleValue() * factor;
-                    } catch (NumberFormatException e) {
-                        row.reject(key, "'" + text + "'不是有效的数字", "'" + text + "' is not a number");
-                        yield null;
-                    }
-                    if (v < d.min() || v > d.max()) {
-                        row.reject(
-                                key,
-                                "'" + text + "'超出范围 " + d.unit().zh(d.min()) + "–"
-                                        + d.unit().zh(d.max()),
-                                "'" + text + "' is outside " + d.unit().en(d.min()) + " to "
-                                        + d.unit().en(d.max()));
-                        yield null;
-                    }
-                    yield v;
-                }
-                case CHOICE -> {
-                    if (!d.options().contains(text)) {
-                        row.reject(
-                                key,
-                                "'" + text + "'不是可选值之一:" + String.join("、", d.options()),
-                                "'" + text + "' is not one of " + String.join(", ", d.options()));
-                        yield null;
-                    }
-                    yield text;
-                }
-            };
-        }
-    }
-
-    /** The rows of one enterprise. */
-    private static final class Firm {
-        String name;
-        LocalDate registrationDate;
-        RegionCode region;
-        HighTechField highTechField;
-        Boolean listed;
-        final Map<Integer, Integer> years = new LinkedHashMap<>();
-        final List<AnnualReport> reports = new ArrayList<>();
-        final Map<Integer, Map<String, Object>> facts = new HashMap<>();
-        final Set<Qualification> certificates = new LinkedHashSet<>();
-
-        EnterpriseFacts build(CreditCode code) {
-            EnterpriseFacts.Builder b;
-            if (highTechField != null) {
-                // The high-tech field is read from a registry enterprise; the spreadsheet's belongs to no park.
-                b = EnterpriseFacts.of(new Enterprise(
-                        code,
-                        name == null || name.isBlank() ? code.value() : name,
-                        registrationDate,
-                        region,
-                        null,
-                        highTechField,
-                        "SPREADSHEET",
-                        null,
-                        ListingBoard.UNLISTED));
-            } else {
-                b = EnterpriseFacts.of(code).registrationDate(registrationDate).region(region);
-            }
-            b.listed(listed);
-            b.reports(reports);
-            b.qualifications(certificates);
-            facts.forEach((year, values) -> values.forEach((id, v) -> b.fact(year, id, v)));
-            return b.build();
-        }
+                            @Override
+                            public void reject(InvalidValueException e) {
+                                row.reject(e);
+                            }
+                        }));
+        return Sheet.of(firms.sheet());
     }
 }

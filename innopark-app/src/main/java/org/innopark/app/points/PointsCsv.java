@@ -2,11 +2,8 @@ package org.innopark.app.points;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +11,13 @@ import java.util.Map;
 import org.innopark.app.registry.imports.AnalystInputException;
 import org.innopark.app.registry.imports.AnalystSheet;
 import org.innopark.app.registry.imports.AnalystSheet.Column;
+import org.innopark.engine.io.DataColumn;
+import org.innopark.engine.io.PointsData;
 import org.innopark.engine.registry.AnnualReport;
 import org.innopark.engine.registry.CreditCode;
 import org.innopark.engine.registry.Enterprise;
-import org.innopark.engine.registry.IndustryCode;
 import org.innopark.engine.registry.InvalidValueException;
 import org.innopark.engine.registry.MoneyUnit;
-import org.innopark.engine.registry.ReportField;
 
 /**
  * 积分数据: enterprises' annual-report figures for standalone scoring ({@code points --data}, no database), read
@@ -38,14 +35,16 @@ public final class PointsCsv {
     public static final String TEMPLATE = "points-input";
 
     /** Park code given to enterprises of a file without a park column, when no park is asked for. */
-    public static final String DEFAULT_PARK = "CSV";
+    public static final String DEFAULT_PARK = PointsData.DEFAULT_PARK;
 
-    static final String CREDIT_CODE = "credit_code";
-    static final String YEAR = "year";
-    static final String PARK = "park";
-    static final String NAME = "name";
-    static final String REGISTRATION_DATE = "registration_date";
-    static final String INDUSTRY = "industry";
+    // The column semantics (keys, headers, aliases, how a row becomes an enterprise and its report) are the
+    // engine's PointsData, which the Spark jobs share; this class reads the file and reports its errors.
+    static final String CREDIT_CODE = PointsData.CREDIT_CODE;
+    static final String YEAR = PointsData.YEAR;
+    static final String PARK = PointsData.PARK;
+    static final String NAME = PointsData.NAME;
+    static final String REGISTRATION_DATE = PointsData.REGISTRATION_DATE;
+    static final String INDUSTRY = PointsData.INDUSTRY;
 
     private PointsCsv() {}
 
@@ -70,31 +69,29 @@ public final class PointsCsv {
 
     /** The columns of a points file; money headers without a unit take {@code defaultUnit} (null: not allowed). */
     public static AnalystSheet.Spec spec(MoneyUnit defaultUnit) {
+        Map<String, DataColumn> engine = new HashMap<>();
+        PointsData.columns().forEach(c -> engine.put(c.key(), c));
         List<Column> columns = new ArrayList<>();
-        columns.add(AnalystSheet.creditCode(
-                        CREDIT_CODE,
-                        "统一社会信用代码",
-                        "Credit code",
-                        true,
-                        "91220101723654321" + CreditCode.checkCharacter("91220101723654321"))
-                .alias("creditCode"));
-        columns.add(AnalystSheet.year(YEAR, "年度", "Year", true, "2025")
-                .alias("report_year", "年份")
-                .meaning("年报年度;每家企业每年一行,上一年度的行用于增长率 / the report year; one row per enterprise and"
+        columns.add(column(
+                engine.get(CREDIT_CODE), "91220101723654321" + CreditCode.checkCharacter("91220101723654321"), null));
+        columns.add(column(
+                engine.get(YEAR),
+                "2025",
+                "年报年度;每家企业每年一行,上一年度的行用于增长率 / the report year; one row per enterprise and"
                         + " year, the year before feeds the growth rates"));
-        columns.add(AnalystSheet.text(PARK, "园区", "Park", false, "CCHTZ")
-                .alias("园区代码", "所属园区代码", "park_code")
-                .meaning("园区代码:同一园区的企业一起排名(队列);无此列时全部企业为一个队列(--park 的值或 CSV)/ park code: the"
+        columns.add(column(
+                engine.get(PARK),
+                "CCHTZ",
+                "园区代码:同一园区的企业一起排名(队列);无此列时全部企业为一个队列(--park 的值或 CSV)/ park code: the"
                         + " enterprises of a park are ranked together; without the column all are one cohort (the"
                         + " --park value, else CSV)"));
-        columns.add(AnalystSheet.text(NAME, "企业名称", "Enterprise name", false, "示例科技有限公司")
-                .alias("enterprise"));
-        columns.add(AnalystSheet.date(REGISTRATION_DATE, "成立日期", "Registration date", false, "2015-03-18")
-                .alias("registrationDate", "registrationdate")
-                .meaning("决定企业阶段(初创期/成长期/稳定期)及其权重;为空时按方案的默认阶段 / selects the stage (start-up,"
+        columns.add(column(engine.get(NAME), "示例科技有限公司", null));
+        columns.add(column(
+                engine.get(REGISTRATION_DATE),
+                "2015-03-18",
+                "决定企业阶段(初创期/成长期/稳定期)及其权重;为空时按方案的默认阶段 / selects the stage (start-up,"
                         + " growth, mature) and its weights; empty: the scheme's default stage"));
-        columns.add(AnalystSheet.industryCode(INDUSTRY, "行业代码", "Industry code", "3911")
-                .alias("industry_code"));
+        columns.add(column(engine.get(INDUSTRY), "3911", null));
         columns.addAll(AnalystSheet.reportFields());
         return new AnalystSheet.Spec(
                 TEMPLATE,
@@ -113,6 +110,21 @@ public final class PointsCsv {
                                 + " says which default it uses.",
                         "4. 空单元格表示未填报(不是0)。An empty cell is a figure not reported, never 0.",
                         "5. 文件有任何错误即全部拒绝,不计算任何结果。A file with any error is rejected whole; nothing is" + " computed."));
+    }
+
+    /** The reader's column for one of the engine's fixed columns (the report fields are the import's). */
+    private static Column column(DataColumn c, String example, String meaning) {
+        Column column = switch (c.kind()) {
+            case CREDIT_CODE -> AnalystSheet.creditCode(c.key(), c.zh(), c.en(), c.required(), example);
+            case YEAR -> AnalystSheet.year(c.key(), c.zh(), c.en(), c.required(), example);
+            case DATE -> AnalystSheet.date(c.key(), c.zh(), c.en(), c.required(), example);
+            case INDUSTRY_CODE -> AnalystSheet.industryCode(c.key(), c.zh(), c.en(), example);
+            case TEXT -> AnalystSheet.text(c.key(), c.zh(), c.en(), c.required(), example);
+            default -> throw new IllegalArgumentException("not a fixed column: " + c.key());
+        };
+        column = column.alias(
+                c.aliases().stream().filter(a -> !a.equals(c.key())).toArray(String[]::new));
+        return meaning == null ? column : column.meaning(meaning);
     }
 
     public static void template(OutputStream out) throws IOException {
@@ -145,36 +157,14 @@ public final class PointsCsv {
                     return;
                 }
                 if (!enterprises.containsKey(code.value())) {
-                    String park = row.text(PARK);
-                    String name = row.text(NAME);
-                    LocalDate registered = row.value(REGISTRATION_DATE);
-                    IndustryCode industry = row.value(INDUSTRY);
                     try {
-                        enterprises.put(
-                                code.value(),
-                                new Enterprise(
-                                        code,
-                                        name == null ? code.value() : name,
-                                        registered,
-                                        null,
-                                        industry,
-                                        null,
-                                        park == null ? defaultPark : park,
-                                        null,
-                                        null));
+                        enterprises.put(code.value(), PointsData.enterprise(row::value, defaultPark));
                     } catch (InvalidValueException e) {
                         row.reject(PARK, e);
                     }
                 }
-                Map<ReportField, BigDecimal> figures = new EnumMap<>(ReportField.class);
-                for (ReportField f : ReportField.values()) {
-                    Object v = row.value(f.key());
-                    if (v != null) {
-                        figures.put(f, v instanceof Long l ? BigDecimal.valueOf(l) : (BigDecimal) v);
-                    }
-                }
                 try {
-                    reports.add(AnnualReport.of(code, year, figures));
+                    reports.add(PointsData.report(row::value));
                 } catch (InvalidValueException e) {
                     row.reject(e);
                 }

@@ -256,8 +256,6 @@ public final class PointsExport {
     }
 
     private static double round(double v, int decimals) {
-        return java.math.BigDecimal.valueOf(v)
-                .setScale(decimals, java.math.RoundingMode.HALF_UP)
-                .doubleValue();
+        return org.innopark.engine.io.PointsTable.round(v, decimals);
     }
 }

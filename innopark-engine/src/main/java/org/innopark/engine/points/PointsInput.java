@@ -143,7 +143,8 @@ public final class PointsInput {
         return new PointsInput(values, cohort, names.size(), stage, keys, names.toArray(String[]::new));
     }
 
-    private static String cohortName(Enterprise e, CohortKind kind) {
+    /** The name of the cohort an enterprise is ranked in: its park, its park and industry division, or 全国. */
+    public static String cohortName(Enterprise e, CohortKind kind) {
         return switch (kind) {
             case NATION -> "全国";
             case PARK -> e.parkCode();

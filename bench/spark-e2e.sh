@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# End-to-end check of the Spark jobs (issue #22, "Done when"): on the same CSV, the job jar's output equals the
+# application's standalone command's output, row for row and value for value:
+#   java -jar innopark-spark/target/innopark-spark.jar points --master local[2] --data FILE.csv --out DIR
+#   java -jar innopark-app/target/innopark.jar points --data FILE.csv
+# The data are drawn by `innopark-spark.jar synthetic` (random, no knowledge of the rules). Builds both jars when
+# missing. Part of the README's test command (.ci/run runs it after ./mvnw -Pspark test).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+APP=innopark-app/target/innopark.jar
+JOB=innopark-spark/target/innopark-spark.jar
+if [ ! -f "$APP" ] || [ ! -f "$JOB" ] || [ ! -d innopark-spark/target/lib ]; then
+    ./mvnw -q -B -Pspark -DskipTests package
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+java -jar "$JOB" synthetic --firms 1500 --years 2 --parks 5 --out "$work/firms.csv"
+java -jar "$JOB" synthetic --firms 1500 --years 2 --kind assess --out "$work/assess.csv"
+
+# The CLI's CSV starts with a BOM and ends its lines with CRLF; Spark writes part files, each with the header. Rows are compared as sets (the
+# order of tied enterprises within a rank is not part of the contract), the header exactly.
+rows_of_cli() { sed '1s/^\xEF\xBB\xBF//; s/\r$//' "$1"; }
+rows_of_job() {
+    local first=1
+    for part in $(ls "$1"/part-*.csv | sort); do
+        if [ $first = 1 ]; then cat "$part"; first=0; else tail -n +2 "$part"; fi
+    done
+}
+same() { # name, cli file, job dir [columns]
+    rows_of_cli "$2" | cut -d, -f"${4:-1-}" > "$work/cli.txt"
+    rows_of_job "$3" | cut -d, -f"${4:-1-}" > "$work/job.txt"
+    if ! diff -q <(head -1 "$work/cli.txt") <(head -1 "$work/job.txt") >/dev/null; then
+        echo "spark-e2e: $1: the headers differ"; diff <(head -1 "$work/cli.txt") <(head -1 "$work/job.txt") || true
+        exit 1
+    fi
+    if ! diff <(tail -n +2 "$work/cli.txt" | LC_ALL=C sort) <(tail -n +2 "$work/job.txt" | LC_ALL=C sort) > "$work/diff.txt"; then
+        echo "spark-e2e: $1: the rows differ ($(grep -c '^[<>]' "$work/diff.txt") lines):"; head -20 "$work/diff.txt"
+        exit 1
+    fi
+    echo "spark-e2e: $1: $(($(wc -l < "$work/cli.txt") - 1)) rows identical"
+}
+
+java -jar "$APP" points --data "$work/firms.csv" --out "$work/points.csv" 2>/dev/null
+java -jar "$JOB" points --master 'local[2]' --data "$work/firms.csv" --out "$work/points" 2>/dev/null
+same "points (innopark-points-2022, latest year)" "$work/points.csv" "$work/points"
+
+java -jar "$APP" points --data "$work/firms.csv" --scheme innopark-points-2025 --year 2024 --out "$work/p25.csv" 2>/dev/null
+java -jar "$JOB" points --master 'local[2]' --data "$work/firms.csv" --scheme innopark-points-2025 --year 2024 \
+    --out "$work/p25" 2>/dev/null
+same "points (innopark-points-2025, 2024)" "$work/p25.csv" "$work/p25"
+
+# Ladder outcomes: the CLI assesses one scheme per run, its CSV's first ten columns are the outcome (the job's
+# columns); the conditions' columns after them depend on the scheme and are left to the CLI.
+for scheme in high-tech tech-sme; do
+    java -jar "$APP" assess --scheme "$scheme" --data "$work/assess.csv" --out "$work/assess-$scheme.csv" 2>/dev/null
+    java -jar "$JOB" ladder --master 'local[2]' --scheme "$scheme" --data "$work/assess.csv" \
+        --out "$work/ladder-$scheme" 2>/dev/null
+    same "ladder outcomes ($scheme, each firm's latest year)" "$work/assess-$scheme.csv" "$work/ladder-$scheme" 1-10
+done
