@@ -4,7 +4,7 @@
 #   java -jar innopark-spark/target/innopark-spark.jar points --master local[2] --data FILE.csv --out DIR
 #   java -jar innopark-app/target/innopark.jar points --data FILE.csv
 # The data are drawn by `innopark-spark.jar synthetic` (random, no knowledge of the rules). Builds both jars when
-# missing. Part of the README's test command (.ci/run runs it after ./mvnw -Pspark test).
+# missing. Run by hand (README, "National scale on Spark"); the contract suite in the test command checks the same in-process.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 APP=innopark-app/target/innopark.jar
@@ -57,3 +57,11 @@ for scheme in high-tech tech-sme; do
         --out "$work/ladder-$scheme" 2>/dev/null
     same "ladder outcomes ($scheme, each firm's latest year)" "$work/assess-$scheme.csv" "$work/ladder-$scheme" 1-10
 done
+
+# The composite index with its Monte Carlo rank bands: every year, node and park, the CLI's long CSV.
+java -jar "$JOB" synthetic --kind index --parks 60 --years 3 --out "$work/index.csv"
+java -jar "$APP" index --framework national-htz-2021 --data "$work/index.csv" --sensitivity 500 \
+    --format csv --out "$work/index-cli.csv" 2>/dev/null
+java -jar "$JOB" index --master 'local[2]' --framework national-htz-2021 --data "$work/index.csv" \
+    --sensitivity 500 --slices 4 --out "$work/index-job" 2>/dev/null
+same "index (national-htz-2021, 500 replications in 4 slices)" "$work/index-cli.csv" "$work/index-job"

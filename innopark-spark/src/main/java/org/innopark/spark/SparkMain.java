@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.innopark.engine.index.IndexCalculationException;
 import org.innopark.engine.registry.InvalidValueException;
 import org.innopark.engine.rules.RuleFileException;
 import picocli.CommandLine;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Option;
             "与 innopark.jar 的 --data 命令同列、同规则、同结果 / the same columns, rules and results as innopark.jar's --data"
                     + " commands"
         },
-        subcommands = {PointsCommand.class, LadderCommand.class, SyntheticCommand.class})
+        subcommands = {PointsCommand.class, LadderCommand.class, IndexCommand.class, SyntheticCommand.class})
 public final class SparkMain {
 
     /** Options every job takes: where Spark runs and its settings. */
@@ -128,6 +129,9 @@ public final class SparkMain {
             }
             if (t instanceof RuleFileException r) {
                 return new String[] {"规则文件无效 / invalid rule file", r.getMessage()};
+            }
+            if (t instanceof IndexCalculationException c) {
+                return new String[] {"指数无法计算 / the index cannot be computed", c.getMessage()};
             }
         }
         return null;

@@ -35,7 +35,11 @@ final class SyntheticCommand implements Callable<Integer> {
     @Mixin
     SparkMain.SparkOptions spark = new SparkMain.SparkOptions();
 
-    @Option(names = "--firms", required = true, paramLabel = "N", description = "企业数 / enterprises")
+    @Option(
+            names = "--firms",
+            defaultValue = "0",
+            paramLabel = "N",
+            description = "企业数(points、assess)/ enterprises (points, assess)")
     long firms;
 
     @Option(
@@ -62,19 +66,36 @@ final class SyntheticCommand implements Callable<Integer> {
     @Option(
             names = "--kind",
             defaultValue = "points",
-            paramLabel = "points|assess",
-            description = "points:points --data 的列;assess:assess --data 的列(含高企证书与事实)/ the columns of points"
-                    + " --data, or of assess --data (with 高企 certificates and a fact)")
+            paramLabel = "points|assess|index",
+            description = "points:points --data 的列;assess:assess --data 的列(含高企证书与事实);index:index --data"
+                    + " 的长表(--parks 个单位、--years 年、--framework 的指标,仅 csv)/ the columns of points --data, of"
+                    + " assess --data (with 高企 certificates and a fact), or the long layout of index --data (--parks"
+                    + " units, --years years, the indicators of --framework; csv only)")
     String kind;
+
+    @Option(
+            names = "--framework",
+            defaultValue = "national-htz-2021",
+            paramLabel = "ID",
+            description = "--kind index 的指标体系 / the framework of --kind index")
+    String framework;
 
     @Option(names = "--out", required = true, paramLabel = "FILE|DIR", description = "输出 / output")
     String out;
 
     @Override
     public Integer call() {
-        if (years < 1 || parks < 1 || firms < 1) {
+        if (years < 1 || parks < 1 || (firms < 1 && !kind.equals("index"))) {
             System.err.println("--firms、--years、--parks 应为正整数 / must be positive");
             return 2;
+        }
+        if (kind.equals("index")) {
+            List<String> ids = IndexJob.framework(RuleText.of(framework, null)).indicators().stream()
+                    .map(org.innopark.engine.index.FrameworkNode::id)
+                    .toList();
+            SyntheticFirms.csv(
+                    Path.of(out), SyntheticFirms.INDEX_HEADERS, SyntheticFirms.indexRows(seed, ids, parks, years));
+            return 0;
         }
         boolean assess = kind.equals("assess");
         if (format.equals("csv")) {

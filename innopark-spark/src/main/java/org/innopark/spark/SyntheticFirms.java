@@ -208,4 +208,29 @@ public final class SyntheticFirms {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The headers of {@link #indexRows}: the long layout of {@code index --data}. */
+    static final List<String> INDEX_HEADERS = List.of("单位", "名称", "分组", "指标", "年份", "数值");
+
+    /**
+     * Index input for a framework's indicators, drawn at random: each park a log-normal size, each value that size
+     * times log-normal noise, 5 % missing (NA), parks in 4 groups, the years up to 2024. Made without reference to the
+     * framework's weights, normalisation or any job: only its indicator ids are used.
+     */
+    static List<String[]> indexRows(long seed, List<String> indicatorIds, int parks, int years) {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
+        List<String[]> out = new ArrayList<>();
+        for (int p = 1; p <= parks; p++) {
+            double size = Math.exp(rng.nextGaussian());
+            for (int year = 2025 - years; year <= 2024; year++) {
+                for (String id : indicatorIds) {
+                    String value = rng.nextDouble() < 0.05
+                            ? "NA"
+                            : String.valueOf(Math.round(size * Math.exp(0.5 * rng.nextGaussian()) * 1000) / 10.0);
+                    out.add(new String[] {"P" + p, "园区" + p, "G" + (p % 4), id, String.valueOf(year), value});
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -99,6 +99,89 @@ class JobContractTests {
         assertThat(embedded.stream().map(r -> r.get(5)).distinct().count()).isGreaterThan(1);
     }
 
+    /** 40 parks × 3 years of the built-in framework's indicators (see {@link SyntheticFirms#indexRows}). */
+    static List<String[]> indexRows() {
+        List<String> ids = org.innopark.engine.index.FrameworkLoader.builtIn("national-htz-2021").indicators().stream()
+                .map(org.innopark.engine.index.FrameworkNode::id)
+                .toList();
+        return SyntheticFirms.indexRows(20261202L, ids, 40, 3);
+    }
+
+    static final List<String> INDEX_HEADERS = SyntheticFirms.INDEX_HEADERS;
+
+    static Stream<Arguments> indexCases() {
+        RuleText htz = RuleText.of("national-htz-2021", null);
+        return Stream.of(
+                Arguments.of("nominal, latest year", new IndexJob.Settings(htz, null, null, 0, 0)),
+                Arguments.of("300 replications in 3 slices", new IndexJob.Settings(htz, null, null, 300, 3)),
+                Arguments.of("2023, 120 replications in 7 slices", new IndexJob.Settings(htz, 2023, null, 120, 7)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("indexCases")
+    void theIndexAndItsRankBandsOnSparkEqualTheEmbeddedEngine(String name, IndexJob.Settings settings) {
+        List<String[]> rows = indexRows();
+        Path file = SyntheticFirms.csv(dir.resolve("index-" + rows.size() + ".csv"), INDEX_HEADERS, rows);
+        Inputs in = new Inputs();
+        in.data = file.toString();
+        List<List<Object>> embedded =
+                byYearNodePark(IndexJob.embedded(INDEX_HEADERS.toArray(String[]::new), rows, settings));
+        List<List<Object>> spark = byYearNodePark(collect(IndexJob.run(in.read(SharedSpark.get()), settings)));
+
+        assertThat(spark).isEqualTo(embedded);
+        // every park on every node in every year up to the one reported; ranks 1..40 on the index
+        int years = settings.year() == null ? 3 : 2;
+        long nodes = embedded.stream().map(r -> r.get(2)).distinct().count();
+        assertThat(embedded).hasSize((int) (years * nodes * 40));
+        List<List<Object>> index = embedded.stream()
+                .filter(r -> (Integer) r.get(1) == 0 && r.get(0).equals(years == 3 ? 2024 : 2023))
+                .toList();
+        assertThat(index.stream().map(r -> (Integer) r.get(9)).sorted().toList())
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 40).boxed().toList());
+        if (settings.sensitivity() > 0) {
+            // the bands hold the median, and the replications move some park's rank
+            assertThat(index)
+                    .allSatisfy(r -> assertThat((Integer) r.get(11))
+                            .isLessThanOrEqualTo((Integer) r.get(10))
+                            .isGreaterThanOrEqualTo(1));
+            assertThat(index).anySatisfy(r -> assertThat(r.get(11)).isNotEqualTo(r.get(12)));
+        } else {
+            assertThat(index).allSatisfy(r -> assertThat(r.get(10)).isNull());
+        }
+    }
+
+    @Test
+    void anUnknownIndicatorNamesItsRowAndNothingIsWritten() {
+        List<String[]> rows = new ArrayList<>(indexRows());
+        rows.set(5, new String[] {"P1", "园区1", "G1", "no_such_indicator", "2022", "3"});
+        Path file = SyntheticFirms.csv(dir.resolve("index-bad.csv"), INDEX_HEADERS, rows);
+        Path out = dir.resolve("index-bad-out");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stderr = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = SparkMain.run(
+                    "index", "--framework", "national-htz-2021", "--data", file.toString(), "--out", out.toString());
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(exit).isEqualTo(2);
+        assertThat(out).doesNotExist();
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("row 7", "no_such_indicator", "nothing was written");
+    }
+
+    /** Index rows ordered by year, node and park. */
+    static List<List<Object>> byYearNodePark(List<Object[]> rows) {
+        return rows.stream()
+                .map(r -> Arrays.asList(r))
+                .sorted(Comparator.comparing((List<Object> r) -> (Integer) r.get(0))
+                        .thenComparing(r -> (String) r.get(2))
+                        .thenComparing(r -> (String) r.get(5)))
+                .toList();
+    }
+
     @Test
     void parquetInputGivesWhatTheCsvGives() {
         SparkSession spark = SharedSpark.get();

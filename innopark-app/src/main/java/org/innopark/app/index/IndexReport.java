@@ -15,6 +15,7 @@ import org.innopark.engine.index.Framework;
 import org.innopark.engine.index.FrameworkNode;
 import org.innopark.engine.index.IndexData;
 import org.innopark.engine.index.IndexResult;
+import org.innopark.engine.index.IndexRun;
 import org.innopark.engine.index.OutlierSettings;
 import org.innopark.engine.index.PipelineSettings;
 import org.innopark.engine.index.UncertaintyResult;

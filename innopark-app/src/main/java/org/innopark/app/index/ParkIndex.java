@@ -17,6 +17,7 @@ import org.innopark.engine.index.FrameworkLoader;
 import org.innopark.engine.index.FrameworkNode;
 import org.innopark.engine.index.IndexData;
 import org.innopark.engine.index.IndexResult;
+import org.innopark.engine.index.IndexRun;
 import org.innopark.engine.index.ParkFigures;
 import org.innopark.engine.index.PipelineSettings;
 import org.innopark.engine.registry.AnnualReport;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.innopark.app.registry.RegistryStore;
 import org.innopark.app.support.EmptyRegistry;
+import org.innopark.engine.index.IndexRun;
 import org.innopark.engine.registry.Enterprise;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

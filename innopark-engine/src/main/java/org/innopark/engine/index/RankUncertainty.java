@@ -27,8 +27,44 @@ public final class RankUncertainty {
 
     private RankUncertainty() {}
 
-    /** Runs the analysis. */
+    /** Runs the analysis: the replications split between threads, their ranks summed exactly. */
     public static UncertaintyResult run(Framework framework, IndexData data, UncertaintySpec spec) {
+        Plan plan = plan(framework, data, spec);
+        int threads = spec.threads() == 0 ? Runtime.getRuntime().availableProcessors() : spec.threads();
+        Accumulator total = plan.empty();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Accumulator>> parts = new ArrayList<>();
+            int n = spec.replications();
+            for (int t = 0; t < threads; t++) {
+                int from = (int) ((long) n * t / threads);
+                int to = (int) ((long) n * (t + 1) / threads);
+                parts.add(pool.submit(() -> plan.simulate(from, to)));
+            }
+            for (Future<Accumulator> part : parts) {
+                total.add(part.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IndexCalculationException("the uncertainty analysis was interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IndexCalculationException(e.getCause().toString());
+        } finally {
+            pool.shutdown();
+        }
+        return plan.result(total);
+    }
+
+    /**
+     * Everything the replications need, computed once: the nominal index, each alternative's prepared leaves and
+     * every random draw (so replication r is the same wherever it runs). Replications can then be simulated in any
+     * slices, on threads or on a cluster's executors, and their {@link Accumulator}s summed: the sums are integers,
+     * so the result does not depend on the split.
+     */
+    public static Plan plan(Framework framework, IndexData data, UncertaintySpec spec) {
         IndexResult nominal = IndexCalculation.calculate(framework, data);
         CompiledTree tree = nominal.tree();
         PipelineSettings settings = nominal.settings();
@@ -73,35 +109,79 @@ public final class RankUncertainty {
         }
 
         Draws draws = draw(spec, tree, nominalWeights, imps.size(), norms.size(), aggs.size());
-        int threads = spec.threads() == 0 ? Runtime.getRuntime().availableProcessors() : spec.threads();
-        int ny = data.years().length;
-        int nu = data.units().size();
-        Accumulator total = new Accumulator(ny, nu, draws.inputNames.size(), draws.binCount);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Accumulator>> parts = new ArrayList<>();
-            int n = spec.replications();
-            for (int t = 0; t < threads; t++) {
-                int from = (int) ((long) n * t / threads);
-                int to = (int) ((long) n * (t + 1) / threads);
-                parts.add(pool.submit(() -> simulate(
-                        from, to, tree, leaves, complete, aggregators, descending, draws, norms.size(), ny, nu)));
-            }
-            for (Future<Accumulator> part : parts) {
-                total.add(part.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IndexCalculationException("the uncertainty analysis was interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IndexCalculationException(e.getCause().toString());
-        } finally {
-            pool.shutdown();
+        return new Plan(nominal, spec, tree, leaves, complete, aggregators, descending, draws, norms.size());
+    }
+
+    /** The prepared analysis of {@link #plan}; its slices of replications are independent of one another. */
+    public static final class Plan {
+        private final IndexResult nominal;
+        private final UncertaintySpec spec;
+        private final CompiledTree tree;
+        private final double[][][][][] leaves;
+        private final boolean[][] complete;
+        private final Aggregator[] aggregators;
+        private final boolean[] descending;
+        private final Draws draws;
+        private final int normalisations;
+
+        private Plan(
+                IndexResult nominal,
+                UncertaintySpec spec,
+                CompiledTree tree,
+                double[][][][][] leaves,
+                boolean[][] complete,
+                Aggregator[] aggregators,
+                boolean[] descending,
+                Draws draws,
+                int normalisations) {
+            this.nominal = nominal;
+            this.spec = spec;
+            this.tree = tree;
+            this.leaves = leaves;
+            this.complete = complete;
+            this.aggregators = aggregators;
+            this.descending = descending;
+            this.draws = draws;
+            this.normalisations = normalisations;
         }
-        return new UncertaintyResult(nominal, spec, draws.inputNames, total, draws.binSizes);
+
+        public int replications() {
+            return spec.replications();
+        }
+
+        /** An accumulator with no replication in it. */
+        public Accumulator empty() {
+            return new Accumulator(
+                    nominal.data().years().length,
+                    nominal.data().units().size(),
+                    draws.inputNames.size(),
+                    draws.binCount);
+        }
+
+        /** Replications {@code from} (inclusive) to {@code to} (exclusive). */
+        public Accumulator simulate(int from, int to) {
+            if (from < 0 || to > spec.replications() || from > to) {
+                throw new IllegalArgumentException(
+                        "replications " + from + ".." + to + " outside 0.." + spec.replications());
+            }
+            return RankUncertainty.simulate(
+                    from,
+                    to,
+                    tree,
+                    leaves,
+                    complete,
+                    aggregators,
+                    descending,
+                    draws,
+                    normalisations,
+                    nominal.data().years().length,
+                    nominal.data().units().size());
+        }
+
+        /** The analysis from the sum of every replication's accumulator. */
+        public UncertaintyResult result(Accumulator total) {
+            return new UncertaintyResult(nominal, spec, draws.inputNames, total, draws.binSizes);
+        }
     }
 
     /** Everything random, drawn up front. */
@@ -385,7 +465,9 @@ public final class RankUncertainty {
     }
 
     /** Integer sums of ranks: exact and independent of how replications are split between threads. */
-    static final class Accumulator {
+    public static final class Accumulator implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
         final int[][][] histogram; // [year][unit][rank 0..nu]
         final long[][] sum; // [year][unit]
         final long[][] sumSq;
@@ -401,7 +483,8 @@ public final class RankUncertainty {
             }
         }
 
-        void add(Accumulator o) {
+        /** Adds another slice's sums into this one and returns this. */
+        public Accumulator add(Accumulator o) {
             for (int y = 0; y < sum.length; y++) {
                 for (int u = 0; u < sum[y].length; u++) {
                     sum[y][u] += o.sum[y][u];
@@ -420,6 +503,7 @@ public final class RankUncertainty {
                     }
                 }
             }
+            return this;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.innopark.engine.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -51,6 +52,29 @@ class RankUncertaintyTests {
                         List.of()));
         assertThat(DATA.units().stream().anyMatch(u -> otherSeed.meanRank(u.id(), 2017) != one.meanRank(u.id(), 2017)))
                 .isTrue();
+    }
+
+    @Test
+    void slicesOfReplicationsSummedInAnyOrderGiveTheWholeRun() {
+        UncertaintyResult whole = RankUncertainty.run(FRAMEWORK, DATA, full(1));
+        RankUncertainty.Plan plan = RankUncertainty.plan(FRAMEWORK, DATA, full(1));
+        // uneven slices, summed last-first, as executors of a cluster would return them
+        RankUncertainty.Accumulator total = plan.empty()
+                .add(plan.simulate(333, 400))
+                .add(plan.simulate(7, 333))
+                .add(plan.simulate(0, 7))
+                .add(plan.simulate(5, 5));
+        UncertaintyResult sliced = plan.result(total);
+        for (IndexData.Unit u : DATA.units()) {
+            assertThat(sliced.meanRank(u.id(), 2017)).isEqualTo(whole.meanRank(u.id(), 2017));
+            assertThat(sliced.rankInterval(u.id(), 2016)).containsExactly(whole.rankInterval(u.id(), 2016));
+            assertThat(sliced.sensitivity(u.id(), 2017)).isEqualTo(whole.sensitivity(u.id(), 2017));
+        }
+        // a slice short of the whole is not the whole
+        UncertaintyResult partial = plan.result(plan.empty().add(plan.simulate(0, 399)));
+        assertThat(DATA.units().stream().anyMatch(u -> partial.meanRank(u.id(), 2017) != whole.meanRank(u.id(), 2017)))
+                .isTrue();
+        assertThatThrownBy(() -> plan.simulate(10, 401)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -1,17 +1,9 @@
-package org.innopark.app.index;
+package org.innopark.engine.index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.innopark.engine.index.Framework;
-import org.innopark.engine.index.IndexCalculation;
-import org.innopark.engine.index.IndexData;
-import org.innopark.engine.index.IndexResult;
-import org.innopark.engine.index.PipelineSettings;
-import org.innopark.engine.index.RankUncertainty;
-import org.innopark.engine.index.UncertaintyResult;
-import org.innopark.engine.index.UncertaintySpec;
 
 /**
  * One computed index, over the registry or over a spreadsheet: the result at every node and year, the year asked
@@ -120,7 +112,7 @@ public record IndexRun(IndexResult result, int year, UncertaintyResult uncertain
      * (the framework's own or the group mean). Normalisation and aggregation alternatives change what the index
      * means (a base-year index, a geometric mean of min–max zeros) and are left to the framework's author.
      */
-    static UncertaintySpec uncertaintySpec(PipelineSettings settings, int replications) {
+    public static UncertaintySpec uncertaintySpec(PipelineSettings settings, int replications) {
         List<PipelineSettings.Imputation> imputations = settings.imputation() == PipelineSettings.Imputation.GROUP_MEAN
                 ? List.of()
                 : List.of(settings.imputation(), PipelineSettings.Imputation.GROUP_MEAN);

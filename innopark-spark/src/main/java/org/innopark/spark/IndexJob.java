@@ -1,0 +1,415 @@
+package org.innopark.spark;
+
+import java.io.Serializable;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.innopark.engine.index.Framework;
+import org.innopark.engine.index.FrameworkLoader;
+import org.innopark.engine.index.FrameworkNode;
+import org.innopark.engine.index.IndexCalculation;
+import org.innopark.engine.index.IndexData;
+import org.innopark.engine.index.IndexResult;
+import org.innopark.engine.index.IndexRun;
+import org.innopark.engine.index.RankUncertainty;
+import org.innopark.engine.index.UncertaintyResult;
+import org.innopark.engine.index.UncertaintySpec;
+
+/**
+ * 园区创新指数 as a Spark job. The index itself is small — a few hundred parks × a few dozen indicators — and is
+ * computed on the driver by the engine's {@link IndexCalculation}; what grows with the question is the Monte Carlo of
+ * the rank uncertainty ({@code --sensitivity N}). Its replications are cut into slices, one Spark task per slice, and
+ * every task runs the engine's own {@link RankUncertainty.Plan#simulate} on its slice; the slices' integer rank sums
+ * are added up on the driver. Every replication's draws are made up front from the seed, so replication r is the same
+ * on whichever executor it runs, and the bands equal the embedded engine's ({@link #embedded}) exactly.
+ *
+ * <p>The input is the long layout of {@code innopark.jar index --data}: 单位 {@code unit} (or 园区 {@code park}), 指标
+ * {@code indicator}, 年份 {@code year}, 数值 {@code value}, optional 名称 {@code name} and 分组 {@code group}; an empty
+ * cell, NA or - is a missing value. The output has the columns of that command's CSV, one row per year, node and
+ * park.
+ */
+public final class IndexJob {
+
+    private IndexJob() {}
+
+    /**
+     * What the job is asked.
+     *
+     * @param framework the framework: a built-in id or a YAML file's text
+     * @param year the year reported, or null for the latest in the input
+     * @param baseYear the base year of a base-year index, or null
+     * @param sensitivity Monte Carlo replications (0: none)
+     * @param slices how many tasks share the replications (0: one per core of the cluster's default parallelism)
+     */
+    public record Settings(RuleText framework, Integer year, Integer baseYear, int sensitivity, int slices)
+            implements Serializable {}
+
+    /** The output's columns: those of {@code innopark.jar index --data ... --format csv}. */
+    public static final StructType SCHEMA = new StructType()
+            .add("year", DataTypes.IntegerType, false)
+            .add("level", DataTypes.IntegerType, false)
+            .add("node", DataTypes.StringType, false)
+            .add("name", DataTypes.StringType, true)
+            .add("indicator", DataTypes.BooleanType, false)
+            .add("park", DataTypes.StringType, false)
+            .add("park_name", DataTypes.StringType, true)
+            .add("value", DataTypes.DoubleType, true)
+            .add("score", DataTypes.DoubleType, true)
+            .add("rank", DataTypes.IntegerType, false)
+            .add("median_rank", DataTypes.IntegerType, true)
+            .add("rank_5", DataTypes.IntegerType, true)
+            .add("rank_95", DataTypes.IntegerType, true);
+
+    static Framework framework(RuleText rule) {
+        return rule.id() != null
+                ? FrameworkLoader.byIdOrFile(rule.id())
+                : FrameworkLoader.parse(rule.fileName(), new StringReader(rule.text()));
+    }
+
+    /** The Spark job: the input rows read into the engine's data, the replications spread over tasks. */
+    public static Dataset<Row> run(Dataset<Row> input, Settings settings) {
+        Framework framework = framework(settings.framework());
+        List<Row> collected = input.collectAsList();
+        List<String[]> rows = new ArrayList<>(collected.size());
+        String source = collected.isEmpty() ? "input" : Cells.source(collected.get(0));
+        for (Row r : collected) {
+            rows.add(Cells.of(r));
+        }
+        IndexData all = data(framework, source, input.columns(), rows);
+        Prepared p = prepare(framework, all, settings);
+        SparkSession spark = input.sparkSession();
+        IndexRun run;
+        if (p.spec == null) {
+            run = new IndexRun(IndexCalculation.calculate(p.framework, p.data), p.year, null, p.notes);
+        } else {
+            int slices = settings.slices() > 0
+                    ? settings.slices()
+                    : spark.sparkContext().defaultParallelism();
+            slices = Math.max(1, Math.min(slices, settings.sensitivity()));
+            RankUncertainty.Plan plan = RankUncertainty.plan(p.framework, p.data, p.spec);
+            Slice task = new Slice(settings, columns(all), values(all), settings.sensitivity(), slices);
+            RankUncertainty.Accumulator total = spark.range(0, slices, 1, slices)
+                    .mapPartitions(task, Encoders.javaSerialization(RankUncertainty.Accumulator.class))
+                    .reduce((org.apache.spark.api.java.function.ReduceFunction<RankUncertainty.Accumulator>)
+                            RankUncertainty.Accumulator::add);
+            UncertaintyResult u = plan.result(plan.empty().add(total));
+            run = new IndexRun(u.nominal(), p.year, u, p.notes);
+        }
+        p.notes.forEach(n -> System.err.println(n));
+        return spark.createDataFrame(rows(run), SCHEMA).coalesce(1);
+    }
+
+    /** The embedded engine on the same rows: the whole analysis in one call, as {@code innopark.jar index --data}. */
+    public static List<Object[]> embedded(String[] headers, List<String[]> rows, Settings settings) {
+        Framework framework = framework(settings.framework());
+        Prepared p = prepare(framework, data(framework, "input", headers, rows), settings);
+        IndexRun run = IndexRun.compute(p.framework, p.data, p.year, settings.sensitivity(), 0, p.notes);
+        List<Object[]> out = new ArrayList<>();
+        for (Row r : rows(run)) {
+            Object[] values = new Object[r.length()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = r.get(i);
+            }
+            out.add(values);
+        }
+        return out;
+    }
+
+    private record Prepared(Framework framework, IndexData data, int year, UncertaintySpec spec, List<String> notes) {}
+
+    /** The year, the base year and the data up to the year, as the CLI's standalone index prepares them. */
+    private static Prepared prepare(Framework framework, IndexData all, Settings settings) {
+        IndexRun.checkSensitivity(settings.sensitivity());
+        int[] years = all.years();
+        int y = settings.year() == null ? years[years.length - 1] : settings.year();
+        List<String> notes = new ArrayList<>();
+        Framework withBase = IndexRun.withBaseYear(framework, settings.baseYear(), notes);
+        IndexData data = IndexRun.upTo(all, y);
+        UncertaintySpec spec = settings.sensitivity() > 0
+                ? IndexRun.uncertaintySpec(withBase.settings(), settings.sensitivity())
+                : null;
+        return new Prepared(withBase, data, y, spec, notes);
+    }
+
+    /** One task's work: rebuild the plan from the broadcast data (cheap) and simulate this slice's replications. */
+    private static final class Slice implements MapPartitionsFunction<Long, RankUncertainty.Accumulator> {
+        private final Settings settings;
+        private final String[][] units;
+        private final double[][][] values;
+        private final int replications;
+        private final int slices;
+
+        Slice(Settings settings, String[][] units, double[][][] values, int replications, int slices) {
+            this.settings = settings;
+            this.units = units;
+            this.values = values;
+            this.replications = replications;
+            this.slices = slices;
+        }
+
+        @Override
+        public Iterator<RankUncertainty.Accumulator> call(Iterator<Long> ids) {
+            Framework framework = framework(settings.framework());
+            List<IndexData.Unit> us = new ArrayList<>();
+            for (String[] u : rowsOf(units)) {
+                us.add(new IndexData.Unit(u[0], u[1], u[2]));
+            }
+            IndexData all = IndexData.of(
+                    us,
+                    Arrays.asList(units[1]),
+                    Arrays.stream(units[2]).mapToInt(Integer::parseInt).toArray(),
+                    values);
+            Prepared p = prepare(framework, all, settings);
+            RankUncertainty.Plan plan = RankUncertainty.plan(p.framework, p.data, p.spec);
+            List<RankUncertainty.Accumulator> out = new ArrayList<>();
+            while (ids.hasNext()) {
+                long s = ids.next();
+                int from = (int) ((long) replications * s / slices);
+                int to = (int) ((long) replications * (s + 1) / slices);
+                out.add(plan.simulate(from, to));
+            }
+            return out.iterator();
+        }
+
+        private static List<String[]> rowsOf(String[][] units) {
+            List<String[]> out = new ArrayList<>();
+            for (int i = 0; i < units[3].length; i++) {
+                out.add(new String[] {units[3][i], units[4][i], units[5][i]});
+            }
+            return out;
+        }
+    }
+
+    /** The data's names as arrays a task can receive: [1] indicators, [2] years, [3..5] unit ids, names, groups. */
+    private static String[][] columns(IndexData d) {
+        int n = d.units().size();
+        String[][] c = new String[6][];
+        c[0] = new String[] {"units"};
+        c[1] = d.indicatorIds().toArray(String[]::new);
+        c[2] = Arrays.stream(d.years()).mapToObj(Integer::toString).toArray(String[]::new);
+        c[3] = new String[n];
+        c[4] = new String[n];
+        c[5] = new String[n];
+        for (int i = 0; i < n; i++) {
+            IndexData.Unit u = d.units().get(i);
+            c[3][i] = u.id();
+            c[4][i] = u.name();
+            c[5][i] = u.group();
+        }
+        return c;
+    }
+
+    private static double[][][] values(IndexData d) {
+        return d.copyValues();
+    }
+
+    /** The CLI's long CSV rows: every year up to the year reported, every node (pre-order), every park. */
+    static List<Row> rows(IndexRun run) {
+        IndexResult r = run.result();
+        UncertaintyResult u = run.uncertainty();
+        List<FrameworkNode> nodes = new ArrayList<>();
+        List<Integer> levels = new ArrayList<>();
+        walk(r.framework().root(), 0, nodes, levels);
+        List<Row> out = new ArrayList<>();
+        for (int year : run.yearsUpTo()) {
+            for (int k = 0; k < nodes.size(); k++) {
+                FrameworkNode n = nodes.get(k);
+                boolean band = k == 0 && year == run.year() && u != null;
+                for (IndexData.Unit unit : r.units()) {
+                    int rank = r.rank(n.id(), unit.id(), year);
+                    boolean ranked = band && r.rank(n.id(), unit.id(), run.year()) > 0;
+                    int[] interval = ranked ? u.rankInterval(unit.id(), year) : null;
+                    out.add(RowFactory.create(
+                            year,
+                            levels.get(k),
+                            n.id(),
+                            n.nameZh(),
+                            n.isIndicator(),
+                            unit.id(),
+                            unit.name(),
+                            n.isIndicator() ? finite(r.raw(unit.id(), n.id(), year)) : null,
+                            finite(r.score(n.id(), unit.id(), year)),
+                            rank,
+                            ranked ? u.medianRank(unit.id(), year) : null,
+                            ranked ? interval[0] : null,
+                            ranked ? interval[1] : null));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void walk(FrameworkNode n, int level, List<FrameworkNode> nodes, List<Integer> levels) {
+        nodes.add(n);
+        levels.add(level);
+        n.children().forEach(c -> walk(c, level + 1, nodes, levels));
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    private static final Set<String> MISSING = Set.of("", "na", "n/a", "nan", "-", "—", "null");
+
+    private static final Map<String, String> HEADERS = Map.ofEntries(
+            Map.entry("unit", "unit"),
+            Map.entry("单位", "unit"),
+            Map.entry("园区", "unit"),
+            Map.entry("park", "unit"),
+            Map.entry("indicator", "indicator"),
+            Map.entry("指标", "indicator"),
+            Map.entry("year", "year"),
+            Map.entry("年份", "year"),
+            Map.entry("年度", "year"),
+            Map.entry("value", "value"),
+            Map.entry("数值", "value"),
+            Map.entry("值", "value"),
+            Map.entry("name", "name"),
+            Map.entry("名称", "name"),
+            Map.entry("group", "group"),
+            Map.entry("分组", "group"));
+
+    /**
+     * The long layout's rows as the engine's data: an unknown indicator, a year or value that is not a number, a
+     * second value for the same park, indicator and year, or an indicator of the framework never given is rejected
+     * with its row and column. Rows are numbered as in the file (the header is row 1).
+     */
+    static IndexData data(Framework framework, String source, String[] headers, List<String[]> rows) {
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < headers.length; i++) {
+            String key = HEADERS.get(headers[i].strip().toLowerCase(Locale.ROOT));
+            if (key != null) {
+                at.putIfAbsent(key, i);
+            }
+        }
+        for (String required : List.of("unit", "indicator", "year", "value")) {
+            if (!at.containsKey(required)) {
+                throw new JobInputException(
+                        source,
+                        "缺少列 " + required + "(长表:单位 unit、指标 indicator、年份 year、数值 value;可选 名称 name、分组" + " group),表头为 "
+                                + Arrays.toString(headers),
+                        "column " + required + " is missing (long layout: unit, indicator, year, value; optional name,"
+                                + " group); the header is " + Arrays.toString(headers));
+            }
+        }
+        List<String> indicators =
+                framework.indicators().stream().map(FrameworkNode::id).toList();
+        Map<String, String[]> units = new LinkedHashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Set<String> indicatorsSeen = new LinkedHashSet<>();
+        List<Object[]> values = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String[] row = rows.get(i);
+            int line = i + 2;
+            String unit = cell(row, at.get("unit"));
+            String indicator = cell(row, at.get("indicator"));
+            if (unit.isEmpty()) {
+                throw bad(source, line, "unit", unit, "单位不能为空", "the unit is empty");
+            }
+            if (!indicators.contains(indicator)) {
+                throw bad(
+                        source,
+                        line,
+                        "indicator",
+                        indicator,
+                        "不是该指标体系的指标,可用:" + indicators,
+                        "not an indicator of the framework; indicators: " + indicators);
+            }
+            int year;
+            try {
+                year = Integer.parseInt(cell(row, at.get("year")));
+            } catch (NumberFormatException e) {
+                throw bad(source, line, "year", cell(row, at.get("year")), "年份应为整数", "the year must be a whole number");
+            }
+            double value = number(source, line, cell(row, at.get("value")));
+            String name = at.containsKey("name") ? cell(row, at.get("name")) : "";
+            String group = at.containsKey("group") ? cell(row, at.get("group")) : "";
+            String[] known = units.putIfAbsent(unit, new String[] {name.isEmpty() ? unit : name, group});
+            if (known != null && !group.isEmpty() && !known[1].isEmpty() && !known[1].equals(group)) {
+                throw bad(
+                        source,
+                        line,
+                        "group",
+                        group,
+                        "单位 " + unit + " 的分组前后不一致(先为 '" + known[1] + "')",
+                        "unit " + unit + " has two groups (first '" + known[1] + "')");
+            }
+            Integer before = seen.putIfAbsent(unit + "\u0000" + year + "\u0000" + indicator, line);
+            if (before != null) {
+                throw bad(
+                        source,
+                        line,
+                        "indicator",
+                        indicator,
+                        "单位 " + unit + " 在 " + year + " 年重复,首次见第 " + before + " 行",
+                        "a second value for " + unit + " in " + year + " (first in row " + before + ")");
+            }
+            indicatorsSeen.add(indicator);
+            values.add(new Object[] {unit, year, indicator, value});
+        }
+        if (values.isEmpty()) {
+            throw new JobInputException(source, "没有数据行", "no data rows");
+        }
+        for (String id : indicators) {
+            if (!indicatorsSeen.contains(id)) {
+                throw new JobInputException(
+                        source,
+                        "缺少指标 " + id + "(缺失值可留空)",
+                        "indicator " + id + " is missing (leave cells empty for missing values)");
+            }
+        }
+        IndexData.Builder b = IndexData.builder(indicators);
+        units.forEach((id, nameAndGroup) -> b.unit(id, nameAndGroup[0], nameAndGroup[1]));
+        for (Object[] v : values) {
+            b.value((String) v[0], (Integer) v[1], (String) v[2], (Double) v[3]);
+        }
+        return b.build();
+    }
+
+    private static String cell(String[] row, int i) {
+        return i < row.length && row[i] != null ? row[i].strip() : "";
+    }
+
+    private static double number(String source, int line, String text) {
+        if (MISSING.contains(text.toLowerCase(Locale.ROOT))) {
+            return Double.NaN;
+        }
+        try {
+            double v = new BigDecimal(text.replace(",", "").replace("_", "")).doubleValue();
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw bad(
+                source,
+                line,
+                "value",
+                text,
+                "不是数字(缺失值请留空或写 NA)",
+                "not a number (leave the cell empty or write NA for a missing value)");
+    }
+
+    private static JobInputException bad(String source, int line, String column, String value, String zh, String en) {
+        return new JobInputException(
+                source + " 第 " + line + " 行 / row " + line + ", " + column + " '" + value + "'", zh, en);
+    }
+}
