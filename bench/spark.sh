@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark of the Spark jobs (issue #22): points at 1M, 3M and 10M enterprise-years on local[2] against the embedded
-# engine (innopark.jar points --data, the same CSV), with wall time and peak memory (max RSS, /usr/bin/time), and each
+# engine (innopark.jar points --data, the same CSV), and ladder outcomes (high-tech) against innopark.jar assess --data,, with wall time and peak memory (max RSS, /usr/bin/time), and each
 # Spark stage's task metrics (--metrics) for sizing a cluster. Data: `innopark-spark.jar synthetic` (random, no
 # knowledge of the rules), 2 years per firm (growth rates need the year before), 200 parks with skewed sizes.
 #   bench/spark.sh                       # all sizes; RUNS=3 (default 1) for medians
@@ -38,5 +38,20 @@ for n in $SIZES; do
             measure points embedded "$rows" "$r" java -Xmx12g -jar "$APP" points --data "$csv" --out "$work/cli-$n.csv"
         fi
     done
+    if [ "${LADDER:-1}" = 1 ]; then
+        acsv="$work/assess-$n.csv"
+        [ -f "$acsv" ] || java -jar "$JOB" synthetic --kind assess --firms $((n / 2)) --years 2 --parks 200 --out "$acsv"
+        arows=$(($(wc -l < "$acsv") - 1))
+        for r in $(seq 1 "$RUNS"); do
+            rm -rf "$work/ladder-$n"
+            measure ladder spark-local2 "$arows" "$r" java -Xmx8g -jar "$JOB" ladder --master 'local[2]' \
+                --shuffle-partitions 16 --scheme high-tech --data "$acsv" --format parquet --out "$work/ladder-$n" \
+                --metrics "$work/metrics-ladder-$n-$r.tsv"
+            if [ "$n" -le "$EMBEDDED_MAX" ]; then
+                measure ladder embedded "$arows" "$r" java -Xmx12g -jar "$APP" assess --scheme high-tech \
+                    --data "$acsv" --out "$work/assess-cli-$n.csv"
+            fi
+        done
+    fi
 done
 echo "results: $out; stage metrics: $work/metrics-*.tsv"

@@ -90,6 +90,7 @@ class IncubationPage {
             incubation.move(
                     account,
                     park,
+                    carrier,
                     id,
                     new Lifecycle.Move(
                             TenancyState.ofCode(to),

@@ -197,9 +197,19 @@ public class Incubation {
     /** Moves a tenancy to another state by the rule file; refused with the reason, audited when done. */
     @Transactional
     public Tenant move(Account account, String park, long id, Lifecycle.Move move) {
+        return move(account, park, null, id, move);
+    }
+
+    /**
+     * Moves a tenancy, as {@link #move(Account, String, long, Lifecycle.Move)}, when it is one of {@code carrier}'s
+     * (the carrier page's form names its carrier; a tenancy of another carrier is not found there).
+     */
+    @Transactional
+    public Tenant move(Account account, String park, String carrier, long id, Lifecycle.Move move) {
         checkStaff(account, park);
         Stored s = store.tenancy(id)
                 .filter(x -> x.tenancy().parkCode().equals(park))
+                .filter(x -> carrier == null || x.tenancy().carrierName().equals(carrier))
                 .orElseThrow(() -> new IncubationException.NotFound("无此入孵记录 / no such tenancy: " + id));
         Tenancy after;
         try {

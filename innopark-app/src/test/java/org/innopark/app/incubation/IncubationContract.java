@@ -152,8 +152,27 @@ abstract class IncubationContract {
         assertThatThrownBy(() -> incubation.move(ANALYST, A, id, Lifecycle.Move.to(TenancyState.STAYED, AS_OF)))
                 .isInstanceOf(IncubationException.class)
                 .hasMessageContaining("不能从「在孵」转为「留区」");
+        // the carrier page's form names its carrier: a tenancy of another carrier is not found there, nothing moves
+        assertThatThrownBy(() -> incubation.move(
+                        ANALYST,
+                        A,
+                        MAKER,
+                        id,
+                        new Lifecycle.Move(TenancyState.GRADUATED, AS_OF, null, null, null, "revenue", null)))
+                .isInstanceOf(IncubationException.NotFound.class);
+        assertThat(incubation.tenancies(A).stream()
+                        .filter(s -> s.id() == id)
+                        .findFirst()
+                        .orElseThrow()
+                        .tenancy()
+                        .state())
+                .isEqualTo(TenancyState.INCUBATING);
         IncubationViews.Tenant t = incubation.move(
-                ANALYST, A, id, new Lifecycle.Move(TenancyState.GRADUATED, AS_OF, null, null, null, "revenue", null));
+                ANALYST,
+                A,
+                INCUBATOR,
+                id,
+                new Lifecycle.Move(TenancyState.GRADUATED, AS_OF, null, null, null, "revenue", null));
         assertThat(t.state()).isEqualTo(TenancyState.GRADUATED);
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM audit_event WHERE entity = 'incubation_tenancy' AND action = 'UPDATE'",
