@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Benchmark of the Spark jobs (issue #22): points at 1M, 3M and 10M enterprise-years on local[2] against the embedded
-# engine (innopark.jar points --data, the same CSV), and ladder outcomes (high-tech) against innopark.jar assess --data,, with wall time and peak memory (max RSS, /usr/bin/time), and each
-# Spark stage's task metrics (--metrics) for sizing a cluster. Data: `innopark-spark.jar synthetic` (random, no
+# Benchmark of the Spark jobs (issue #22): points and ladder outcomes (high-tech) at 1M, 3M and 10M enterprise-years
+# on local[2] against the embedded engine (innopark.jar points --data / assess --data, the same CSV; up to
+# EMBEDDED_MAX rows, 3M by default),
+# with wall time and peak memory (max RSS, /usr/bin/time), and each Spark stage's task metrics (--metrics) for sizing
+# a cluster. Data: `innopark-spark.jar synthetic` (random, no
 # knowledge of the rules), 2 years per firm (growth rates need the year before), 200 parks with skewed sizes.
 #   bench/spark.sh                       # all sizes; RUNS=3 (default 1) for medians
 #   SIZES="1000000" RUNS=3 bench/spark.sh
@@ -9,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES="${SIZES:-1000000 3000000 10000000}"
 RUNS="${RUNS:-1}"
-EMBEDDED_MAX="${EMBEDDED_MAX:-10000000}"
+EMBEDDED_MAX="${EMBEDDED_MAX:-3000000}"
 APP=innopark-app/target/innopark.jar
 JOB=innopark-spark/target/innopark-spark.jar
 if [ ! -f "$APP" ] || [ ! -f "$JOB" ]; then
