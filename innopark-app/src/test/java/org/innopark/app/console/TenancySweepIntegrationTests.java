@@ -675,7 +675,12 @@ class TenancySweepIntegrationTests {
             on(
                     "POST /api/v1/parks/{code}/patents/links/{id}/{action}",
                     json(HttpMethod.POST, "/api/v1/parks/{B}/patents/links/{bLink}/confirm", "{}"),
-                    json(HttpMethod.POST, "/api/v1/parks/CCHTZ/patents/links/{bLink}/reject", "{}")));
+                    json(HttpMethod.POST, "/api/v1/parks/CCHTZ/patents/links/{bLink}/reject", "{}")),
+            on("GET /parks/{park}/patents", get("/parks/{B}/patents"), get("/parks/{B}/patents?chain=photovoltaic")),
+            on(
+                    "POST /parks/{park}/patents/links/{id}/{action}",
+                    form("/parks/{B}/patents/links/{bLink}/confirm"),
+                    form("/parks/CCHTZ/patents/links/{bLink}/reject")));
 
     /** The park-A users who ask. */
     static final List<String> ASKERS = List.of("a-analyst", "a-admin", "a-firm", "a-bank");
