@@ -79,7 +79,12 @@ class ModuleBoundariesTests {
             Map.entry("research_group", Set.of("talent")),
             Map.entry("talent_request", Set.of("talent")),
             Map.entry("talent_request_step", Set.of("talent")),
-            Map.entry("transfer_contract", Set.of("transfer")));
+            Map.entry("transfer_contract", Set.of("transfer")),
+            Map.entry("patent", Set.of("patent")),
+            Map.entry("patent_ipc", Set.of("patent")),
+            Map.entry("patent_applicant", Set.of("patent")),
+            Map.entry("patent_tag", Set.of("patent")),
+            Map.entry("patent_applicant_link", Set.of("patent")));
 
     @Test
     void everyFeatureUsesOnlyTheModulesItDeclaresAndNoCycle() {

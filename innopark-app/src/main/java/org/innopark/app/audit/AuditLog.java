@@ -61,6 +61,8 @@ public class AuditLog {
             Entity.TALENT_PROFILE,
             Entity.RESEARCH_GROUP,
             Entity.TALENT_REQUEST,
+            Entity.PATENT,
+            Entity.PATENT_LINK,
             IMPORT);
 
     /** What is recorded about: the names stored in {@code audit_event.entity}. */
@@ -92,6 +94,8 @@ public class AuditLog {
         public static final String TALENT_PROFILE = "talent_profile";
         public static final String RESEARCH_GROUP = "research_group";
         public static final String TALENT_REQUEST = "talent_request";
+        public static final String PATENT = "patent";
+        public static final String PATENT_LINK = "patent_link";
 
         private Entity() {}
     }

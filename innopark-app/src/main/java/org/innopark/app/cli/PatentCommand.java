@@ -41,7 +41,12 @@ import picocli.CommandLine.Option;
         name = "patent",
         mixinStandardHelpOptions = true,
         description = "专利导航 / patent navigation: 专利标引到产业链节点、专利态势 / tagging to chain nodes, landscapes",
-        subcommands = {PatentCommand.Tag.class, PatentCommand.Eval.class, PatentCommand.Landscape.class})
+        subcommands = {
+            PatentCommand.Tag.class,
+            PatentCommand.Eval.class,
+            PatentCommand.Landscape.class,
+            PatentCommand.Import.class
+        })
 final class PatentCommand implements Runnable {
 
     @Override
@@ -409,6 +414,59 @@ final class PatentCommand implements Runnable {
             return list.isEmpty()
                     ? "—"
                     : list.stream().map(a -> a.applicant() + " " + a.filings()).collect(Collectors.joining("; "));
+        }
+    }
+
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description = {
+                "把专利数据导入园区(数据库): 标引到产业链节点, 申请人关联登记库企业; 有任何错误则整个文件不写入, 审计",
+                "  patent import --park CCHTZ 专利.xlsx",
+                "import a patent file into a park's database: tagged to chain nodes, applicants linked to the park's"
+                        + " registry enterprises; any error rejects the whole file (row, column), nothing written; audited"
+            })
+    static final class Import implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        DatabaseOptions db;
+
+        @Option(names = "--park", required = true, paramLabel = "CODE", description = "园区代码 / park code")
+        String park;
+
+        @picocli.CommandLine.Parameters(paramLabel = "FILE", description = FILE_HELP)
+        Path file;
+
+        @Override
+        public Integer call() throws IOException {
+            return TalentCommand.withContext(db, null, context -> {
+                if (TalentCommand.unknownPark(context, park)) {
+                    return 1;
+                }
+                org.innopark.app.patent.PatentImport.Outcome o = context.getBean(
+                                org.innopark.app.patent.PatentImport.class)
+                        .importFile(PipelineCommand.actor(), park, file);
+                ChainCommand.out()
+                        .printf(
+                                Locale.ROOT,
+                                "%d 件专利: 新增 %d, 替换 %d; %d 件标引到节点(%d 个标引); 申请人关联 %d 个, 待确认 %d 个 / %d"
+                                        + " patents: %d new, %d replaced, %d tagged (%d tags), %d links, %d to"
+                                        + " confirm%n",
+                                o.rows(),
+                                o.created(),
+                                o.replaced(),
+                                o.tagged(),
+                                o.tags(),
+                                o.links(),
+                                o.uncertain(),
+                                o.rows(),
+                                o.created(),
+                                o.replaced(),
+                                o.tagged(),
+                                o.tags(),
+                                o.links(),
+                                o.uncertain());
+                return 0;
+            });
         }
     }
 }

@@ -23,7 +23,8 @@
             "bulletin",
             "transfer",
             "incubation",
-            "talent"
+            "talent",
+            "patent"
         })
 package org.innopark.app.console;
 

@@ -654,7 +654,33 @@ class TenancySweepIntegrationTests {
             on(
                     "POST /parks/{park}/talent/requests/{id}/{action}",
                     form("/parks/{B}/talent/requests/{bRequest}/assign", "assignee", "b-analyst"),
-                    form("/parks/CCHTZ/talent/requests/{bRequest}/reject", "notes", "spy")));
+                    form("/parks/CCHTZ/talent/requests/{bRequest}/reject", "notes", "spy")),
+            // 专利导航: park B's patent b_secret_patent and its uncertain link 920001
+            on(
+                    "POST /api/v1/parks/{code}/patents/imports",
+                    upload(
+                            "/api/v1/parks/{B}/patents/imports",
+                            "公开(公告)号,申请日,主分类号,名称,申请人\nCN920001A,2023-01-02,H02S 40/32,已改写,{bFirmName}\n")),
+            on(
+                    "GET /api/v1/parks/{code}/patents",
+                    get("/api/v1/parks/{B}/patents"),
+                    get("/api/v1/parks/{B}/patents?chain=photovoltaic")),
+            on(
+                    "GET /api/v1/parks/{code}/patents/landscape",
+                    get("/api/v1/parks/{B}/patents/landscape?chain=photovoltaic")),
+            on(
+                    "GET /api/v1/parks/{code}/patents/links",
+                    get("/api/v1/parks/{B}/patents/links"),
+                    get("/api/v1/parks/{B}/patents/links?status=all")),
+            on(
+                    "POST /api/v1/parks/{code}/patents/links/{id}/{action}",
+                    json(HttpMethod.POST, "/api/v1/parks/{B}/patents/links/{bLink}/confirm", "{}"),
+                    json(HttpMethod.POST, "/api/v1/parks/CCHTZ/patents/links/{bLink}/reject", "{}")),
+            on("GET /parks/{park}/patents", get("/parks/{B}/patents"), get("/parks/{B}/patents?chain=photovoltaic")),
+            on(
+                    "POST /parks/{park}/patents/links/{id}/{action}",
+                    form("/parks/{B}/patents/links/{bLink}/confirm"),
+                    form("/parks/CCHTZ/patents/links/{bLink}/reject")));
 
     /** The park-A users who ask. */
     static final List<String> ASKERS = List.of("a-analyst", "a-admin", "a-firm", "a-bank");
@@ -823,6 +849,20 @@ class TenancySweepIntegrationTests {
                 "INSERT INTO bulletin_fact (id, bulletin_id, seq, subject, metric, metric_id, fact_value, unit, kind,"
                         + " quote, quote_start, quote_end) VALUES (987655, 987654, 1, 'b_secret_bulletin', '高新技术企业数',"
                         + " 'high-tech-enterprises', 808, '家', 'count', '高新技术企业808家', 18, 28)");
+        // Park B's patent and its uncertain applicant link, which no park-A user may read or decide.
+        b.put("{bPatent}", "b_secret_patent");
+        b.put("{bLink}", "920001");
+        jdbc.update("DELETE FROM patent_applicant_link");
+        jdbc.update("DELETE FROM patent");
+        jdbc.update("INSERT INTO patent (id, park_code, publication_number, patent_type, filing_date, granted, title,"
+                + " legal_status, imported_by) VALUES (920001, 'CZHTZ', 'CN920001A', 'INVENTION', DATE '2023-01-02',"
+                + " FALSE, 'b_secret_patent', 'PENDING', 'b-analyst')");
+        jdbc.update(
+                "INSERT INTO patent_applicant_link (id, park_code, applicant, credit_code, enterprise_name, evidence,"
+                        + " confidence, status) VALUES (920001, 'CZHTZ', 'b_secret_patent', ?, ?, 'SAME_CORE', 0.75,"
+                        + " 'UNCERTAIN')",
+                parks.bFirmCode(),
+                parks.bFirm.name());
     }
 
     @Test
