@@ -228,12 +228,30 @@ final class FeatureReportData {
         List<String> out = new ArrayList<>();
         for (RecognitionAssessment.ThresholdResult t : v.thresholds()) {
             if (t.status() == Status.FAIL && t.gap() != null) {
-                out.add(t.nameZh() + "差" + plain(t.gap()) + (t.unit() == null ? "" : t.unit()));
+                out.add(t.nameZh() + "（现为" + measure(t.actual(), t.unit()) + "，差" + gap(t.gap(), t.unit()) + "）");
             } else if (t.actual() == null && t.alternatives().isEmpty()) {
                 out.add(t.nameZh() + "数据缺失");
             }
         }
         return out.isEmpty() ? "无" : String.join("；", out);
+    }
+
+    /** A threshold's figure in its unit: a share (stored as a fraction, unit %) as a percentage, money in 万元/亿元. */
+    private static String measure(BigDecimal v, String unit) {
+        if (v == null) {
+            return "数据缺失";
+        }
+        if ("%".equals(unit)) {
+            return plain(v.multiply(HUNDRED)) + "%";
+        }
+        if ("元".equals(unit)) {
+            return org.innopark.engine.report.ChineseFigures.amount(v);
+        }
+        return plain(v) + (unit == null ? "" : unit);
+    }
+
+    private static String gap(BigDecimal v, String unit) {
+        return "%".equals(unit) ? plain(v.multiply(HUNDRED)) + "个百分点" : measure(v, unit);
     }
 
     private static String plain(BigDecimal v) {
