@@ -103,24 +103,32 @@ class FeatureReportsIntegrationTests {
 
     @Test
     void theIncubationReportStatesTheCarriersAndTheYearsEntriesAndGraduationsAsTheTablesHoldThem() throws Exception {
-        ComposedReport r = reports.compose(ParkScope.park(PARK), PARK, "incubation-annual", YEAR)
+        // the latest year with an entry (other tests may have written tenancies of their own beside the demo's)
+        int year = jdbc.queryForObject(
+                "SELECT MAX(EXTRACT(YEAR FROM entry_date)) FROM incubation_tenancy WHERE park_code = ?"
+                        + " AND entry_date <= CURRENT_DATE",
+                Integer.class,
+                PARK);
+        ComposedReport r = reports.compose(ParkScope.park(PARK), PARK, "incubation-annual", year)
                 .orElseThrow();
+        String from = year + "-01-01";
+        String to = LocalDate.of(year, 12, 31).isAfter(LocalDate.now())
+                ? LocalDate.now().toString()
+                : year + "-12-31";
         long carriers = count("SELECT COUNT(*) FROM carrier WHERE park_code = ?", PARK);
         long entered = count(
                 "SELECT COUNT(*) FROM incubation_tenancy WHERE park_code = ? AND entry_date BETWEEN ? AND ?",
                 PARK,
-                java.sql.Date.valueOf(yearStart()),
-                java.sql.Date.valueOf(yearEnd()));
+                java.sql.Date.valueOf(from),
+                java.sql.Date.valueOf(to));
         long graduated = count(
                 "SELECT COUNT(*) FROM incubation_tenancy WHERE park_code = ? AND graduation_date BETWEEN ? AND ?",
                 PARK,
-                java.sql.Date.valueOf(yearStart()),
-                java.sql.Date.valueOf(yearEnd()));
+                java.sql.Date.valueOf(from),
+                java.sql.Date.valueOf(to));
         long people = count("SELECT COUNT(*) FROM talent_profile WHERE park_code = ?", PARK);
         assertThat(carriers).isPositive();
-        assertThat(entered + graduated)
-                .as("the demo has entries or graduations in " + YEAR)
-                .isPositive();
+        assertThat(entered).as("tenancies entered in " + year).isPositive();
         assertThat(people).isPositive();
 
         List<String> sentences = paragraphs(r);
