@@ -115,7 +115,20 @@ final class ParkReportData implements ReportData {
             case INDEX_TOTAL -> indexTotal(id, y);
             case MONTHLY_SUM, MONTHLY_LAST -> monthly(id, y, d);
             case MONITOR_ALERTS, MONITOR_CASES -> monitoring(id, y, d.kind());
+            case INCUBATION -> features().incubation(id, y);
+            case TALENT -> features().talent(id, y);
+            case TRANSFER -> features().transfer(id, y);
         };
+    }
+
+    private FeatureReportData features;
+
+    /** The incubation, talent and transfer figures, read once per report. */
+    private FeatureReportData features() {
+        if (features == null) {
+            features = new FeatureReportData(sources.chapters(), park, year, dataDate);
+        }
+        return features;
     }
 
     // ---- monitoring (监测预警) -------------------------------------------------------------------------------------
@@ -640,6 +653,10 @@ final class ParkReportData implements ReportData {
             case "index.pillars", "index.ranking" -> indexDataset(name);
             case "monitor.rules", "monitor.open" -> monitorDataset(name);
             case "chain.summary", "chain.gaps", "chain.targets" -> chainDataset(name);
+            case "incubation.kinds", "incubation.levels", "incubation.carriers" ->
+                features().incubationDataset(name);
+            case "transfer.types", "transfer.fields", "transfer.reach" ->
+                features().transferDataset(name);
             default -> throw new IllegalArgumentException("unknown dataset " + name);
         };
     }

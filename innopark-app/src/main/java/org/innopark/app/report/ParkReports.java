@@ -94,6 +94,7 @@ public class ParkReports {
     private final ParkIndex index;
     private final org.innopark.app.monitor.MonitorCases monitor;
     private final org.innopark.app.chain.ParkChains chains;
+    private final ReportChapters chapters;
     private final ObjectProvider<ChartRenderer> charts;
     private final AuditLog audit;
     private final JdbcClient jdbc;
@@ -109,6 +110,7 @@ public class ParkReports {
             ParkIndex index,
             org.innopark.app.monitor.MonitorCases monitor,
             org.innopark.app.chain.ParkChains chains,
+            ReportChapters chapters,
             ObjectProvider<ChartRenderer> charts,
             AuditLog audit,
             JdbcClient jdbc,
@@ -121,6 +123,7 @@ public class ParkReports {
         this.index = index;
         this.monitor = monitor;
         this.chains = chains;
+        this.chapters = chapters;
         this.charts = charts;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -184,8 +187,8 @@ public class ParkReports {
             return Optional.empty();
         }
         String name = registry.parkName(park).orElse(park);
-        ReportSources sources =
-                new ReportSources(registry, statistics, overview, ladder, points, index, monitor, chains, scope);
+        ReportSources sources = new ReportSources(
+                registry, statistics, overview, ladder, points, index, monitor, chains, chapters, scope);
         ParkReportData data = new ParkReportData(
                 sources, park, name, y, LocalDate.now(), template.get().settings());
         return Optional.of(composer.compose(template.get(), data));

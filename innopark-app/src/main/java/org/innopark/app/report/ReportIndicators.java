@@ -36,7 +36,13 @@ final class ReportIndicators {
         /** 监测预警: alerts raised for the months of the year to the report month. */
         MONITOR_ALERTS,
         /** 监测预警: cases opened in the months of the year to the report month. */
-        MONITOR_CASES
+        MONITOR_CASES,
+        /** 孵化载体: the carriers and tenancies as of the year's 31 December. */
+        INCUBATION,
+        /** 人才: the park's current talent roster. */
+        TALENT,
+        /** 技术转移: registered contracts by year, results, experts, instruments and demands registered. */
+        TRANSFER
     }
 
     /** The figure of a monthly report an indicator reads (null when not reported). */
@@ -100,7 +106,15 @@ final class ReportIndicators {
             Map.entry("monitor.open", Set.of("enterprise", "rule", "severity", "state", "age", "standing")),
             Map.entry("chain.summary", Set.of("chain", "nodes", "strong", "weak", "missing", "firms", "revenue")),
             Map.entry("chain.gaps", Set.of("chain", "node", "stage", "class", "firms", "reason")),
-            Map.entry("chain.targets", Set.of("rank", "firm", "city", "chain", "node", "score", "why")));
+            Map.entry("chain.targets", Set.of("rank", "firm", "city", "chain", "node", "score", "why")),
+            Map.entry("incubation.kinds", Set.of("kind", "carriers", "area", "incubatees", "graduates")),
+            Map.entry("incubation.levels", Set.of("level", "carriers")),
+            Map.entry(
+                    "incubation.carriers",
+                    Set.of("carrier", "kind", "level", "incubatees", "graduationRate", "grade", "recognition", "gaps")),
+            Map.entry("transfer.types", Set.of("group", "count", "amount", "change")),
+            Map.entry("transfer.fields", Set.of("group", "count", "amount", "change")),
+            Map.entry("transfer.reach", Set.of("flow", "count", "amount")));
 
     static {
         sum("employees", "从业人员", Unit.PERSONS, ReportField.EMPLOYEES, "年末从业人员（职工总数）之和");
@@ -179,6 +193,52 @@ final class ReportIndicators {
         put(
                 new Indicator("monitor.cases", "新立预警案件", Unit.PROJECTS, "当年1月至报告月新立的预警案件数（同一企业同一规则一案）"),
                 Kind.MONITOR_CASES);
+    }
+
+    static {
+        feature("incubation.carriers", "孵化载体", Unit.UNITS, Kind.INCUBATION, "年末登记在册的孵化器、众创空间、加速器等孵化载体数");
+        feature("incubation.area", "孵化载体面积", Unit.SQUARE_METRES, Kind.INCUBATION, "各孵化载体登记的场地面积之和");
+        feature(
+                "incubation.incubatees",
+                "在孵企业",
+                Unit.ENTERPRISES,
+                Kind.INCUBATION,
+                "年末处于入孵、在孵状态的企业数（国科发区〔2018〕300号第十一条）");
+        feature("incubation.entered", "当年入孵企业", Unit.ENTERPRISES, Kind.INCUBATION, "入孵日期在当年的入孵记录数");
+        feature("incubation.graduated", "当年毕业企业", Unit.ENTERPRISES, Kind.INCUBATION, "毕业日期在当年的入孵记录数（毕业条件见第十二条）");
+        feature("incubation.graduationRate", "毕业率", Unit.PERCENT, Kind.INCUBATION, "截至年末累计毕业企业占累计入孵企业的比重（%）");
+        feature(
+                "incubation.retention",
+                "毕业企业留区率",
+                Unit.PERCENT,
+                Kind.INCUBATION,
+                "毕业后仍在载体或园区（毕业、加速、留区）的企业占累计毕业企业的比重（%）");
+        feature(
+                "incubation.graduatesHighTech",
+                "毕业企业中的高新技术企业",
+                Unit.ENTERPRISES,
+                Kind.INCUBATION,
+                "累计毕业企业中年末持有高新技术企业证书的企业数");
+        feature("incubation.overdue", "超期未毕业企业", Unit.ENTERPRISES, Kind.INCUBATION, "孵化期满（一般48个月，特殊领域60个月）仍未毕业的在孵企业数");
+        feature("talent.total", "人才总数", Unit.PERSONS, Kind.TALENT, "人才库中本园区在册人才人数（报告编制日的名册）");
+        feature("talent.masterOrAbove", "硕士以上学历人才", Unit.PERSONS, Kind.TALENT, "在册人才中学历为硕士研究生及以上的人数");
+        feature("talent.masterShare", "硕士以上学历人才占比", Unit.PERCENT, Kind.TALENT, "硕士以上学历人才占人才总数的比重（%）");
+        feature("talent.studios", "科学家工作室", Unit.UNITS, Kind.TALENT, "人才库登记的科学家工作室数");
+        feature("talent.teams", "科研团队", Unit.UNITS, Kind.TALENT, "人才库登记的科研团队数");
+        feature("transfer.contractOutflowCount", "输出技术合同", Unit.PROJECTS, Kind.TRANSFER, "卖方为本园区企业、登记日期在当年的技术合同项数");
+        feature("transfer.contractOutflowAmount", "输出技术合同成交额", Unit.YUAN, Kind.TRANSFER, "卖方为本园区企业、登记日期在当年的技术合同成交额");
+        feature("transfer.contractInflowCount", "吸纳技术合同", Unit.PROJECTS, Kind.TRANSFER, "买方为本园区企业、登记日期在当年的技术合同项数");
+        feature("transfer.contractInflowAmount", "吸纳技术合同成交额", Unit.YUAN, Kind.TRANSFER, "买方为本园区企业、登记日期在当年的技术合同成交额");
+        feature("transfer.results", "科技成果", Unit.ITEMS, Kind.TRANSFER, "本园区登记及其他园区共享的科技成果数（报告编制日）");
+        feature("transfer.experts", "专家", Unit.PERSONS, Kind.TRANSFER, "本园区登记及其他园区共享的专家数");
+        feature("transfer.instruments", "科研仪器设备", Unit.UNITS, Kind.TRANSFER, "本园区登记及其他园区共享的科研仪器设备台（套）数");
+        feature("transfer.demands", "企业技术需求", Unit.PROJECTS, Kind.TRANSFER, "本园区企业登记的技术需求数");
+        feature("transfer.demandsOpen", "未截止技术需求", Unit.PROJECTS, Kind.TRANSFER, "未设截止日期或截止日期未过的技术需求数");
+        feature("transfer.demandsMatched", "已匹配技术需求", Unit.PROJECTS, Kind.TRANSFER, "平台匹配检索到至少一项可见成果、专家或仪器的技术需求数");
+    }
+
+    private static void feature(String id, String name, Unit unit, Kind kind, String definition) {
+        put(new Indicator(id, name, unit, definition), kind);
     }
 
     private static void monthly(String id, String name, Unit unit, Kind kind, MonthlyFigure f, String definition) {

@@ -22,6 +22,7 @@ record ReportSources(
         ParkIndex parkIndex,
         org.innopark.app.monitor.MonitorCases monitor,
         org.innopark.app.chain.ParkChains chains,
+        ReportChapters chapters,
         ParkScope scope) {
 
     /** The composite index of every park for the year (index scores are public to park users); empty when it cannot be computed. */

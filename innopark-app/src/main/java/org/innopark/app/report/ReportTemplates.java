@@ -32,6 +32,8 @@ public final class ReportTemplates {
             "monthly-briefing",
             "monitoring-monthly",
             "chain-investment",
+            "incubation-annual",
+            "technology-transfer",
             "ladder-annual",
             "points-top100",
             "innovation-index");

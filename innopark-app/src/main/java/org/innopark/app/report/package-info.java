@@ -14,7 +14,10 @@
             "index",
             "monitor",
             "chain",
-            "spreadsheet"
+            "spreadsheet",
+            "incubation",
+            "talent",
+            "transfer"
         })
 package org.innopark.app.report;
 

@@ -53,11 +53,38 @@ public class TransferViews {
 
     public Counts counts(Account account, String park) {
         requireStaff(account, park);
+        return countsOf(park);
+    }
+
+    /** The counts without a caller, for the reports (the caller has checked the park's scope). */
+    public Counts countsOf(String park) {
         return new Counts(
                 registry.count(TransferRegistry.RESULTS, park),
                 registry.count(TransferRegistry.EXPERTS, park),
                 registry.count(TransferRegistry.INSTRUMENTS, park),
                 registry.count(TransferRegistry.DEMANDS, park));
+    }
+
+    /**
+     * A park's demands on a day: how many are registered, still open (no deadline, or the deadline not passed) and
+     * matched (the matching finds at least one result, expert or instrument the park sees).
+     */
+    public record DemandFigures(int demands, int open, int matched, String method) {}
+
+    /** The demand figures without a caller, for the reports (the caller has checked the park's scope). */
+    public DemandFigures demandFiguresOf(String park, java.time.LocalDate day) {
+        List<TechnologyDemand> demands = registry.all(TransferRegistry.DEMANDS, park);
+        int open = 0;
+        int matched = 0;
+        for (TechnologyDemand d : demands) {
+            if (d.deadline() == null || !d.deadline().isBefore(day)) {
+                open++;
+            }
+            if (search.match(d, park, 1).values().stream().anyMatch(l -> !l.isEmpty())) {
+                matched++;
+            }
+        }
+        return new DemandFigures(demands.size(), open, matched, search.method().name());
     }
 
     public List<ResearchResult> results(Account account, String park) {
