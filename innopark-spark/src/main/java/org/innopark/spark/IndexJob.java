@@ -104,7 +104,7 @@ public final class IndexJob {
                     : spark.sparkContext().defaultParallelism();
             slices = Math.max(1, Math.min(slices, settings.sensitivity()));
             RankUncertainty.Plan plan = RankUncertainty.plan(p.framework, p.data, p.spec);
-            Slice task = new Slice(settings, columns(all), values(all), settings.sensitivity(), slices);
+            Slice task = new Slice(settings, Shipped.of(all), slices);
             RankUncertainty.Accumulator total = spark.range(0, slices, 1, slices)
                     .mapPartitions(task, Encoders.javaSerialization(RankUncertainty.Accumulator.class))
                     .reduce((org.apache.spark.api.java.function.ReduceFunction<RankUncertainty.Accumulator>)
@@ -148,36 +148,36 @@ public final class IndexJob {
         return new Prepared(withBase, data, y, spec, notes);
     }
 
-    /** One task's work: rebuild the plan from the broadcast data (cheap) and simulate this slice's replications. */
+    /** The engine's data as a task receives it (IndexData itself is not serializable). */
+    private record Shipped(List<IndexData.Unit> units, List<String> indicatorIds, int[] years, double[][][] values)
+            implements Serializable {
+
+        static Shipped of(IndexData d) {
+            return new Shipped(List.copyOf(d.units()), List.copyOf(d.indicatorIds()), d.years(), d.copyValues());
+        }
+
+        IndexData data() {
+            return IndexData.of(units, indicatorIds, years, values);
+        }
+    }
+
+    /** One task's work: rebuild the plan from the shipped data (cheap) and simulate this slice's replications. */
     private static final class Slice implements MapPartitionsFunction<Long, RankUncertainty.Accumulator> {
         private final Settings settings;
-        private final String[][] units;
-        private final double[][][] values;
-        private final int replications;
+        private final Shipped data;
         private final int slices;
 
-        Slice(Settings settings, String[][] units, double[][][] values, int replications, int slices) {
+        Slice(Settings settings, Shipped data, int slices) {
             this.settings = settings;
-            this.units = units;
-            this.values = values;
-            this.replications = replications;
+            this.data = data;
             this.slices = slices;
         }
 
         @Override
         public Iterator<RankUncertainty.Accumulator> call(Iterator<Long> ids) {
-            Framework framework = framework(settings.framework());
-            List<IndexData.Unit> us = new ArrayList<>();
-            for (String[] u : rowsOf(units)) {
-                us.add(new IndexData.Unit(u[0], u[1], u[2]));
-            }
-            IndexData all = IndexData.of(
-                    us,
-                    Arrays.asList(units[1]),
-                    Arrays.stream(units[2]).mapToInt(Integer::parseInt).toArray(),
-                    values);
-            Prepared p = prepare(framework, all, settings);
+            Prepared p = prepare(framework(settings.framework()), data.data(), settings);
             RankUncertainty.Plan plan = RankUncertainty.plan(p.framework, p.data, p.spec);
+            int replications = settings.sensitivity();
             List<RankUncertainty.Accumulator> out = new ArrayList<>();
             while (ids.hasNext()) {
                 long s = ids.next();
@@ -187,37 +187,6 @@ public final class IndexJob {
             }
             return out.iterator();
         }
-
-        private static List<String[]> rowsOf(String[][] units) {
-            List<String[]> out = new ArrayList<>();
-            for (int i = 0; i < units[3].length; i++) {
-                out.add(new String[] {units[3][i], units[4][i], units[5][i]});
-            }
-            return out;
-        }
-    }
-
-    /** The data's names as arrays a task can receive: [1] indicators, [2] years, [3..5] unit ids, names, groups. */
-    private static String[][] columns(IndexData d) {
-        int n = d.units().size();
-        String[][] c = new String[6][];
-        c[0] = new String[] {"units"};
-        c[1] = d.indicatorIds().toArray(String[]::new);
-        c[2] = Arrays.stream(d.years()).mapToObj(Integer::toString).toArray(String[]::new);
-        c[3] = new String[n];
-        c[4] = new String[n];
-        c[5] = new String[n];
-        for (int i = 0; i < n; i++) {
-            IndexData.Unit u = d.units().get(i);
-            c[3][i] = u.id();
-            c[4][i] = u.name();
-            c[5][i] = u.group();
-        }
-        return c;
-    }
-
-    private static double[][][] values(IndexData d) {
-        return d.copyValues();
     }
 
     /** The CLI's long CSV rows: every year up to the year reported, every node (pre-order), every park. */

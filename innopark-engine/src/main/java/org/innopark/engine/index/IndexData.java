@@ -125,7 +125,7 @@ public final class IndexData {
      * @param name display name
      * @param group optional group for group-mean imputation (e.g. region); may be empty
      */
-    public record Unit(String id, String name, String group) {
+    public record Unit(String id, String name, String group) implements java.io.Serializable {
         public Unit {
             Objects.requireNonNull(id, "id");
             name = name == null ? id : name;

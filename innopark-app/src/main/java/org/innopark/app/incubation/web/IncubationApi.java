@@ -83,8 +83,6 @@ class IncubationApi {
 
     record ImportView(String kind, int rows) {}
 
-    record ErrorView(String sheet, int row, String column, String value, String messageZh, String messageEn) {}
-
     @GetMapping("/parks/{code}/incubation")
     @Operation(summary = "园区孵化漏斗与各载体对照国家级条件的差距 / the park's funnel and its carriers against the thresholds")
     IncubationViews.ParkView park(@PathVariable String code, @RequestParam(required = false) LocalDate asOf) {
@@ -143,15 +141,7 @@ class IncubationApi {
                     account.username(), code, tenancies, file.getOriginalFilename(), file.getInputStream());
             return ResponseEntity.ok(new ImportView(kind, rows));
         } catch (AnalystInputException e) {
-            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
-                    .body(Map.of(
-                            "file",
-                            e.fileName(),
-                            "errors",
-                            e.errors().stream()
-                                    .map(x -> new ErrorView(
-                                            x.sheet(), x.row(), x.column(), x.value(), x.messageZh(), x.messageEn()))
-                                    .toList()));
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(e.answer());
         }
     }
 

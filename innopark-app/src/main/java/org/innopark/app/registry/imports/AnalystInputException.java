@@ -1,8 +1,10 @@
 package org.innopark.app.registry.imports;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * An analyst's input file rejected: every problem found (the first {@link ImportReport#MAX_ERRORS} listed, all
@@ -51,5 +53,20 @@ public class AnalystInputException extends RuntimeException {
             lines.add(en ? "  … " + total + " errors in all" : "  … 共 " + total + " 个错误");
         }
         return lines;
+    }
+
+    /** One listed error as an API answers it. */
+    public record Problem(String sheet, int row, String column, String value, String messageZh, String messageEn) {}
+
+    /** The body of an API's 422 answer: the file and every listed error by sheet, row and column. */
+    public Map<String, Object> answer() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("file", fileName);
+        body.put(
+                "errors",
+                errors.stream()
+                        .map(x -> new Problem(x.sheet(), x.row(), x.column(), x.value(), x.messageZh(), x.messageEn()))
+                        .toList());
+        return body;
     }
 }

@@ -59,8 +59,6 @@ class TalentApi {
 
     record ImportView(String kind, int rows, int created, int updated, int programmeEntries) {}
 
-    record ErrorView(String sheet, int row, String column, String value, String messageZh, String messageEn) {}
-
     @GetMapping("/parks/{code}/talent/stats")
     @Operation(summary = "园区人才统计:按学历、人才计划级别、平台、领域、单位,硕士以上占比,科学家工作室与科研团队 / a park's talent counts")
     Talents.Overview stats(@PathVariable String code) {
@@ -113,15 +111,7 @@ class TalentApi {
             return ResponseEntity.ok(
                     new ImportView(k.path(), o.rows(), o.created(), o.updated(), o.programmeEntries()));
         } catch (AnalystInputException e) {
-            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
-                    .body(Map.of(
-                            "file",
-                            e.fileName(),
-                            "errors",
-                            e.errors().stream()
-                                    .map(x -> new ErrorView(
-                                            x.sheet(), x.row(), x.column(), x.value(), x.messageZh(), x.messageEn()))
-                                    .toList()));
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(e.answer());
         }
     }
 

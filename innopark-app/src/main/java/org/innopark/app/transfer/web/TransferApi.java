@@ -110,8 +110,6 @@ class TransferApi {
 
     record ImportView(String kind, int rows, int created, int updated, int unchanged) {}
 
-    record ErrorView(String sheet, int row, String column, String value, String messageZh, String messageEn) {}
-
     @PostMapping(path = "/parks/{code}/transfer/imports/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "导入成果/专家/仪器/需求(全部通过才写入,审计)/ import results, experts, instruments or demands")
     ResponseEntity<?> importFile(
@@ -136,15 +134,7 @@ class TransferApi {
 
     /** A rejected file's answer: 422 with every error by sheet, row and column. */
     static ResponseEntity<?> rejected(AnalystInputException e) {
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
-                .body(Map.of(
-                        "file",
-                        e.fileName(),
-                        "errors",
-                        e.errors().stream()
-                                .map(x -> new ErrorView(
-                                        x.sheet(), x.row(), x.column(), x.value(), x.messageZh(), x.messageEn()))
-                                .toList()));
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(e.answer());
     }
 
     @GetMapping("/transfer/templates/{kind}")
