@@ -67,15 +67,19 @@ public final class IndustryClassification {
      * else its section's.
      */
     public static Optional<String> confidence(String code) {
-        if (code == null || !TABLE.names.containsKey(code)) {
+        return TABLE.confidenceOf(code);
+    }
+
+    Optional<String> confidenceOf(String code) {
+        if (code == null || !names.containsKey(code)) {
             return Optional.empty();
         }
-        String own = TABLE.confidence.get(code);
+        String own = confidence.get(code);
         if (own != null) {
             return Optional.of(own);
         }
-        String section = code.matches("[A-T]") ? code : TABLE.sectionOfDivision.get(code.substring(0, 2));
-        return Optional.of(TABLE.confidence.get(section));
+        String section = code.matches("[A-T]") ? code : sectionOfDivision.get(code.substring(0, 2));
+        return Optional.of(confidence.get(section));
     }
 
     static IndustryClassification load(String file) {

@@ -92,7 +92,8 @@ class IndustryClassificationTests {
         assertThat(IndustryClassification.name("2812")).contains("人造纤维（纤维素纤维）制造");
         assertThat(IndustryClassification.name("022")).isEqualTo(IndustryClassification.name("0220"));
         assertThat(IndustryClassification.name("T")).contains("国际组织");
-        assertThat(IndustryClassification.confidence("203")).contains("partial");
+        assertThat(IndustryClassification.name("203")).contains("木质制品制造");
+        assertThat(IndustryClassification.confidence("203")).contains("confirmed");
         assertThat(IndustryClassification.confidence("3963")).contains("confirmed");
         assertThat(IndustryClassification.confidence("3848")).isEmpty();
         assertThat(IndustryCode.of("4415").divisionName()).isEqualTo("电力、热力生产和供应业");
@@ -113,6 +114,15 @@ class IndustryClassificationTests {
         assertThatThrownBy(() -> parse("A\t农业门类\tsure")).hasMessageContaining("valid are confirmed, partial");
         assertThatThrownBy(() -> parse("A\t农业门类\tconfirmed", "01\t")).hasMessageContaining("name is missing");
         assertThatThrownBy(() -> parse("A\t农业门类\tconfirmed", "01a\t农业")).hasMessageContaining("neither");
+    }
+
+    @Test
+    void aRowMayStateItsOwnConfidenceElseItTakesItsSections() {
+        IndustryClassification t = parse("A\t农、林、牧、渔业\tconfirmed\tS1,S2", "01\t农业", "011\t谷物种植\tpartial", "0111\t稻谷种植");
+        assertThat(t.confidenceOf("011")).contains("partial");
+        assertThat(t.confidenceOf("0111")).contains("confirmed");
+        assertThat(t.confidenceOf("A")).contains("confirmed");
+        assertThat(t.confidenceOf("012")).isEmpty();
     }
 
     private static IndustryClassification parse(String... lines) {
