@@ -155,7 +155,7 @@ public class PoolImport {
         return store.replaceSignals(counts);
     }
 
-    /** A code (with or without its section letter) or the exact name of a listed 中类/小类. */
+    /** A code (with or without its section letter) or the exact name of a 中类/小类 (the finer one when both match). */
     static String industry(String text) {
         if (text == null) {
             return null;
@@ -164,12 +164,15 @@ public class PoolImport {
         if (t.matches("\\d{2,4}") && ChainCodes.industryName(t).isPresent()) {
             return t;
         }
+        // A 中类 that is not subdivided shares its name with its single 小类: the finer code is kept.
+        String found = null;
         for (Map.Entry<String, String> e : ChainCodes.industryClasses().entrySet()) {
-            if (e.getValue().equals(text.strip())) {
-                return e.getKey();
+            if (e.getValue().equals(text.strip())
+                    && (found == null || e.getKey().length() > found.length())) {
+                found = e.getKey();
             }
         }
-        return null;
+        return found;
     }
 
     /**

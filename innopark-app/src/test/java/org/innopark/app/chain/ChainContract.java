@@ -248,16 +248,27 @@ abstract class ChainContract {
     void importsACommercialExportByItsColumnNamesOrRejectsItWhole(@TempDir Path dir) throws Exception {
         String a = code("91350902723654321");
         String b = code("91350902723654322");
+        String c = code("91350982723654324");
+        String d = code("91350982723654325");
         Path good = dir.resolve("qcc.csv");
         Files.writeString(
                 good,
                 "企业名称,统一社会信用代码,所属行业,经营范围,注册资本,成立日期,所属城市,企业标签\n"
                         + "宁德甲新能源有限公司," + a + ",锂离子电池制造,一般项目：锂离子电池制造；储能系统的研发与销售,1000万元人民币,2016-05-20,宁德市,高新技术企业\n"
-                        + "宁德乙材料有限公司," + b + ",C3985,一般项目：磷酸铁锂的生产,2.5亿,2019-01-02,宁德,\n",
+                        + "宁德乙材料有限公司," + b + ",C3985,一般项目：磷酸铁锂的生产,2.5亿,2019-01-02,宁德,\n"
+                        // a class outside the shipped chains' divisions, and a 中类 named like its single 小类
+                        + "福鼎丙风电有限公司," + c + ",风力发电,一般项目：风力发电技术服务,5000万,2018-03-01,宁德,\n"
+                        + "福鼎丁茶业有限公司," + d + ",精制茶加工,一般项目：茶叶制品生产,300万,2015-06-01,宁德,\n",
                 StandardCharsets.UTF_8);
         long before = store.size();
-        assertThat(poolImport.importFile(good)).isEqualTo(2);
-        assertThat(store.size()).isEqualTo(before + 2);
+        assertThat(poolImport.importFile(good)).isEqualTo(4);
+        assertThat(store.size()).isEqualTo(before + 4);
+        assertThat(jdbc.queryForList(
+                        "SELECT industry_code FROM chain_pool_firm WHERE credit_code IN (?, ?) ORDER BY industry_code",
+                        String.class,
+                        c,
+                        d))
+                .containsExactly("1530", "4415");
         List<Object> row = new ArrayList<>(jdbc.queryForList(
                         "SELECT industry_code, registered_capital, high_tech, product_terms FROM chain_pool_firm WHERE credit_code = ?",
                         a)
@@ -279,7 +290,7 @@ abstract class ChainContract {
                                 .report(java.util.Locale.CHINA)
                                 .toString())
                         .contains("所属行业"));
-        assertThat(store.size()).isEqualTo(before + 2);
+        assertThat(store.size()).isEqualTo(before + 4);
     }
 
     private static String code(String first17) {

@@ -12,21 +12,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.innopark.engine.registry.IndustryCode;
+import org.innopark.engine.registry.IndustryClassification;
 
 /**
- * The code lists a chain file is checked against, kept as versioned data beside the chains: the GB/T 4754-2017
- * 中类/小类 ({@code gbt4754-2017-classes.tsv}; any 大类 of the standard is also accepted) and the IPC subclasses
- * ({@code ipc-subclasses.tsv}).
+ * The code lists a chain file is checked against, kept as versioned data: every 大类/中类/小类 of GB/T 4754-2017 (the
+ * registry's {@link IndustryClassification}, {@code registry/gbt4754-2017.tsv}) and the IPC subclasses beside the
+ * chains ({@code ipc-subclasses.tsv}).
  */
 public final class ChainCodes {
 
-    static final String INDUSTRY_FILE = "gbt4754-2017-classes.tsv";
+    static final String INDUSTRY_FILE = "registry/" + IndustryClassification.FILE;
     static final String IPC_FILE = "ipc-subclasses.tsv";
 
     private static final Pattern IPC = Pattern.compile("([A-H]\\d{2}[A-Z])(\\s*\\d{1,4}/\\d{1,6})?");
 
-    private static final Map<String, String> INDUSTRIES = load(INDUSTRY_FILE);
+    private static final Map<String, String> INDUSTRIES = classes();
     private static final Map<String, String> IPC_SUBCLASSES = load(IPC_FILE);
 
     private ChainCodes() {}
@@ -36,10 +36,7 @@ public final class ChainCodes {
         if (code == null) {
             return Optional.empty();
         }
-        if (code.length() == 2 && code.matches("\\d{2}")) {
-            return Optional.ofNullable(IndustryCode.divisions().get(code));
-        }
-        return Optional.ofNullable(INDUSTRIES.get(code));
+        return code.matches("\\d{2,4}") ? IndustryClassification.name(code) : Optional.empty();
     }
 
     /** The subclass of an IPC symbol (H01M, H01M 10/0525, H01M10/0525) when it is well formed and listed. */
@@ -59,9 +56,19 @@ public final class ChainCodes {
         return Optional.ofNullable(IPC_SUBCLASSES.get(subclass));
     }
 
-    /** Every listed 中类/小类 with its name, in file order. */
+    /** Every 中类 and 小类 of the standard with its name, in the standard's order. */
     public static Map<String, String> industryClasses() {
         return INDUSTRIES;
+    }
+
+    private static Map<String, String> classes() {
+        Map<String, String> classes = new LinkedHashMap<>();
+        IndustryClassification.all().forEach((code, name) -> {
+            if (code.length() >= 3) {
+                classes.put(code, name);
+            }
+        });
+        return Collections.unmodifiableMap(classes);
     }
 
     private static Map<String, String> load(String file) {

@@ -109,8 +109,8 @@ public final class ChainLoader {
         for (RuleNode m : n.get("industries").map(RuleNode::items).orElse(List.of())) {
             ChainMapping mapping = mapping(m, confidence, source);
             if (ChainCodes.industryName(mapping.code()).isEmpty()) {
-                throw m.error("'" + mapping.code() + "' is not a GB/T 4754-2017 industry code (a 2-digit 大类, or a"
-                        + " 中类/小类 listed in " + ChainCodes.INDUSTRY_FILE + ") / 不是GB/T 4754-2017行业代码");
+                throw m.error("'" + mapping.code() + "' is not a GB/T 4754-2017 industry code (a 大类, 中类 or 小类 of"
+                        + " the standard, as listed in " + ChainCodes.INDUSTRY_FILE + ") / 不是GB/T 4754-2017行业代码");
             }
             industries.add(mapping);
         }

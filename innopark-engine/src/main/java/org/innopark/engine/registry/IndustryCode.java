@@ -1,22 +1,13 @@
 package org.innopark.engine.registry;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * 国民经济行业分类: a GB/T 4754-2017 industry code of 2 (大类), 3 (中类) or 4 (小类) digits, optionally preceded by
- * its section letter (e.g. {@code C3911} or {@code 3911}). The 大类 is checked against the official list, which is
- * kept as data in {@code gbt4754-2017-divisions.tsv}.
+ * its section letter (e.g. {@code C3911} or {@code 3911}). The 大类 is checked against the official table, kept as
+ * data in {@link IndustryClassification} ({@code gbt4754-2017.tsv}).
  */
 public record IndustryCode(String value) {
-
-    private static final Map<String, String[]> DIVISIONS = load();
 
     public IndustryCode {
         if (value == null || !value.matches("\\d{2,4}")) {
@@ -25,7 +16,7 @@ public record IndustryCode(String value) {
                     "an industry code has 2 to 4 digits of GB/T 4754-2017 (optionally after its section letter, e.g."
                             + " C3911), got '" + value + "'");
         }
-        if (!DIVISIONS.containsKey(value.substring(0, 2))) {
+        if (IndustryClassification.section(value.substring(0, 2)).isEmpty()) {
             throw new InvalidValueException(
                     "行业代码'" + value + "'的大类" + value.substring(0, 2) + "不在GB/T 4754-2017中(有效大类为01–97)",
                     "industry code '" + value + "': division " + value.substring(0, 2)
@@ -55,36 +46,16 @@ public record IndustryCode(String value) {
 
     /** The section letter (门类), e.g. C for manufacturing. */
     public String section() {
-        return DIVISIONS.get(division())[0];
+        return IndustryClassification.section(division()).orElseThrow();
     }
 
     /** The Chinese name of the 大类. */
     public String divisionName() {
-        return DIVISIONS.get(division())[1];
+        return IndustryClassification.name(division()).orElseThrow();
     }
 
     /** All 大类 codes with their names, in code order. */
     public static Map<String, String> divisions() {
-        Map<String, String> names = new LinkedHashMap<>();
-        DIVISIONS.forEach((code, entry) -> names.put(code, entry[1]));
-        return Collections.unmodifiableMap(names);
-    }
-
-    private static Map<String, String[]> load() {
-        Map<String, String[]> map = new LinkedHashMap<>();
-        try (var in = IndustryCode.class.getResourceAsStream("gbt4754-2017-divisions.tsv");
-                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                map.put(cols[0], new String[] {cols[1], cols[2]});
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Collections.unmodifiableMap(map);
+        return IndustryClassification.level(2);
     }
 }

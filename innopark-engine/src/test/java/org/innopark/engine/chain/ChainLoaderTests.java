@@ -86,6 +86,20 @@ class ChainLoaderTests {
     }
 
     @Test
+    void acceptsAnyClassOfTheStandardAlsoOutsideTheShippedChainsDivisions() {
+        // 4415 风力发电 (D), 7514 节能技术推广服务 (M) and 0220 造林和更新 (A) were outside the former partial list
+        String yaml = HEAD.replace("\"3841\"", "\"4415\", \"7514\", \"0220\"");
+        ChainNode b = load(yaml).node("b").orElseThrow();
+        assertThat(b.industries()).extracting(ChainMapping::code).containsExactly("4415", "7514", "0220");
+        assertThat(ChainCodes.industryName("4415")).contains("风力发电");
+        assertThat(ChainCodes.industryName("022")).contains("造林和更新");
+        assertThat(ChainCodes.industryName("C3963")).isEmpty();
+        assertThat(ChainCodes.industryClasses())
+                .containsEntry("3963", "智能无人飞行器制造")
+                .doesNotContainKey("39");
+    }
+
+    @Test
     void rejectsUnknownOrMalformedIpc() {
         assertThatThrownBy(() -> load(HEAD.replace("H01M 10/0525", "H99Z")))
                 .hasMessageContaining("tiny.yaml:14")
@@ -126,6 +140,33 @@ class ChainLoaderTests {
                 assertThat(n.products()).as(chain.id() + "/" + n.id()).isNotEmpty();
             }
         }
+    }
+
+    @Test
+    void theClusterListNamesFortyThreeOfTheFortyFiveWithSourcesForTheOnesAdded() {
+        IndustryChain clusters = ChainLibrary.builtIn()
+                .find("advanced-manufacturing-clusters-2022")
+                .orElseThrow();
+        java.util.Map<String, Integer> perField = new java.util.LinkedHashMap<>();
+        for (ChainNode field : clusters.children(null)) {
+            perField.put(field.id(), clusters.children(field.id()).size());
+        }
+        // published: 13 / 13 / 7 / 5 / 4 / 3; still unnamed: one 新一代信息技术, one 新材料
+        assertThat(perField)
+                .containsExactly(
+                        java.util.Map.entry("amc-ict", 12),
+                        java.util.Map.entry("amc-equipment", 13),
+                        java.util.Map.entry("amc-materials", 6),
+                        java.util.Map.entry("amc-bio", 5),
+                        java.util.Map.entry("amc-consumer", 4),
+                        java.util.Map.entry("amc-nev", 3));
+        for (String id : List.of("amc-chengyu-electronics", "amc-wxss-auto")) {
+            ChainNode added = clusters.node(id).orElseThrow();
+            assertThat(added.confidence()).as(id).isEqualTo(Confidence.CONFIRMED);
+            assertThat(added.source()).as(id).contains("2022-11");
+            assertThat(added.industries()).as(id).isNotEmpty();
+        }
+        assertThat(clusters.node("amc-wxss-auto").orElseThrow().parent()).isEqualTo("amc-nev");
     }
 
     @Test
