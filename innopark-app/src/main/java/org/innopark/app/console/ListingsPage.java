@@ -43,15 +43,7 @@ class ListingsPage {
     }
 
     private Accounts.Account header(String park, Model model) {
-        Accounts.Account account = user.account();
-        try {
-            TransferViews.requireStaff(account, park);
-        } catch (TransferNotFound e) {
-            throw PageNotFound.park(park);
-        }
-        model.addAttribute(
-                "park", registry.parkHeader(account.scope(), park).orElseThrow(() -> PageNotFound.park(park)));
-        model.addAttribute("counts", views.counts(account, park));
+        Accounts.Account account = TransferPage.header(user.account(), park, model, registry, views);
         model.addAttribute("tab", "listings");
         return account;
     }
