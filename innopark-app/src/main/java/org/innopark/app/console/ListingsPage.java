@@ -112,9 +112,21 @@ class ListingsPage {
             @RequestParam(required = false) String message,
             Model model) {
         Accounts.Account account = header(park, model);
+        return act(
+                park,
+                id,
+                model,
+                () -> listings.express(
+                        account, park, id, new TransferListings.IntentRequest(creditCode, contact, phone, message)));
+    }
+
+    /**
+     * Makes a change on a listing: back to its page when done, or the page again with the reason when refused; a
+     * listing the park may not see is "not found".
+     */
+    private String act(String park, long id, Model model, Runnable change) {
         try {
-            listings.express(
-                    account, park, id, new TransferListings.IntentRequest(creditCode, contact, phone, message));
+            change.run();
             return redirect(park, id);
         } catch (TransferNotFound e) {
             throw PageNotFound.park(park + "/" + id);
@@ -141,30 +153,26 @@ class ListingsPage {
             @RequestParam(required = false) String registrationBody,
             Model model) {
         Accounts.Account account = header(park, model);
-        try {
-            listings.move(
-                    account,
-                    park,
-                    id,
-                    new TransferListings.MoveRequest(
-                            move,
-                            intentId,
-                            note,
-                            date,
-                            contractType,
-                            amountWan == null ? null : amountWan.multiply(WAN),
-                            technologyAmountWan == null ? null : technologyAmountWan.multiply(WAN),
-                            field,
-                            ipType,
-                            registrationNo,
-                            registrationBody));
-            return redirect(park, id);
-        } catch (TransferNotFound e) {
-            throw PageNotFound.park(park + "/" + id);
-        } catch (TransferRefused e) {
-            model.addAttribute("refused", e.getMessage());
-            return listing(park, id, model);
-        }
+        return act(
+                park,
+                id,
+                model,
+                () -> listings.move(
+                        account,
+                        park,
+                        id,
+                        new TransferListings.MoveRequest(
+                                move,
+                                intentId,
+                                note,
+                                date,
+                                contractType,
+                                amountWan == null ? null : amountWan.multiply(WAN),
+                                technologyAmountWan == null ? null : technologyAmountWan.multiply(WAN),
+                                field,
+                                ipType,
+                                registrationNo,
+                                registrationBody)));
     }
 
     @GetMapping("/parks/{park}/transfer/notifications")

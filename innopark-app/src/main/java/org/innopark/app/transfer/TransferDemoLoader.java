@@ -232,23 +232,16 @@ public class TransferDemoLoader {
                 USER,
                 firmPark,
                 l.id(),
-                new TransferListings.MoveRequest(
-                        ListingFlow.Move.REGISTER,
+                TransferListings.MoveRequest.register(
                         i.id(),
-                        null,
-                        registered,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
                         String.format(
                                 java.util.Locale.ROOT,
                                 "%d%s%06d",
                                 registered.getYear(),
                                 region,
                                 990_001 + l.id() % 9_000),
-                        reads.parkCity(firmPark).orElse("") + "技术合同登记处"));
+                        reads.parkCity(firmPark).orElse("") + "技术合同登记处",
+                        registered));
     }
 
     private void move(

@@ -147,6 +147,12 @@ public class TransferListings {
         public static MoveRequest of(Move move, Long intentId, String note) {
             return new MoveRequest(move, intentId, note, null, null, null, null, null, null, null, null);
         }
+
+        /** 登记: the signed intent's contract under its 登记编号, on a day (today when null). */
+        public static MoveRequest register(Long intentId, String registrationNo, String body, LocalDate date) {
+            return new MoveRequest(
+                    Move.REGISTER, intentId, null, date, null, null, null, null, null, registrationNo, body);
+        }
     }
 
     /** A notification for a park's staff: what happened (a move's name, or LISTED), on which listing, when. */

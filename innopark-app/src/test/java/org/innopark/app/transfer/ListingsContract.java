@@ -179,21 +179,7 @@ abstract class ListingsContract {
         assertThat(signed.listing().contractType()).isEqualTo("LICENSING");
         // the enterprise's park registers the contract (登记), through the contracts' own registration
         TransferListings.ListingView done = listings.move(
-                bStaff,
-                B,
-                l.id(),
-                new TransferListings.MoveRequest(
-                        Move.REGISTER,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "LST0000000000001",
-                        "常州市技术合同登记处"));
+                bStaff, B, l.id(), TransferListings.MoveRequest.register(null, "LST0000000000001", "常州市技术合同登记处", null));
         assertThat(done.listing().state()).isEqualTo(ListingState.REGISTERED);
         assertThat(done.intents()).extracting(TransferListings.Intent::state).containsExactly(IntentState.REGISTERED);
         assertThat(done.moves()).isEmpty();
@@ -262,18 +248,7 @@ abstract class ListingsContract {
                         bStaff,
                         B,
                         l.id(),
-                        new TransferListings.MoveRequest(
-                                Move.REGISTER,
-                                i.id(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                "LST0000000000002",
-                                null)))
+                        TransferListings.MoveRequest.register(i.id(), "LST0000000000002", null, null)))
                 .isInstanceOf(TransferRefused.class)
                 .hasMessageContaining("挂牌当前状态为「挂牌中」,不能登记合同")
                 .hasMessageContaining("可执行:登记意向、进入洽谈、拒绝意向、撤回意向、撤牌");

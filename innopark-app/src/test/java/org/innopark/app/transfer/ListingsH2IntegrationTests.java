@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.innopark.app.support.DemoRegistry;
 import org.innopark.app.support.H2IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,9 +21,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @H2IntegrationTest
 class ListingsH2IntegrationTests extends ListingsContract {
 
-    static final RequestPostProcessor CC_ANALYST = user(DemoRegistry.CC_ANALYST).roles("PARK_ANALYST");
-    static final RequestPostProcessor CZ_ANALYST = user(DemoRegistry.CZ_ANALYST).roles("PARK_ANALYST");
-    static final RequestPostProcessor YUANYU = user(DemoRegistry.YUANYU_USER).roles("ENTERPRISE");
+    static final RequestPostProcessor CC_ANALYST = ContractsH2IntegrationTests.CC_ANALYST;
+    static final RequestPostProcessor CZ_ANALYST = ContractsH2IntegrationTests.CZ_ANALYST;
+    static final RequestPostProcessor YUANYU = ContractsH2IntegrationTests.YUANYU;
 
     @Autowired
     MockMvc mvc;
