@@ -150,6 +150,8 @@ public class TransferDemoLoader {
                 n++;
             }
         }
+        // what the staff would have read already: all but the last eight weeks' notifications
+        listings.markReadBefore(today.minusWeeks(8));
         return n;
     }
 

@@ -108,6 +108,15 @@ public class TransferListings {
     /** A listing with what the caller's park sees of it and the moves its staff may make now. */
     public record ListingView(Listing listing, boolean own, List<Intent> intents, List<Step> steps, Set<Move> moves) {
 
+        /** The park the contract is registered for (the registered intent's), or null before 登记. */
+        public String registeredFor() {
+            return intents.stream()
+                    .filter(i -> i.state() == IntentState.REGISTERED)
+                    .map(Intent::parkCode)
+                    .findFirst()
+                    .orElse(null);
+        }
+
         /** Whether the park's staff may make the move (by its name) now. */
         public boolean may(String move) {
             return moves.stream().anyMatch(m -> m.name().equals(move));
@@ -359,7 +368,7 @@ public class TransferListings {
         step(id, null, null, ListingState.LISTED.name(), on, username, request.note());
         Listing l = find(id);
         audit.record(username, AuditLog.Action.CREATE, LISTING_ENTITY, String.valueOf(id), park, null, auditView(l));
-        notify(Set.of(park), LISTED, l, null);
+        notify(Set.of(park), LISTED, l, null, on);
         return l;
     }
 
@@ -413,7 +422,7 @@ public class TransferListings {
         step(listingId, id, null, IntentState.SUBMITTED.name(), on, username, request.message());
         Intent i = intent(id);
         audit.record(username, AuditLog.Action.CREATE, INTENT_ENTITY, String.valueOf(id), park, null, auditView(i));
-        notify(parks(l, List.of(i)), Move.INTENT.name(), l, i.enterprise());
+        notify(parks(l, List.of(i)), Move.INTENT.name(), l, i.enterprise(), on);
         return i;
     }
 
@@ -445,7 +454,7 @@ public class TransferListings {
                 setIntent(username, i, IntentState.REJECTED, on, "撤牌 / delisted");
             }
             setListing(username, l, ListingState.WITHDRAWN, on, request.note(), null);
-            notify(parks(l, open), move.name(), l, null);
+            notify(parks(l, open), move.name(), l, null, on);
             return;
         }
         Intent i = intentFor(l, request);
@@ -468,7 +477,7 @@ public class TransferListings {
         if (next != l.state() || terms != null) {
             setListing(username, l, next, on, null, terms);
         }
-        notify(parks(l, List.of(i)), move.name(), l, i.enterprise());
+        notify(parks(l, List.of(i)), move.name(), l, i.enterprise(), on);
     }
 
     private static void requireSide(Move move, boolean allowed) {
@@ -647,21 +656,35 @@ public class TransferListings {
         return parks;
     }
 
-    private void notify(Set<String> parks, String kind, Listing l, String enterprise) {
+    /**
+     * Notifies the parks' staff of a step, dated by the step: now for a step of today, else the step's day at this
+     * time of day (a step recorded afterwards for the day it happened).
+     */
+    private void notify(Set<String> parks, String kind, Listing l, String enterprise, LocalDate on) {
+        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime at = on.isBefore(now.toLocalDate()) ? now.with(on) : now;
         for (String p : parks) {
-            jdbc.sql("INSERT INTO transfer_notification (park_code, kind, listing_id, subject, enterprise)"
-                            + " VALUES (?, ?, ?, ?, ?)")
-                    .params(p, kind, l.id(), l.resultName(), enterprise)
+            jdbc.sql("INSERT INTO transfer_notification (park_code, kind, listing_id, subject, enterprise, created_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(p, kind, l.id(), l.resultName(), enterprise, at)
                     .update();
         }
+    }
+
+    /** Marks read the notifications of steps before a day (the demo's: what the staff would have seen already). */
+    void markReadBefore(LocalDate day) {
+        jdbc.sql("UPDATE transfer_notification SET read_at = created_at WHERE read_at IS NULL AND created_at < ?")
+                .param(day.atStartOfDay().atOffset(OffsetDateTime.now().getOffset()))
+                .update();
     }
 
     /** A park's notifications, newest first (at most 100). */
     @Transactional(readOnly = true)
     public List<Notification> notifications(Account account, String park) {
         TransferViews.requireStaff(account, park);
-        return jdbc.sql("SELECT id, kind, listing_id, subject, enterprise, created_at, read_at FROM"
-                        + " transfer_notification WHERE park_code = ? ORDER BY id DESC FETCH FIRST 100 ROWS ONLY")
+        return jdbc.sql(
+                        "SELECT id, kind, listing_id, subject, enterprise, created_at, read_at FROM"
+                                + " transfer_notification WHERE park_code = ? ORDER BY created_at DESC, id DESC FETCH FIRST 100 ROWS ONLY")
                 .param(park)
                 .query((rs, n) -> new Notification(
                         rs.getLong(1),
