@@ -55,6 +55,10 @@ public class AuditLog {
             Entity.TRANSFER_EXPERT,
             Entity.TRANSFER_INSTRUMENT,
             Entity.TRANSFER_DEMAND,
+            Entity.TRANSFER_CONTRACT,
+            Entity.TRANSFER_LISTING,
+            Entity.TRANSFER_INTENT,
+            Entity.TRANSFER_NOTIFICATION,
             Entity.INCUBATION_TENANCY,
             Entity.INCUBATION_CARRIER,
             Entity.INCUBATION_FIGURE,
@@ -91,6 +95,10 @@ public class AuditLog {
         public static final String TRANSFER_EXPERT = "transfer_expert";
         public static final String TRANSFER_INSTRUMENT = "transfer_instrument";
         public static final String TRANSFER_DEMAND = "transfer_demand";
+        public static final String TRANSFER_CONTRACT = "transfer_contract";
+        public static final String TRANSFER_LISTING = "transfer_listing";
+        public static final String TRANSFER_INTENT = "transfer_intent";
+        public static final String TRANSFER_NOTIFICATION = "transfer_notification";
         public static final String TALENT_PROFILE = "talent_profile";
         public static final String RESEARCH_GROUP = "research_group";
         public static final String TALENT_REQUEST = "talent_request";

@@ -7,6 +7,7 @@ import org.innopark.app.registry.RegistryQueries;
 import org.innopark.app.security.Accounts;
 import org.innopark.app.security.CurrentUser;
 import org.innopark.app.security.Role;
+import org.innopark.app.transfer.TransferListings;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,7 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the console's frame shows for the signed-in user: the menu entries their role allows, the parks they may
- * switch between, and the park the page is about. The menu is a convenience only: every page and query checks the
+ * switch between, the park the page is about and its unread notifications. The menu is a convenience only: every page and query checks the
  * user's scope again.
  */
 @ControllerAdvice(basePackageClasses = ConsoleNav.class)
@@ -26,10 +27,12 @@ class ConsoleNav {
 
     private final CurrentUser user;
     private final RegistryQueries queries;
+    private final TransferListings listings;
 
-    ConsoleNav(CurrentUser user, RegistryQueries queries) {
+    ConsoleNav(CurrentUser user, RegistryQueries queries, TransferListings listings) {
         this.user = user;
         this.queries = queries;
+        this.listings = listings;
     }
 
     /** A park as offered in the park switch. */
@@ -60,7 +63,12 @@ class ConsoleNav {
         }
         Nav nav = nav(request, locale);
         model.addAttribute("nav", nav);
-        model.addAttribute("navPark", navPark(request, nav));
+        ParkLink park = navPark(request, nav);
+        model.addAttribute("navPark", park);
+        if (park != null) {
+            // the park's unread notifications of the listing flow (挂牌交易), for the badge
+            model.addAttribute("navUnread", listings.unread(park.code()));
+        }
     }
 
     private Nav nav(HttpServletRequest request, Locale locale) {

@@ -15,7 +15,6 @@ import org.innopark.app.registry.imports.AnalystInputException;
 import org.innopark.app.security.Accounts;
 import org.innopark.app.security.CurrentUser;
 import org.innopark.app.transfer.TransferContracts;
-import org.innopark.app.transfer.TransferNotFound;
 import org.innopark.app.transfer.TransferViews;
 import org.innopark.engine.transfer.ContractStatistics;
 import org.springframework.stereotype.Controller;
@@ -80,15 +79,7 @@ class ContractsPage {
     }
 
     private Accounts.Account header(String park, Model model) {
-        Accounts.Account account = user.account();
-        try {
-            TransferViews.requireStaff(account, park);
-        } catch (TransferNotFound e) {
-            throw PageNotFound.park(park);
-        }
-        model.addAttribute(
-                "park", registry.parkHeader(account.scope(), park).orElseThrow(() -> PageNotFound.park(park)));
-        model.addAttribute("counts", views.counts(account, park));
+        Accounts.Account account = TransferPage.header(user.account(), park, model, registry, views);
         model.addAttribute("tab", "contracts");
         return account;
     }

@@ -40,7 +40,15 @@ class TransferPage {
     }
 
     private Accounts.Account header(String park, Model model) {
-        Accounts.Account account = user.account();
+        return header(user.account(), park, model, registry, views);
+    }
+
+    /**
+     * The head of every 成果转化 page (the park and the counts of the tabs), for park staff of the park only: anyone
+     * else gets "not found".
+     */
+    static Accounts.Account header(
+            Accounts.Account account, String park, Model model, RegistryQueries registry, TransferViews views) {
         try {
             TransferViews.requireStaff(account, park);
         } catch (TransferNotFound e) {

@@ -125,6 +125,39 @@ public class TransferContracts {
         String parkRegion = reads.parkRegion(park).orElseThrow(() -> new TransferNotFound("无此园区 / no such park"));
         Set<String> parkFirms = reads.creditCodes(park);
         List<ContractRow> rows = TransferFiles.read(file, spec(), r -> row(r, park, parkRegion, parkFirms));
+        return write(username, park, rows);
+    }
+
+    /**
+     * Registers one contract (the listing flow's 登记) by the import's rules and through its write: the registry's
+     * facts and the form's fields in the caller's transaction, audited.
+     *
+     * @throws TransferRefused naming every rule the contract breaks, or when its 登记编号 is registered already
+     */
+    @Transactional
+    public ContractRow register(String username, String park, ContractRow c) {
+        RegisteredContract r = c.contract();
+        List<String> problems = new ArrayList<>();
+        rules(park, r.registrationNo(), r.typeCode(), r.field(), r.ipType(), r.sellerRegion(), r.buyerRegion())
+                .forEach(p -> problems.add(p.zh()));
+        if (reads.techContractPark(r.registrationNo()).isPresent() && problems.isEmpty()) {
+            problems.add("该登记编号已登记");
+        }
+        Set<String> parkFirms = reads.creditCodes(park);
+        boolean buyerIn = c.buyerCreditCode() != null && parkFirms.contains(c.buyerCreditCode());
+        boolean sellerIn = c.sellerCreditCode() != null && parkFirms.contains(c.sellerCreditCode());
+        if (!buyerIn && !sellerIn) {
+            problems.add("买卖双方都不是本园区企业:本园区只登记本园区企业输出或吸纳的合同");
+        }
+        if (!problems.isEmpty()) {
+            throw TransferRefused.value(String.join(";", problems));
+        }
+        write(username, park, List.of(c));
+        return c;
+    }
+
+    /** Writes contracts to the registry and the forms, auditing each one created or changed. */
+    private Outcome write(String username, String park, List<ContractRow> rows) {
         Map<String, ContractRow> before = new HashMap<>();
         for (ContractRow c : contracts(park)) {
             before.put(c.contract().registrationNo(), c);
@@ -158,6 +191,52 @@ public class TransferContracts {
         }
         store.saveContracts(registry);
         return new Outcome(rows.size(), created, updated, unchanged);
+    }
+
+    /**
+     * The rules a contract's terms break before it has a 登记编号 (the listing flow's 签约), by the import's rules:
+     * type, 技术领域, 知识产权类型, region codes; in Chinese, empty when none.
+     */
+    public List<String> termProblems(String type, String field, String ip, String sellerRegion, String buyerRegion) {
+        return rules(null, null, type, field, ip, sellerRegion, buyerRegion).stream()
+                .map(Problem::zh)
+                .toList();
+    }
+
+    /** A rule a contract breaks: the import's column key and the reason. */
+    private record Problem(String key, String zh, String en) {}
+
+    /**
+     * The rules of the registration form's coded fields, for the import and the listing flow alike: the 登记编号's
+     * form and park, the type, 技术领域 and 知识产权类型 from the code lists, the region codes.
+     */
+    private List<Problem> rules(
+            String park, String no, String type, String field, String ip, String sellerRegion, String buyerRegion) {
+        List<Problem> out = new ArrayList<>();
+        if (park != null && (no == null || !no.matches("[0-9A-Za-z-]{1,64}"))) {
+            out.add(new Problem(
+                    "id", "登记编号应为数字或字母(至多64位)", "the registration number is digits or letters (at most 64)"));
+        }
+        Optional<String> registeredFor = no == null ? Optional.empty() : reads.techContractPark(no);
+        if (registeredFor.isPresent() && !registeredFor.get().equals(park)) {
+            out.add(new Problem("id", "该登记编号已登记在其他园区", "this registration number is registered for another park"));
+        }
+        if (lists.type(type).isEmpty()) {
+            out.add(new Problem(
+                    "type", "合同类型应为:" + lists.typeNames(), "the contract type is one of: " + lists.typeNames()));
+        }
+        listed("field", field, lists.fields(), "技术领域", "the technology field").ifPresent(out::add);
+        listed("ip", ip, lists.ipTypes(), "知识产权类型", "the IP type").ifPresent(out::add);
+        region("seller_region", sellerRegion).ifPresent(out::add);
+        region("buyer_region", buyerRegion).ifPresent(out::add);
+        return out;
+    }
+
+    private static Optional<Problem> listed(String key, String v, List<String> valid, String zh, String en) {
+        return v == null || valid.contains(v)
+                ? Optional.empty()
+                : Optional.of(new Problem(
+                        key, zh + "应为:" + String.join("、", valid), en + " is one of: " + String.join(", ", valid)));
     }
 
     /** Imports an uploaded file, copied under its own name (which the errors name) and deleted after. */
@@ -244,26 +323,18 @@ public class TransferContracts {
     }
 
     private ContractRow row(Row r, String park, String parkRegion, Set<String> parkFirms) {
-        boolean ok = true;
         String no = r.text("id");
-        if (no == null || !no.matches("[0-9A-Za-z-]{1,64}")) {
-            r.reject("id", "登记编号应为数字或字母(至多64位)", "the registration number is digits or letters (at most 64)");
-            ok = false;
-        }
-        Optional<String> registeredFor = no == null ? Optional.empty() : reads.techContractPark(no);
-        if (registeredFor.isPresent() && !registeredFor.get().equals(park)) {
-            r.reject("id", "该登记编号已登记在其他园区", "this registration number is registered for another park");
-            ok = false;
-        }
+        List<Problem> problems = rules(
+                park,
+                no,
+                r.text("type"),
+                r.text("field"),
+                r.text("ip"),
+                r.text("seller_region"),
+                r.text("buyer_region"));
+        problems.forEach(p -> r.reject(p.key(), p.zh(), p.en()));
+        boolean ok = problems.isEmpty();
         Optional<ContractLists.Kind> type = lists.type(r.text("type"));
-        if (type.isEmpty()) {
-            r.reject("type", "合同类型应为:" + lists.typeNames(), "the contract type is one of: " + lists.typeNames());
-            ok = false;
-        }
-        ok &= TransferImport.listed(r, "field", lists.fields(), "技术领域");
-        ok &= TransferImport.listed(r, "ip", lists.ipTypes(), "知识产权类型");
-        ok &= region(r, "seller_region");
-        ok &= region(r, "buyer_region");
         BigDecimal amount = TransferImport.tenThousands(r, "amount");
         BigDecimal tech = TransferImport.tenThousands(r, "tech_amount");
         if (amount != null && tech != null && tech.compareTo(amount) > 0) {
@@ -318,13 +389,11 @@ public class TransferContracts {
         }
     }
 
-    private boolean region(Row r, String key) {
-        String v = r.text(key);
-        if (!RegisteredContract.isRegion(v) || lists.province(v).isEmpty()) {
-            r.reject(key, "应为 GB/T 2260 六位行政区划代码,如 220173", "a six-digit GB/T 2260 region code, such as 220173");
-            return false;
-        }
-        return true;
+    private Optional<Problem> region(String key, String v) {
+        return RegisteredContract.isRegion(v) && lists.province(v).isPresent()
+                ? Optional.empty()
+                : Optional.of(new Problem(
+                        key, "应为 GB/T 2260 六位行政区划代码,如 220173", "a six-digit GB/T 2260 region code, such as 220173"));
     }
 
     /** A park's contracts with their forms, by registration number. */

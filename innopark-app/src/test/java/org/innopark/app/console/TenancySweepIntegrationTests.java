@@ -184,6 +184,62 @@ class TenancySweepIntegrationTests {
             on(
                     "POST /api/v1/parks/{code}/transfer/contracts/imports",
                     upload("/api/v1/parks/{B}/transfer/contracts/imports", TRANSFER_DEMAND_B)),
+            // 挂牌交易: park B's listing of its unshared result, its enterprise's intent and its notifications (setUp)
+            on(
+                    "GET /parks/{park}/transfer/listings",
+                    get("/parks/{B}/transfer/listings"),
+                    get("/parks/{B}/transfer/listings?q=b_secret"),
+                    get("/parks/CCHTZ/transfer/listings?origin=shared")),
+            on(
+                    "POST /parks/{park}/transfer/listings",
+                    form("/parks/{B}/transfer/listings", "resultNo", "B-R-1"),
+                    form("/parks/CCHTZ/transfer/listings", "resultNo", "B-R-1")),
+            on(
+                    "GET /parks/{park}/transfer/listings/{id}",
+                    get("/parks/{B}/transfer/listings/{bListing}"),
+                    get("/parks/CCHTZ/transfer/listings/{bListing}")),
+            on(
+                    "POST /parks/{park}/transfer/listings/{id}/intents",
+                    form("/parks/{B}/transfer/listings/{bListing}/intents", "creditCode", "{bFirm}", "contact", "某"),
+                    form("/parks/CCHTZ/transfer/listings/{bListing}/intents", "creditCode", "{bFirm}", "contact", "某")),
+            on(
+                    "POST /parks/{park}/transfer/listings/{id}/moves",
+                    form("/parks/{B}/transfer/listings/{bListing}/moves", "move", "DELIST"),
+                    form("/parks/CCHTZ/transfer/listings/{bListing}/moves", "move", "DELIST")),
+            on("GET /parks/{park}/transfer/notifications", get("/parks/{B}/transfer/notifications")),
+            on("POST /parks/{park}/transfer/notifications/read", form("/parks/{B}/transfer/notifications/read")),
+            on(
+                    "GET /api/v1/parks/{code}/transfer/listings",
+                    get("/api/v1/parks/{B}/transfer/listings"),
+                    get("/api/v1/parks/CCHTZ/transfer/listings?q=b_secret")),
+            on(
+                    "POST /api/v1/parks/{code}/transfer/listings",
+                    json(HttpMethod.POST, "/api/v1/parks/{B}/transfer/listings", "{\"resultNo\":\"B-R-1\"}"),
+                    json(HttpMethod.POST, "/api/v1/parks/CCHTZ/transfer/listings", "{\"resultNo\":\"B-R-1\"}")),
+            on(
+                    "GET /api/v1/parks/{code}/transfer/listings/{id}",
+                    get("/api/v1/parks/{B}/transfer/listings/{bListing}"),
+                    get("/api/v1/parks/CCHTZ/transfer/listings/{bListing}")),
+            on(
+                    "POST /api/v1/parks/{code}/transfer/listings/{id}/intents",
+                    json(
+                            HttpMethod.POST,
+                            "/api/v1/parks/CCHTZ/transfer/listings/{bListing}/intents",
+                            "{\"creditCode\":\"{bFirm}\",\"contact\":\"某\"}")),
+            on(
+                    "POST /api/v1/parks/{code}/transfer/listings/{id}/moves",
+                    json(
+                            HttpMethod.POST,
+                            "/api/v1/parks/{B}/transfer/listings/{bListing}/moves",
+                            "{\"move\":\"REJECT\",\"intentId\":{bIntent}}"),
+                    json(
+                            HttpMethod.POST,
+                            "/api/v1/parks/CCHTZ/transfer/listings/{bListing}/moves",
+                            "{\"move\":\"DELIST\"}")),
+            on("GET /api/v1/parks/{code}/transfer/notifications", get("/api/v1/parks/{B}/transfer/notifications")),
+            on(
+                    "POST /api/v1/parks/{code}/transfer/notifications/read",
+                    json(HttpMethod.POST, "/api/v1/parks/{B}/transfer/notifications/read", "")),
             // Registry
             on("GET /api/v1/parks", get("/api/v1/parks")),
             on("GET /api/v1/parks/{code}", get("/api/v1/parks/{B}")),
@@ -746,6 +802,30 @@ class TenancySweepIntegrationTests {
                         + " VALUES (?, 'B-R-1', 'b_secret_result', '电池正极', '中期阶段', ?, '新能源', FALSE)",
                 TwoParks.B,
                 parks.bFirm.name());
+        // Park B's listing of that result, its enterprise's intent, and park B's unread notification.
+        jdbc.update("DELETE FROM transfer_notification");
+        jdbc.update("DELETE FROM transfer_listing_step");
+        jdbc.update("DELETE FROM transfer_intent");
+        jdbc.update("DELETE FROM transfer_listing");
+        jdbc.update(
+                "INSERT INTO transfer_listing (id, park_code, result_no, result_name, holder, field, listed_on,"
+                        + " state, state_date, created_by) VALUES (987101, ?, 'B-R-1', 'b_secret_result', ?, '新能源',"
+                        + " DATE '2026-01-05', 'LISTED', DATE '2026-01-05', 'b-analyst')",
+                TwoParks.B,
+                parks.bFirm.name());
+        jdbc.update(
+                "INSERT INTO transfer_intent (id, listing_id, park_code, credit_code, enterprise, contact, message,"
+                        + " state, state_date, created_by) VALUES (987102, 987101, ?, ?, ?, 'b_secret_contact',"
+                        + " 'b_secret_message', 'SUBMITTED', DATE '2026-01-06', 'b-analyst')",
+                TwoParks.B,
+                parks.bFirmCode(),
+                parks.bFirm.name());
+        jdbc.update("INSERT INTO transfer_notification (park_code, kind, listing_id, subject, enterprise)"
+                + " VALUES ('CZHTZ', 'INTENT', 987101, 'b_secret_result', 'b_secret_contact')");
+        b.put("{bListing}", "987101");
+        b.put("{bIntent}", "987102");
+        b.put("{bContact}", "b_secret_contact");
+        b.put("{bMessage}", "b_secret_message");
         b.put("{bDemand}", "b_secret_demand");
         b.put("{bResult}", "b_secret_result");
         // Park B's incubator and a tenancy in it, which no park-A user may read or change.
@@ -1018,6 +1098,13 @@ class TenancySweepIntegrationTests {
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM park_figure WHERE park_code = 'CZHTZ'", Integer.class))
                 .isEqualTo(1);
+        assertThat(jdbc.queryForList(
+                        "SELECT l.state || ' ' || i.state || ' ' || (SELECT COUNT(*) FROM transfer_notification n"
+                                + " WHERE n.park_code = 'CZHTZ' AND n.read_at IS NULL) FROM transfer_listing l"
+                                + " JOIN transfer_intent i ON i.listing_id = l.id WHERE l.park_code = 'CZHTZ'",
+                        String.class))
+                .as("park B's listing, its intent and its unread notification")
+                .containsExactly("LISTED SUBMITTED 1");
         assertThat(jdbc.queryForList(
                         "SELECT username || ' ' || role || ' ' || enabled FROM app_user WHERE park_code = 'CZHTZ'"
                                 + " ORDER BY username",
