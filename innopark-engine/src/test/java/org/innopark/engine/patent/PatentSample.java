@@ -27,7 +27,8 @@ final class PatentSample {
         return out;
     }
 
-    private static List<TaggingEvaluation.Labelled> read(String resource) {
+    /** One labelled CSV of the test resources (the columns of the sample's files). */
+    static List<TaggingEvaluation.Labelled> read(String resource) {
         try (var in = PatentSample.class.getResourceAsStream(resource)) {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<TaggingEvaluation.Labelled> out = new ArrayList<>();
