@@ -61,9 +61,18 @@ final class PatentSample {
         return out;
     }
 
+    /** A labelled CSV of this package's test resources outside the sample (same columns), e.g. a dev fixture. */
+    static List<TaggingEvaluation.Labelled> fixture(String resource) {
+        return resourceRows(resource).stream().map(PatentSample::labelled).toList();
+    }
+
     /** The data lines of one file; a line without exactly {@link #COLUMNS} columns is an error naming it. */
     static List<Row> rows(String file) {
-        try (var in = PatentSample.class.getResourceAsStream("sample/" + file)) {
+        return resourceRows("sample/" + file);
+    }
+
+    private static List<Row> resourceRows(String file) {
+        try (var in = PatentSample.class.getResourceAsStream(file)) {
             if (in == null) {
                 throw new IllegalStateException("no sample file " + file);
             }
