@@ -77,3 +77,14 @@ same "monitor (built-in rules, 1500 firms × 36 months)" "$work/alerts-cli.csv" 
 if ! diff -q <(rows_of_cli "$work/alerts-cli.csv") <(rows_of_job "$work/alerts-job") >/dev/null; then
     echo "spark-e2e: monitor: the rows are the same but not in the CLI's order"; exit 1
 fi
+
+# Bulletin extraction: the contract suite's documents (two bulletins of the development corpus and a news page), the
+# CLI's JSON lines against the job's, line for line and in order (the CLI given the files in the job's path order).
+docs=innopark-spark/src/test/resources/bulletins
+# shellcheck disable=SC2046
+java -jar "$APP" bulletin extract $(ls "$docs"/* | LC_ALL=C sort) --format jsonl --out "$work/facts-cli.jsonl" 2>/dev/null
+java -jar "$JOB" bulletin --master 'local[2]' "$docs" --out "$work/facts-job" 2>/dev/null
+if ! diff "$work/facts-cli.jsonl" <(cat $(ls "$work"/facts-job/part-* | sort)) > "$work/diff.txt"; then
+    echo "spark-e2e: bulletin: the lines differ:"; head -20 "$work/diff.txt"; exit 1
+fi
+echo "spark-e2e: bulletin (txt and html): $(wc -l < "$work/facts-cli.jsonl") lines identical"
