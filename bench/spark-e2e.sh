@@ -65,3 +65,26 @@ java -jar "$APP" index --framework national-htz-2021 --data "$work/index.csv" --
 java -jar "$JOB" index --master 'local[2]' --framework national-htz-2021 --data "$work/index.csv" \
     --sensitivity 500 --slices 4 --out "$work/index-job" 2>/dev/null
 same "index (national-htz-2021, 500 replications in 4 slices)" "$work/index-cli.csv" "$work/index-job"
+
+# The early warning's back-scan: a labelled synthetic panel from innopark.jar monitor generate (its three CSVs), the
+# CLI's alert CSV against the job's, row for row in the CLI's order (month, credit code, the rule file's order).
+java -jar "$APP" monitor generate --seed 7 --firms 1500 --months 36 --out-dir "$work/panel" 2>/dev/null
+java -jar "$APP" monitor scan --data "$work/panel/月度报表.csv" --enterprises "$work/panel/企业.csv" --format csv \
+    --out "$work/alerts-cli.csv" 2>/dev/null
+java -jar "$JOB" monitor --master 'local[2]' --data "$work/panel/月度报表.csv" --enterprises "$work/panel/企业.csv" \
+    --out "$work/alerts-job" 2>/dev/null
+same "monitor (built-in rules, 1500 firms × 36 months)" "$work/alerts-cli.csv" "$work/alerts-job"
+if ! diff -q <(rows_of_cli "$work/alerts-cli.csv") <(rows_of_job "$work/alerts-job") >/dev/null; then
+    echo "spark-e2e: monitor: the rows are the same but not in the CLI's order"; exit 1
+fi
+
+# Bulletin extraction: the contract suite's documents (two bulletins of the development corpus and a news page), the
+# CLI's JSON lines against the job's, line for line and in order (the CLI given the files in the job's path order).
+docs=innopark-spark/src/test/resources/bulletins
+# shellcheck disable=SC2046
+java -jar "$APP" bulletin extract $(ls "$docs"/* | LC_ALL=C sort) --format jsonl --out "$work/facts-cli.jsonl" 2>/dev/null
+java -jar "$JOB" bulletin --master 'local[2]' "$docs" --out "$work/facts-job" 2>/dev/null
+if ! diff "$work/facts-cli.jsonl" <(cat $(ls "$work"/facts-job/part-* | sort)) > "$work/diff.txt"; then
+    echo "spark-e2e: bulletin: the lines differ:"; head -20 "$work/diff.txt"; exit 1
+fi
+echo "spark-e2e: bulletin (txt and html): $(wc -l < "$work/facts-cli.jsonl") lines identical"

@@ -1,5 +1,6 @@
 package org.innopark.spark;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -16,11 +17,16 @@ final class Jobs {
             Inputs input,
             Outputs output,
             Function<Dataset<Row>, Dataset<Row>> job) {
+        return run(spark, name, output, session -> output.write(job.apply(input.read(session)), input.isCsv()));
+    }
+
+    /** As above, for a job that reads its input and writes its output itself. */
+    static int run(SparkMain.SparkOptions spark, String name, Outputs output, Consumer<SparkSession> job) {
         boolean shared = SparkSession.getActiveSession().isDefined();
         SparkSession session = spark.session(name);
         try {
             output.checkAbsent(session);
-            output.write(job.apply(input.read(session)), input.isCsv());
+            job.accept(session);
             System.err.println("已写出 / written: " + output.out);
             return 0;
         } finally {

@@ -61,7 +61,7 @@ public final class Outputs {
     void write(Dataset<Row> result, boolean csvByDefault) {
         boolean csv = format != null ? format.toLowerCase(Locale.ROOT).equals("csv") : csvByDefault;
         Path target = new Path(out);
-        Path temp = new Path(target.getParent(), "." + target.getName() + ".tmp-" + UUID.randomUUID());
+        Path temp = temp(target);
         if (csv) {
             guarded(result)
                     .write()
@@ -74,6 +74,22 @@ public final class Outputs {
         } else {
             result.write().parquet(temp.toString());
         }
+        place(result, temp, target);
+    }
+
+    /** Writes a single text column as lines (UTF-8), e.g. JSON lines, then moves them into place. */
+    void writeText(Dataset<Row> lines) {
+        Path target = new Path(out);
+        Path temp = temp(target);
+        lines.write().text(temp.toString());
+        place(lines, temp, target);
+    }
+
+    private static Path temp(Path target) {
+        return new Path(target.getParent(), "." + target.getName() + ".tmp-" + UUID.randomUUID());
+    }
+
+    private static void place(Dataset<Row> result, Path temp, Path target) {
         try {
             FileSystem fs =
                     target.getFileSystem(result.sparkSession().sparkContext().hadoopConfiguration());

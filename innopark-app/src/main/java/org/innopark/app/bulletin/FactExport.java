@@ -22,6 +22,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.innopark.app.shared.AtomicFile;
 import org.innopark.app.spreadsheet.TextCells;
+import org.innopark.engine.bulletin.FactRows;
 import org.innopark.engine.bulletin.QuantFact;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,8 +41,7 @@ public final class FactExport {
     }
 
     /** The keys of a fact, in order. */
-    public static final List<String> KEYS =
-            List.of("doc", "subject", "metric", "value", "unit", "period", "kind", "qualifier", "quote");
+    public static final List<String> KEYS = FactRows.KEYS;
 
     private static final List<String> HEADERS_ZH = List.of("文档", "主体", "指标", "数值", "单位", "时期", "类型", "限定", "原文");
 
@@ -54,21 +54,13 @@ public final class FactExport {
 
     /** A fact as the ordered map of its keys. */
     public static Map<String, Object> row(QuantFact f) {
+        // The row's values are the engine's FactRows, which the Spark job shares.
+        Object[] values = FactRows.values(f);
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("doc", f.doc());
-        m.put("subject", f.subject());
-        m.put("metric", f.metric());
-        m.put("value", plain(f.value()));
-        m.put("unit", f.unit());
-        m.put("period", f.period());
-        m.put("kind", f.kind().key());
-        m.put("qualifier", f.qualifier() == null ? null : f.qualifier().key());
-        m.put("quote", f.quote());
+        for (int i = 0; i < values.length; i++) {
+            m.put(KEYS.get(i), values[i]);
+        }
         return m;
-    }
-
-    static BigDecimal plain(BigDecimal v) {
-        return new BigDecimal(v.stripTrailingZeros().toPlainString());
     }
 
     /** Writes the facts to a file, atomically (a temporary file beside it, then moved into place). */

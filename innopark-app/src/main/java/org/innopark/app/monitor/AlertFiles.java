@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.innopark.app.shared.AtomicFile;
+import org.innopark.engine.io.JsonText;
+import org.innopark.engine.io.MonitorData;
 import org.innopark.engine.monitor.Alert;
 import org.innopark.engine.monitor.FirmProfile;
 import org.innopark.engine.monitor.FirmSeries;
@@ -28,7 +30,7 @@ import org.innopark.engine.monitor.eval.LabelledPanel;
 public final class AlertFiles {
 
     /** The alert columns, in order; the JSON keys are the same. */
-    public static final List<String> COLUMNS = List.of("统一社会信用代码", "期间", "规则", "严重程度", "说明");
+    public static final List<String> COLUMNS = MonitorData.ALERT_COLUMNS;
 
     public enum Format {
         CSV,
@@ -39,8 +41,7 @@ public final class AlertFiles {
 
     /** The text of the 说明 column: the rule's name, then the alert's explanation. */
     public static String explanation(Alert a, WarningRules rules) {
-        WarningRules.Rule r = rules.rule(a.ruleId());
-        return (r == null ? "" : r.nameZh() + ":") + a.explanation();
+        return MonitorData.explanation(a, rules);
     }
 
     /** Writes the alerts to the stream. */
@@ -51,13 +52,10 @@ public final class AlertFiles {
             w.write(String.join(",", COLUMNS));
             w.write("\n");
             for (Alert a : alerts) {
-                w.write(String.join(
-                        ",",
-                        csv(a.creditCode()),
-                        Period.format(a.period()),
-                        csv(a.ruleId()),
-                        a.severity().zh(),
-                        csv(explanation(a, rules))));
+                String[] values = MonitorData.alertRow(a, rules);
+                for (int c = 0; c < values.length; c++) {
+                    w.write((c == 0 ? "" : ",") + csv(values[c]));
+                }
                 w.write("\n");
             }
         } else {
@@ -65,13 +63,7 @@ public final class AlertFiles {
             for (int i = 0; i < alerts.size(); i++) {
                 Alert a = alerts.get(i);
                 w.write(i == 0 ? "\n  {" : ",\n  {");
-                String[] values = {
-                    a.creditCode(),
-                    Period.format(a.period()),
-                    a.ruleId(),
-                    a.severity().zh(),
-                    explanation(a, rules)
-                };
+                String[] values = MonitorData.alertRow(a, rules);
                 for (int c = 0; c < values.length; c++) {
                     w.write((c == 0 ? "" : ", ") + json(COLUMNS.get(c)) + ": " + json(values[c]));
                 }
@@ -166,24 +158,6 @@ public final class AlertFiles {
     }
 
     static String json(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return JsonText.quoted(s);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.innopark.app.registry.imports.AnalystSheet;
 import org.innopark.app.registry.imports.AnalystSheet.Column;
+import org.innopark.engine.io.MonitorData;
 import org.innopark.engine.monitor.FirmProfile;
 import org.innopark.engine.monitor.Measure;
 import org.innopark.engine.monitor.MonitorEvent;
@@ -44,9 +45,11 @@ public final class MonitorFiles {
 
     private MonitorFiles() {}
 
-    static final String CODE = "credit_code";
-    static final String PERIOD = "period";
-    static final String[] FIGURES = {"revenue", "tax", "headcount", "electricity"};
+    // The column keys, a figure's and an event type's parse are the engine's MonitorData, which the Spark job shares;
+    // this class reads the files and reports their errors.
+    static final String CODE = MonitorData.CREDIT_CODE;
+    static final String PERIOD = MonitorData.PERIOD;
+    static final String[] FIGURES = MonitorData.FIGURES.toArray(String[]::new);
 
     /** What a scan reads: the panel (with the enterprises' profiles) and the events. */
     public record Input(Panel panel, List<MonitorEvent> events, Map<String, String> names) {}
@@ -193,7 +196,7 @@ public final class MonitorFiles {
             double[] v = new double[4];
             boolean ok = true;
             for (int i = 0; i < 4; i++) {
-                v[i] = figure(row, FIGURES[i], i == 2, i != 1);
+                v[i] = figure(row, Measure.values()[i]);
                 ok &= !Double.isInfinite(v[i]);
             }
             if (!ok) {
@@ -216,35 +219,15 @@ public final class MonitorFiles {
         return new Input(builder.build(), events, names);
     }
 
-    /**
-     * A figure's value: NaN when empty; negative infinity (after rejecting the cell) when it is not a number, is
-     * negative where it may not be, or is not whole where it must be.
-     */
-    private static double figure(AnalystSheet.Row row, String key, boolean whole, boolean nonNegative) {
-        String text = row.text(key);
-        if (text == null) {
-            return Double.NaN;
-        }
-        double v;
+    /** A figure's value: NaN when empty; negative infinity (after rejecting the cell) when it is not valid. */
+    private static double figure(AnalystSheet.Row row, Measure measure) {
+        String key = FIGURES[measure.ordinal()];
         try {
-            v = Double.parseDouble(text.replace(",", "").replace("，", ""));
-        } catch (NumberFormatException e) {
-            row.reject(key, "'" + text + "' 不是数字", "'" + text + "' is not a number");
+            return MonitorData.figure(measure, row.text(key));
+        } catch (InvalidValueException e) {
+            row.reject(key, e);
             return Double.NEGATIVE_INFINITY;
         }
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            row.reject(key, "'" + text + "' 不是有限的数字", "'" + text + "' is not a finite number");
-            return Double.NEGATIVE_INFINITY;
-        }
-        if (nonNegative && v < 0) {
-            row.reject(key, "不能为负数:" + text, "must not be negative: " + text);
-            return Double.NEGATIVE_INFINITY;
-        }
-        if (whole && v != Math.rint(v)) {
-            row.reject(key, "应为整数(人数):" + text, "must be a whole number (people): " + text);
-            return Double.NEGATIVE_INFINITY;
-        }
-        return v;
     }
 
     private static Map<String, FirmProfile> enterprises(Path file) {
@@ -278,12 +261,11 @@ public final class MonitorFiles {
                                 + (profiles != null ? " is not in " + enterprisesName : " is not in the panel"));
                 return;
             }
-            MonitorEvent.Type type = MonitorEvent.Type.parse(row.text("type"));
-            if (type == null) {
-                row.reject(
-                        "type",
-                        "未知的事件类型;有效值:列入经营异常名录、移出经营异常名录、列入严重违法失信名单、移出严重违法失信名单",
-                        "unknown event type; valid: 列入经营异常名录, 移出经营异常名录, 列入严重违法失信名单, 移出严重违法失信名单");
+            MonitorEvent.Type type;
+            try {
+                type = MonitorData.eventType(row.text(MonitorData.TYPE));
+            } catch (InvalidValueException e) {
+                row.reject(MonitorData.TYPE, e);
                 return;
             }
             events.add(new MonitorEvent(code, row.value("date"), type, row.text("note")));

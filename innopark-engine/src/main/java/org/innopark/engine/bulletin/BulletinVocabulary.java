@@ -148,7 +148,10 @@ public final class BulletinVocabulary {
         parks = List.copyOf(ps);
         parkReferences = longestFirst(strings(s.require("parkReferences")));
         provinces = longestFirst(strings(s.require("provinces")));
-        municipalities = Set.copyOf(strings(s.require("municipalities")));
+        // In the file's order: the extractor looks for them in turn, and Set.copyOf's order changes from run to run
+        // (which made the same text's subjects differ between two runs).
+        municipalities = java.util.Collections.unmodifiableSet(
+                new java.util.LinkedHashSet<>(strings(s.require("municipalities"))));
         longPlaces = longestFirst(strings(s.require("longPlaces")));
         notPlaceChars = s.require("notPlaceChars").text();
         notPlaceWords = strings(s.require("notPlaceWords"));

@@ -75,8 +75,16 @@ public final class EarlyWarning {
     public List<Alert> scan(Panel panel, List<MonitorEvent> events) {
         List<Alert> alerts = new ArrayList<>();
         if (panel.months() > 0) {
-            new Scan(panel).run(alerts);
+            Scan scan = new Scan(panel);
+            scan.statistics();
+            scan.peers();
+            scan.rules(alerts);
         }
+        return finish(panel, events, alerts);
+    }
+
+    /** The listing alerts added to the others, all in the order of {@link #scan}. */
+    private List<Alert> finish(Panel panel, List<MonitorEvent> events, List<Alert> alerts) {
         listings(panel, events, alerts);
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < rules.rules().size(); i++) {
@@ -207,9 +215,14 @@ public final class EarlyWarning {
             }
         }
 
-        void run(List<Alert> alerts) {
-            // Per-firm work runs in chunks on the common pool; each chunk has its own scratch arrays.
-            int chunks = Math.max(1, Math.min(firms, 4 * Runtime.getRuntime().availableProcessors()));
+        /** Per-firm work runs in chunks on the common pool; each chunk has its own scratch arrays. */
+        int chunks() {
+            return Math.max(1, Math.min(firms, 4 * Runtime.getRuntime().availableProcessors()));
+        }
+
+        /** The first step: every firm's statistics, from its own reports only. */
+        void statistics() {
+            int chunks = chunks();
             IntStream.range(0, chunks).parallel().forEach(c -> {
                 double[] adjusted = new double[months];
                 double[] scratch = new double[Math.max(32, months)];
@@ -226,17 +239,21 @@ public final class EarlyWarning {
                     }
                 }
             });
-            boolean[] peered = new boolean[3];
-            for (Rule r : rules.rules()) {
-                if (r.kind() == Kind.LEVEL_DROP || r.kind() == Kind.JOINT_DECLINE) {
-                    peered[index(r.measure())] = true;
-                }
-            }
+        }
+
+        /** The second step: the peers' statistics of every month, over every firm's deviation of that month. */
+        void peers() {
+            boolean[] peered = peered();
             for (int k = 0; k < 3; k++) {
                 if (peered[k]) {
                     peers(k);
                 }
             }
+        }
+
+        /** The last step: each firm's alerts by the rules, from its statistics and its peers'. */
+        void rules(List<Alert> alerts) {
+            int chunks = chunks();
             List<List<Alert>> found = new ArrayList<>();
             for (int c = 0; c < chunks; c++) {
                 found.add(new ArrayList<>());
@@ -403,67 +420,34 @@ public final class EarlyWarning {
         private void peers(int k, int t) {
             int[] ids = new int[firms];
             float[] values = new float[firms];
-            long[] keys = new long[firms];
-            double[] scratch = new double[firms];
-            int bands = s.sizeBands().length + 1;
-            {
-                int n = 0;
-                for (int f = 0; f < firms; f++) {
-                    int cell = f * months + t;
-                    peerMedian[k][cell] = Float.NaN;
-                    float xv = x[k][cell];
-                    if (!Float.isNaN(xv) && (k != REV || (flags[cell] & LUMPY) == 0)) {
-                        ids[n] = f;
-                        values[n] = xv;
-                        n++;
-                    }
-                }
-                // Finest first: 大类 × band, then band, then all; a firm keeps the first group large enough.
-                int unassigned = n;
-                for (int grouping = 0; grouping < 3 && unassigned > 0; grouping++) {
-                    for (int i = 0; i < n; i++) {
-                        int f = ids[i];
-                        int band = this.band[f * months + t] + 1;
-                        long key = switch (grouping) {
-                            case 0 -> division[f] < 0 ? -1 : (long) division[f] * bands + band;
-                            case 1 -> band;
-                            default -> 0;
-                        };
-                        keys[i] = key < 0 ? Long.MAX_VALUE : (key << 32) | i;
-                    }
-                    long[] sorted = Arrays.copyOf(keys, n);
-                    Arrays.sort(sorted);
-                    int a = 0;
-                    while (a < n) {
-                        long group = sorted[a] >>> 32;
-                        int b = a;
-                        while (b < n && (sorted[b] >>> 32) == group) {
-                            b++;
-                        }
-                        boolean needed = false;
-                        for (int i = a; i < b && !needed && sorted[a] != Long.MAX_VALUE; i++) {
-                            needed = Float.isNaN(peerMedian[k][ids[(int) sorted[i]] * months + t]);
-                        }
-                        if (needed && sorted[a] != Long.MAX_VALUE && b - a >= s.peerMinFirms()) {
-                            for (int i = a; i < b; i++) {
-                                scratch[i - a] = values[(int) sorted[i]];
-                            }
-                            double med = RobustStats.median(scratch, b - a);
-                            double spread =
-                                    Math.max(s.peerMinSigma(), s.madScale() * RobustStats.mad(scratch, b - a, med));
-                            for (int i = a; i < b; i++) {
-                                int cell = ids[(int) sorted[i]] * months + t;
-                                if (Float.isNaN(peerMedian[k][cell])) {
-                                    peerMedian[k][cell] = (float) med;
-                                    peerSigma[k][cell] = (float) spread;
-                                    unassigned--;
-                                }
-                            }
-                        }
-                        a = b;
-                    }
+            int[] divisions = new int[firms];
+            int[] bands = new int[firms];
+            int n = 0;
+            for (int f = 0; f < firms; f++) {
+                int cell = f * months + t;
+                peerMedian[k][cell] = Float.NaN;
+                float xv = x[k][cell];
+                if (peerDeviation(k, cell)) {
+                    ids[n] = f;
+                    values[n] = xv;
+                    divisions[n] = division[f];
+                    bands[n] = band[cell];
+                    n++;
                 }
             }
+            float[] median = new float[n];
+            float[] spread = new float[n];
+            groupPeers(s, n, divisions, bands, values, median, spread);
+            for (int i = 0; i < n; i++) {
+                int cell = ids[i] * months + t;
+                peerMedian[k][cell] = median[i];
+                peerSigma[k][cell] = spread[i];
+            }
+        }
+
+        /** Whether the firm-month's deviation of the measure counts among its peers' (known, and not project-billed). */
+        boolean peerDeviation(int k, int cell) {
+            return !Float.isNaN(x[k][cell]) && (k != REV || (flags[cell] & LUMPY) == 0);
         }
 
         /** The size band of a headcount level, -1 when unknown. */
@@ -864,6 +848,197 @@ public final class EarlyWarning {
                 case LISTING -> throw new IllegalStateException();
             }
             return new Alert(firm.creditCode, panel.start() + t, rule.id(), severity, values, why.toString());
+        }
+    }
+
+    /** Which of the statistics' measures the peers are computed for: those a level-drop or joint-decline rule reads. */
+    private boolean[] peered() {
+        boolean[] peered = new boolean[3];
+        for (Rule r : rules.rules()) {
+            if (r.kind() == Kind.LEVEL_DROP || r.kind() == Kind.JOINT_DECLINE) {
+                peered[index(r.measure())] = true;
+            }
+        }
+        return peered;
+    }
+
+    /**
+     * The peers of one measure and month: each deviation's peer group is the finest with enough firms (大类 × size
+     * band, then the band, then every firm), and it gets the group's median deviation and robust scale (median NaN
+     * when no group is large enough). The order of the deviations does not matter.
+     *
+     * @param division each firm's 大类 as a number (any numbering; -1 when unknown)
+     * @param band each firm's size band that month, -1 when unknown
+     */
+    private static void groupPeers(
+            Statistics s, int n, int[] division, int[] band, float[] values, float[] median, float[] spread) {
+        Arrays.fill(median, 0, n, Float.NaN);
+        long[] keys = new long[n];
+        double[] scratch = new double[n];
+        int bands = s.sizeBands().length + 1;
+        int unassigned = n;
+        for (int grouping = 0; grouping < 3 && unassigned > 0; grouping++) {
+            for (int i = 0; i < n; i++) {
+                int b = band[i] + 1;
+                long key = switch (grouping) {
+                    case 0 -> division[i] < 0 ? -1 : (long) division[i] * bands + b;
+                    case 1 -> b;
+                    default -> 0;
+                };
+                keys[i] = key < 0 ? Long.MAX_VALUE : (key << 32) | i;
+            }
+            long[] sorted = Arrays.copyOf(keys, n);
+            Arrays.sort(sorted);
+            int a = 0;
+            while (a < n) {
+                long group = sorted[a] >>> 32;
+                int b = a;
+                while (b < n && (sorted[b] >>> 32) == group) {
+                    b++;
+                }
+                boolean needed = false;
+                for (int i = a; i < b && !needed && sorted[a] != Long.MAX_VALUE; i++) {
+                    needed = Float.isNaN(median[(int) sorted[i]]);
+                }
+                if (needed && sorted[a] != Long.MAX_VALUE && b - a >= s.peerMinFirms()) {
+                    for (int i = a; i < b; i++) {
+                        scratch[i - a] = values[(int) sorted[i]];
+                    }
+                    double med = RobustStats.median(scratch, b - a);
+                    double sd = Math.max(s.peerMinSigma(), s.madScale() * RobustStats.mad(scratch, b - a, med));
+                    for (int i = a; i < b; i++) {
+                        int j = (int) sorted[i];
+                        if (Float.isNaN(median[j])) {
+                            median[j] = (float) med;
+                            spread[j] = (float) sd;
+                            unassigned--;
+                        }
+                    }
+                }
+                a = b;
+            }
+        }
+    }
+
+    /**
+     * One firm-month's deviation of a measure from its own level, as its peers' statistics take it.
+     *
+     * @param measure which of the peered measures (an index the other steps understand)
+     * @param division the firm's 大类, or null
+     * @param band the firm's size band that month, -1 when unknown
+     */
+    public record PeerDeviation(String creditCode, int measure, int period, String division, int band, float deviation)
+            implements java.io.Serializable {}
+
+    /** The peers' median deviation and robust scale for one firm-month and measure. */
+    public record PeerStatistic(String creditCode, int measure, int period, float median, float spread)
+            implements java.io.Serializable {}
+
+    /**
+     * The peers of one measure and month (the deviations of every firm of that month, in any order), as the
+     * back-scan computes them; a deviation without a peer group large enough gets none.
+     */
+    public List<PeerStatistic> peers(List<PeerDeviation> month) {
+        int n = month.size();
+        int[] divisions = new int[n];
+        int[] bands = new int[n];
+        float[] values = new float[n];
+        Map<String, Integer> numbers = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            PeerDeviation d = month.get(i);
+            divisions[i] = d.division() == null ? -1 : numbers.computeIfAbsent(d.division(), k -> numbers.size());
+            bands[i] = d.band();
+            values[i] = d.deviation();
+        }
+        float[] median = new float[n];
+        float[] spread = new float[n];
+        groupPeers(rules.statistics(), n, divisions, bands, values, median, spread);
+        List<PeerStatistic> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!Float.isNaN(median[i])) {
+                PeerDeviation d = month.get(i);
+                out.add(new PeerStatistic(d.creditCode(), d.measure(), d.period(), median[i], spread[i]));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The back-scan in the steps of a run distributed by firm (the Spark job), giving what {@link #scan} gives on the
+     * whole panel: {@link #firms} computes the statistics of some firms from their own reports, on a panel of the
+     * whole panel's months; {@link Firms#deviations} gives the deviations their peers are computed over, which
+     * {@link #peers} turns, month by month over every firm, into the peers' statistics; {@link Firms#peer} takes
+     * them back, and {@link Firms#alerts} applies the rules.
+     */
+    public Firms firms(Panel panel) {
+        return new Firms(panel);
+    }
+
+    /** Some firms' statistics, for a back-scan distributed by firm (see {@link #firms}). */
+    public final class Firms {
+
+        private final Panel panel;
+        private final Scan scan;
+        private final Map<String, Integer> index = new HashMap<>();
+
+        private Firms(Panel panel) {
+            this.panel = panel;
+            this.scan = panel.months() > 0 ? new Scan(panel) : null;
+            if (scan != null) {
+                scan.statistics();
+                boolean[] peered = peered();
+                for (int k = 0; k < 3; k++) {
+                    if (peered[k]) {
+                        Arrays.fill(scan.peerMedian[k], Float.NaN);
+                    }
+                }
+            }
+            for (int f = 0; f < panel.firms().size(); f++) {
+                index.put(panel.firms().get(f).creditCode(), f);
+            }
+        }
+
+        /** Every deviation of these firms that counts among their peers' (see {@link #peers}). */
+        public List<PeerDeviation> deviations() {
+            List<PeerDeviation> out = new ArrayList<>();
+            if (scan == null) {
+                return out;
+            }
+            boolean[] peered = peered();
+            for (int f = 0; f < scan.firms; f++) {
+                FirmSeries firm = panel.firms().get(f);
+                for (int k = 0; k < 3; k++) {
+                    for (int t = 0; peered[k] && t < scan.months; t++) {
+                        int cell = f * scan.months + t;
+                        if (scan.peerDeviation(k, cell)) {
+                            out.add(new PeerDeviation(
+                                    firm.creditCode(),
+                                    k,
+                                    panel.start() + t,
+                                    firm.profile().division(),
+                                    scan.band[cell],
+                                    scan.x[k][cell]));
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Takes one of the peers' statistics of one of these firms. */
+        public void peer(PeerStatistic p) {
+            int cell = index.get(p.creditCode()) * scan.months + p.period() - panel.start();
+            scan.peerMedian[p.measure()][cell] = p.median();
+            scan.peerSigma[p.measure()][cell] = p.spread();
+        }
+
+        /** The alerts of these firms and of the events (of these firms), in the order of {@link #scan}. */
+        public List<Alert> alerts(List<MonitorEvent> events) {
+            List<Alert> alerts = new ArrayList<>();
+            if (scan != null) {
+                scan.rules(alerts);
+            }
+            return finish(panel, events, alerts);
         }
     }
 

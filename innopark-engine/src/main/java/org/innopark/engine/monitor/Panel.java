@@ -64,6 +64,8 @@ public final class Panel {
         private int rows;
         private int first = Integer.MAX_VALUE;
         private int last = Integer.MIN_VALUE;
+        private int rangeFirst = Integer.MAX_VALUE;
+        private int rangeLast = Integer.MIN_VALUE;
 
         /** What the panel knows of a firm besides its reports (optional; a firm may have a profile but no row). */
         public Builder profile(FirmProfile p) {
@@ -105,12 +107,24 @@ public final class Panel {
         }
 
         /**
+         * Makes the panel span at least the months from {@code first} to {@code last}, with or without rows: a part of
+         * a panel (some of its firms) scanned as the whole panel is, over the same months.
+         */
+        public Builder range(int first, int last) {
+            rangeFirst = Math.min(rangeFirst, first);
+            rangeLast = Math.max(rangeLast, last);
+            return this;
+        }
+
+        /**
          * The panel from the first to the last month of any row.
          *
          * @throws IllegalArgumentException when a firm has two rows for one month
          */
         public Panel build() {
-            if (rows == 0) {
+            int first = Math.min(this.first, rangeFirst);
+            int last = Math.max(this.last, rangeLast);
+            if (first > last) {
                 return new Panel(0, 0, List.of());
             }
             int months = last - first + 1;

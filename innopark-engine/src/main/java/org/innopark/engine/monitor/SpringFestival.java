@@ -39,6 +39,11 @@ public final class SpringFestival {
         return read(RuleNode.parse(file));
     }
 
+    /** A festival table's text; {@code file} names it in errors. */
+    public static SpringFestival parse(String file, java.io.Reader text) {
+        return read(RuleNode.parse(file, text));
+    }
+
     static SpringFestival read(RuleNode root) {
         root.allowOnly(RuleFileHeader.keysAnd("slowdown", "dates"));
         RuleFileHeader header = RuleFileHeader.read(root, RuleFileHeader.Kind.FRAMEWORK);

@@ -39,6 +39,11 @@ public final class WarningRules {
         return read(RuleNode.parse(file));
     }
 
+    /** A rule file's text; {@code file} names it in errors. */
+    public static WarningRules parse(String file, java.io.Reader text) {
+        return read(RuleNode.parse(file, text));
+    }
+
     public RuleFileHeader header() {
         return header;
     }
