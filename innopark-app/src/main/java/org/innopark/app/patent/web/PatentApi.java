@@ -169,6 +169,15 @@ class PatentApi {
         return view(patents.landscape(staff().scope(), code, chain));
     }
 
+    @GetMapping("/peers")
+    @Operation(
+            summary =
+                    "与同一平台其他园区的比较(每个节点的申请、本园区企业申请、授权与占比; 只有计数, 不含其他园区的专利与申请人)"
+                            + " / the park beside the other parks per node: counts only, never another park's patents or applicants")
+    ParkPatents.PeerComparison peers(@PathVariable String code, @RequestParam String chain) {
+        return patents.peers(staff().scope(), code, chain);
+    }
+
     @GetMapping("/links")
     @Operation(summary = "申请人与登记库企业的关联(默认待确认) / applicant links, uncertain by default")
     List<PatentLinks.Link> links(@PathVariable String code, @RequestParam(defaultValue = "uncertain") String status) {
