@@ -201,6 +201,41 @@ class PatentNavigationReportIntegrationTests {
     }
 
     @Test
+    void theReportIsIssuedForTheChainAskedForAndAnUnknownChainIsRefused() throws Exception {
+        var analyst = httpBasic("a-analyst", TwoParks.PASSWORD);
+        var response = mvc.perform(
+                        get("/api/v1/parks/" + A + "/reports/patent-navigation?chain=" + CHAIN + "&format=docx")
+                                .with(analyst))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(response.getHeader("Content-Disposition"))
+                .contains(A + "-patent-navigation-" + CHAIN + "-2023.docx");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM issued_report WHERE park_code = ? AND template_id = 'patent-navigation'"
+                                + " AND file_name = ?",
+                        Integer.class,
+                        A,
+                        A + "-patent-navigation-" + CHAIN + "-2023.docx"))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE entity = 'issued_report' AND park_code = ?",
+                        Integer.class,
+                        A))
+                .isEqualTo(1);
+        mvc.perform(get("/api/v1/parks/" + A + "/reports/patent-navigation?chain=no-such-chain&format=json")
+                        .with(analyst))
+                .andExpect(status().isBadRequest());
+        // the console offers it with the chain choice (the year follows the patents, not the annual reports)
+        String page = mvc.perform(get("/parks/" + A + "/reports").with(analyst))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("data-report-chain=\"patent-navigation\"").contains("value=\"" + CHAIN + "\"");
+    }
+
+    @Test
     void anEmptyParkAndAChainWithoutPatentsSayMissingDataWithTheReason() {
         List<String> empty = paragraphs(reports.compose(ParkScope.park(EMPTY), EMPTY, "patent-navigation", null, CHAIN)
                 .orElseThrow());
