@@ -277,6 +277,8 @@ class PatentNavigationReportIntegrationTests {
         // park B's counts are there: 2 patents, both on the inverter node
         assertThat(api).contains("\"park\":\"" + B + "\"").contains("\"patents\":2");
         assertThat(report).contains("常州");
+        // the page sets park B's counts on the inverter node beside park A's: 6 filed, 3 granted, 33.3 % and 2, 0, 50 %
+        assertThat(page).contains("申请 6 · 授权 3 · 园区企业占 33.3%").contains("申请 2 · 授权 0 · 园区企业占 50.0%");
         for (String secret : B_SECRETS) {
             assertThat(api).as("API").doesNotContain(secret);
             assertThat(page).as("page").doesNotContain(secret);
