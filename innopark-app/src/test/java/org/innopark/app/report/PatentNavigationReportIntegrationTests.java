@@ -68,6 +68,8 @@ class PatentNavigationReportIntegrationTests {
 
     static final List<String> B_SECRETS = List.of("常州保密逆变科技", "秘密拓扑", "秘密封装", "CN930000001A", "CN930000002A", "常州哨兵材料");
 
+    TwoParks parks;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -86,11 +88,17 @@ class PatentNavigationReportIntegrationTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.innopark.app.chain.ParkChains chains;
+
+    @Autowired
+    org.innopark.app.chain.MappingDecisions decisions;
+
     @BeforeEach
     void fixtures() throws Exception {
         jdbc.update("DELETE FROM patent_applicant_link");
         jdbc.update("DELETE FROM patent");
-        new TwoParks(jdbc, store, accounts);
+        parks = new TwoParks(jdbc, store, accounts);
         jdbc.update(
                 "INSERT INTO park (code, name, level, region_code, province, city) VALUES (?, ?, ?, ?, ?, ?)",
                 EMPTY,
@@ -233,6 +241,22 @@ class PatentNavigationReportIntegrationTests {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("data-report-chain=\"patent-navigation\"").contains("value=\"" + CHAIN + "\"");
+    }
+
+    @Test
+    void aNodeWithTheParksFirmsButNoPatentsIsAProblemAndAnAdviceToCultivatePatents() {
+        ParkScope scope = ParkScope.park(A);
+        String firm = parks.aFirm2.creditCode().value();
+        chains.decide(scope, "a-analyst", A, CHAIN, firm, "pv-cell", "ADD", "测试：电池片企业");
+        try {
+            List<String> sentences = paragraphs(
+                    reports.compose(scope, A, "patent-navigation", null, CHAIN).orElseThrow());
+            assertThat(sentences)
+                    .anySatisfy(s -> assertThat(s).isEqualTo("太阳能电池片：园区有1家企业布局该节点，但导航数据中没有园区企业在该节点的专利，该节点在数据池中也没有专利。"));
+            assertThat(sentences).anySatisfy(s -> assertThat(s).startsWith("专利培育：太阳能电池片（1家企业）已有园区企业而无专利"));
+        } finally {
+            decisions.withdraw("a-analyst", A, firm, CHAIN, "pv-cell");
+        }
     }
 
     @Test
