@@ -31,7 +31,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The patent navigation API: a park's patent import (whole file or nothing, audited), its patents, a chain's
- * landscape per node (every trend with the cut-off and the 18-month publication lag), and the analysts' queue of
+ * landscape per node (every trend with the cut-off and the 18-month publication lag), the park beside the other parks
+ * per node (their counts only, never their patents or applicants), and the analysts' queue of
  * uncertain applicant links with confirm and reject (audited). Park staff only; another park is "not found".
  */
 @RestController
