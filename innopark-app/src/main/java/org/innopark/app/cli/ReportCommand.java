@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
         footer = {
             "",
             "内置模板 / built-in templates: annual-bulletin 园区年度统计公报, ladder-annual 梯度培育年度报告,"
-                    + " points-top100 创新积分百强发布, innovation-index 园区创新指数报告",
+                    + " points-top100 创新积分百强发布, innovation-index 园区创新指数报告,"
+                    + " patent-navigation 专利导航报告(产业规划类, --chain 选产业链)",
             "园区自己的模板 / a park's own templates: <data-dir>/report-templates/<id>.yaml (全部园区 / every park) 或"
                     + " <data-dir>/report-templates/<PARK>/<id>.yaml (本园区 / one park); 格式见 / format:"
                     + " org/innopark/app/report/templates/README.md"
@@ -53,6 +54,12 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--year", paramLabel = "Y", description = "统计年度(默认最近年报年度)/ year (default: latest reported)")
     Integer year;
+
+    @Option(
+            names = "--chain",
+            paramLabel = "ID",
+            description = "产业链(按产业链出具的模板,如 patent-navigation;默认专利最多的产业链)/ the chain of a per-chain template")
+    String chain;
 
     @Option(
             names = "--format",
@@ -91,9 +98,11 @@ final class ReportCommand implements Callable<Integer> {
                                         .map(ParkReports.TemplateInfo::id)
                                         .toList()));
             }
-            rendered = reports.issue(ParkScope.ALL, "cli", code, template, year, f);
+            rendered = reports.issue(ParkScope.ALL, "cli", code, template, year, f, chain);
         } catch (RuleFileException e) {
             return fail("报告模板有误 / the report template is invalid: " + e.getMessage());
+        } catch (org.innopark.app.patent.PatentNotFoundException e) {
+            return fail(e.getMessage());
         }
         if (rendered.isEmpty()) {
             return fail("园区 " + code + " 没有" + (year == null ? "" : year + "年的") + "年报数据 / park " + code

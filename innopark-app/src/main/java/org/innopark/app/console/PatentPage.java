@@ -25,7 +25,8 @@ import org.springframework.web.util.UriUtils;
 /**
  * 专利导航: a chain's patent landscape over the park's patents: per node the filing and grant trends (ECharts, the
  * cut-off and the 18-month lag stated beside them), the park's share, the leading applicants in the park and outside,
- * the rising IPC groups and the gaps; and the analysts' queue of uncertain applicant links with confirm and reject.
+ * the rising IPC groups and the gaps; the other parks' counts per node beside the park's (figures only); and the
+ * analysts' queue of uncertain applicant links with confirm and reject.
  */
 @Controller
 class PatentPage {
@@ -62,6 +63,9 @@ class PatentPage {
         model.addAttribute("l", cl.landscape());
         model.addAttribute("trends", trends(cl.landscape()));
         model.addAttribute("queue", links.links(park, "UNCERTAIN"));
+        ParkPatents.PeerComparison peers = patents.peers(scope, park, chosen);
+        model.addAttribute("peers", peers);
+        model.addAttribute("peerChart", peerChart(peers));
         return "patent/landscape";
     }
 
@@ -90,6 +94,34 @@ class PatentPage {
             throw PageNotFound.park(park);
         }
         return scope;
+    }
+
+    /** The peer comparison as chart data: the chain's nodes (not its stages), each park's filings on them. */
+    static Map<String, Object> peerChart(ParkPatents.PeerComparison peers) {
+        List<String> names = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < peers.nodes().size(); i++) {
+            if (peers.nodes().get(i).depth() > 0) {
+                names.add(peers.nodes().get(i).name());
+                at.add(i);
+            }
+        }
+        List<Map<String, Object>> parks = new ArrayList<>();
+        for (int p = 0; p < peers.parks().size(); p++) {
+            int q = p;
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", peers.parks().get(p).parkName());
+            m.put(
+                    "filings",
+                    at.stream()
+                            .map(i -> peers.nodes().get(i).parks().get(q).filings())
+                            .toList());
+            parks.add(m);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("nodes", names);
+        out.put("parks", parks);
+        return out;
     }
 
     /**

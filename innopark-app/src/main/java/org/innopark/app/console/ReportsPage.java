@@ -1,6 +1,7 @@
 package org.innopark.app.console;
 
 import java.nio.charset.StandardCharsets;
+import org.innopark.app.patent.ParkPatents;
 import org.innopark.app.registry.RegistryQueries;
 import org.innopark.app.report.ParkReports;
 import org.innopark.app.report.ReportSchedules;
@@ -17,7 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
 /**
- * 统计报告: the park's report templates with their download buttons (PDF, Word, XLSX) per year, the scheduled reports
+ * 统计报告: the park's report templates with their download buttons (PDF, Word, XLSX) per year (a report of one chain:
+ * a chain choice, the year following the patents' cut-off), the scheduled reports
  * (添加 / 删除 for the park's staff) and the history, where a kept (scheduled) report downloads again.
  */
 @Controller
@@ -27,12 +29,19 @@ class ReportsPage {
     private final ReportSchedules schedules;
     private final RegistryQueries registry;
     private final CurrentUser user;
+    private final ParkPatents patents;
 
-    ReportsPage(ParkReports reports, ReportSchedules schedules, RegistryQueries registry, CurrentUser user) {
+    ReportsPage(
+            ParkReports reports,
+            ReportSchedules schedules,
+            RegistryQueries registry,
+            CurrentUser user,
+            ParkPatents patents) {
         this.reports = reports;
         this.schedules = schedules;
         this.registry = registry;
         this.user = user;
+        this.patents = patents;
     }
 
     @GetMapping("/parks/{park}/reports")
@@ -40,6 +49,8 @@ class ReportsPage {
         ParkScope scope = visible(park);
         model.addAttribute("park", registry.parkHeader(scope, park).orElseThrow(() -> PageNotFound.park(park)));
         model.addAttribute("templates", reports.templates(scope, park));
+        // a report of one chain (专利导航报告) is asked for with the chain; its year follows the patents' cut-off
+        model.addAttribute("chains", patents.rules().chains());
         model.addAttribute("years", reports.years(scope, park));
         model.addAttribute("history", reports.history(scope, park, 20));
         model.addAttribute("schedules", schedules.list(scope, park));

@@ -138,8 +138,25 @@ public class ParkPatents {
     /** The chain's landscape over the park's patents. */
     @Transactional(readOnly = true)
     public ChainLandscape landscape(ParkScope scope, String park, String chainId) {
+        return landscape(scope, park, chainId, PatentLandscape.Options.DEFAULT);
+    }
+
+    /** The chain's landscape over the park's patents, with as many leading applicants and hotspots as asked. */
+    @Transactional(readOnly = true)
+    public ChainLandscape landscape(ParkScope scope, String park, String chainId, PatentLandscape.Options options) {
         check(scope, park);
         IndustryChain chain = rules.chain(chainId);
+        Map<String, Integer> firms = new LinkedHashMap<>();
+        ParkChains.ParkChain pc = chains.analyse(scope, park, chain.id());
+        for (ChainNode n : chain.nodes()) {
+            firms.put(n.id(), pc.firmsOn(n.id()).size());
+        }
+        return compute(park, chain, firms, options);
+    }
+
+    /** The engine's landscape of the chain over one park's stored patents (no scope check: callers have made it). */
+    private ChainLandscape compute(
+            String park, IndustryChain chain, Map<String, Integer> firms, PatentLandscape.Options options) {
         Map<String, PatentLinks.Link> linked = links.byApplicant(park);
         Map<Long, String> firstApplicant = new HashMap<>();
         jdbc.sql("SELECT a.patent_id, a.name FROM patent_applicant a JOIN patent p ON p.id = a.patent_id"
@@ -192,14 +209,146 @@ public class ParkPatents {
                             ipc == null ? null : IpcSymbol.parse(ipc),
                             tags.getOrDefault(id, List.of()));
                 });
-        Map<String, Integer> firms = new LinkedHashMap<>();
-        ParkChains.ParkChain pc = chains.analyse(scope, park, chain.id());
-        for (ChainNode n : chain.nodes()) {
-            firms.put(n.id(), pc.firmsOn(n.id()).size());
-        }
         LocalDate cutoff = latest[0] != null ? latest[0] : LocalDate.now();
-        PatentLandscape.Landscape l =
-                PatentLandscape.compute(pool, chain, park, cutoff, firms, PatentLandscape.Options.DEFAULT);
+        PatentLandscape.Landscape l = PatentLandscape.compute(pool, chain, park, cutoff, firms, options);
         return new ChainLandscape(chain, l, count[0]);
+    }
+
+    /** One park's figures on a node: filings, the park's own firms' filings, grants, and their share. */
+    public record PeerFigure(int filings, int localFilings, int grants, double localShare) {}
+
+    /** A park beside the others: its name, its patents and the chain's filings in its data. */
+    public record PeerPark(
+            String park, String parkName, boolean own, int patents, int chainFilings, int localFilings) {}
+
+    /** A node with each park's figures, in the order of {@link PeerComparison#parks()}. */
+    public record PeerNode(String id, String name, String parent, int depth, List<PeerFigure> parks) {}
+
+    /**
+     * Every park's patent figures on a chain's nodes, the caller's park first: counts only. Another park's patents,
+     * applicants and IPC groups are never part of it, as the chain coverage's comparison names no firm of a peer.
+     */
+    public record PeerComparison(String chain, String chainName, List<PeerPark> parks, List<PeerNode> nodes) {}
+
+    /**
+     * The comparison of the caller's park with the other parks of the installation on a chain: each park's own
+     * imported patents run through the same landscape, and only its counts per node kept.
+     */
+    @Transactional(readOnly = true)
+    public PeerComparison peers(ParkScope scope, String park, String chainId) {
+        check(scope, park);
+        IndustryChain chain = rules.chain(chainId);
+        List<String> codes = new ArrayList<>();
+        codes.add(park);
+        registry.parkCodes().stream().filter(c -> !c.equals(park)).forEach(codes::add);
+        List<PeerPark> parks = new ArrayList<>();
+        Map<String, List<PeerFigure>> byNode = new LinkedHashMap<>();
+        chain.nodes().forEach(n -> byNode.put(n.id(), new ArrayList<>()));
+        for (String code : codes) {
+            PatentLandscape.Landscape l = compute(code, chain, Map.of(), PatentLandscape.Options.DEFAULT)
+                    .landscape();
+            int patents = jdbc.sql("SELECT COUNT(*) FROM patent WHERE park_code = ?")
+                    .param(code)
+                    .query(Integer.class)
+                    .single();
+            parks.add(new PeerPark(
+                    code,
+                    registry.parkName(code).orElse(code),
+                    code.equals(park),
+                    patents,
+                    l.filings(),
+                    l.localFilings()));
+            for (PatentLandscape.NodeLandscape n : l.nodes()) {
+                int grants = n.grantsByYear().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum();
+                byNode.get(n.nodeId()).add(new PeerFigure(n.filings(), n.localFilings(), grants, n.localShare()));
+            }
+        }
+        List<PeerNode> nodes = new ArrayList<>();
+        for (ChainNode n : chain.nodes()) {
+            nodes.add(new PeerNode(n.id(), n.name(), n.parent(), n.depth(), List.copyOf(byNode.get(n.id()))));
+        }
+        return new PeerComparison(chain.id(), chain.nameZh(), List.copyOf(parks), List.copyOf(nodes));
+    }
+
+    /** A rule file the chain's tags come from, with how many of its rules are the chain's. */
+    public record RuleFile(String id, String version, String nameZh, String kindZh, int rules) {}
+
+    /**
+     * What a navigation is made of, for its first chapter: the park's patents, those tagged to the chain, their
+     * filing dates, the offices that published them (from the publication number's country code), and the rule
+     * files with their ids and versions.
+     *
+     * @param offices publications per office (CN, US, WO…), most first
+     */
+    public record NavigationScope(
+            int patents,
+            int tagged,
+            LocalDate firstFiling,
+            LocalDate lastFiling,
+            LocalDate latestPublication,
+            Map<String, Integer> offices,
+            List<RuleFile> ruleFiles) {}
+
+    /** The scope of a navigation of the chain over the park's patents. */
+    @Transactional(readOnly = true)
+    public NavigationScope navigationScope(ParkScope scope, String park, String chainId) {
+        check(scope, park);
+        IndustryChain chain = rules.chain(chainId);
+        int patents = jdbc.sql("SELECT COUNT(*) FROM patent WHERE park_code = ?")
+                .param(park)
+                .query(Integer.class)
+                .single();
+        String tagged = " FROM patent p WHERE p.park_code = ? AND EXISTS (SELECT 1 FROM patent_tag t"
+                + " WHERE t.patent_id = p.id AND t.chain_id = ?)";
+        LocalDate[] range = new LocalDate[2];
+        int[] count = {0};
+        jdbc.sql("SELECT COUNT(*), MIN(p.filing_date), MAX(p.filing_date)" + tagged)
+                .params(park, chain.id())
+                .query(rs -> {
+                    count[0] = rs.getInt(1);
+                    range[0] = rs.getObject(2, LocalDate.class);
+                    range[1] = rs.getObject(3, LocalDate.class);
+                });
+        LocalDate latest = jdbc.sql(
+                        "SELECT MAX(COALESCE(publication_date, filing_date)) FROM patent WHERE park_code = ?")
+                .param(park)
+                .query(LocalDate.class)
+                .optional()
+                .orElse(null);
+        Map<String, Integer> offices = new HashMap<>();
+        jdbc.sql("SELECT p.publication_number" + tagged)
+                .params(park, chain.id())
+                .query(rs -> {
+                    offices.merge(office(rs.getString(1)), 1, Integer::sum);
+                });
+        Map<String, Integer> sorted = new LinkedHashMap<>();
+        offices.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        List<RuleFile> files = new ArrayList<>();
+        var chainRules = rules.rules().forChain(chain.id()).rules();
+        for (var h : rules.rules().files()) {
+            List<org.innopark.engine.patent.TaggingRule> own =
+                    chainRules.stream().filter(r -> r.file().equals(h.file())).toList();
+            if (!own.isEmpty()) {
+                files.add(new RuleFile(
+                        h.id(), h.version(), h.nameZh(), own.get(0).kind().zh(), own.size()));
+            }
+        }
+        return new NavigationScope(patents, count[0], range[0], range[1], latest, sorted, List.copyOf(files));
+    }
+
+    /** The office of a publication: the letters its number begins with (CN115000001A → CN), or 未知. */
+    static String office(String publicationNumber) {
+        String s = publicationNumber == null ? "" : publicationNumber.strip();
+        int i = 0;
+        while (i < s.length() && i < 2 && Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        return i == 2 ? s.substring(0, 2).toUpperCase(java.util.Locale.ROOT) : "未知";
     }
 }

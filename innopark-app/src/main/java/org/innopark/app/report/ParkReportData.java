@@ -118,10 +118,30 @@ final class ParkReportData implements ReportData {
             case INCUBATION -> features().incubation(id, y);
             case TALENT -> features().talent(id, y);
             case TRANSFER -> features().transfer(id, y);
+            case PATENT -> patents().figure(id, y);
         };
     }
 
     private FeatureReportData features;
+    private PatentReportData patents;
+
+    /** The navigation's figures of the chain the report is of (setting {@code chain}), read once per report. */
+    private PatentReportData patents() {
+        if (patents == null) {
+            String chain = settings.get("chain");
+            if (chain == null) {
+                throw new IllegalStateException(
+                        "a patent indicator needs the report's chain (settings: subject: chain)");
+            }
+            patents = new PatentReportData(sources.chapters().patents(), sources.scope(), park, chain);
+        }
+        return patents;
+    }
+
+    @Override
+    public String subject() {
+        return settings.containsKey("chain") ? patents().chainName() : "";
+    }
 
     /** The incubation, talent and transfer figures, read once per report. */
     private FeatureReportData features() {
@@ -657,6 +677,16 @@ final class ParkReportData implements ReportData {
                 features().incubationDataset(name);
             case "transfer.types", "transfer.fields", "transfer.reach" ->
                 features().transferDataset(name);
+            case "patent.scope",
+                    "patent.offices",
+                    "patent.views",
+                    "patent.stages",
+                    "patent.layout",
+                    "patent.applicants",
+                    "patent.hotspots",
+                    "patent.peers",
+                    "patent.problems",
+                    "patent.recommendations" -> patents().dataset(name);
             default -> throw new IllegalArgumentException("unknown dataset " + name);
         };
     }

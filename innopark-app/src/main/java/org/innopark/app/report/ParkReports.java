@@ -62,9 +62,23 @@ public class ParkReports {
         }
     }
 
-    /** A template as offered: id, names, version, confidence and source. */
+    /**
+     * A template as offered: id, names, version, confidence and source, and what it is of when not the whole park
+     * ({@code chain}: one industry chain, chosen when the report is asked for; null otherwise).
+     */
     public record TemplateInfo(
-            String id, String nameZh, String nameEn, String version, String confidence, String source) {}
+            String id,
+            String nameZh,
+            String nameEn,
+            String version,
+            String confidence,
+            String source,
+            String subject) {}
+
+    /** The setting of a template that is of one industry chain ({@code settings: subject: chain}). */
+    static final String SUBJECT = "subject";
+
+    static final String CHAIN = "chain";
 
     /** An issued report's file, with its id in the history. */
     public record Rendered(
@@ -147,7 +161,8 @@ public class ParkReports {
                         t.header().nameEn(),
                         t.header().version(),
                         t.header().confidence().key(),
-                        t.header().source()))
+                        t.header().source(),
+                        t.settings().get(SUBJECT)))
                 .toList();
     }
 
@@ -169,12 +184,35 @@ public class ParkReports {
      * @param year null for the park's latest report year
      */
     public Optional<ComposedReport> compose(ParkScope scope, String park, String templateId, Integer year) {
+        return compose(scope, park, templateId, year, null);
+    }
+
+    /**
+     * The report composed from the park's data, of a chain when the template is of one ({@code subject: chain}).
+     *
+     * @param chain the chain's id, or null for the chain of the park's data with the most patents; ignored by a
+     *     template of the whole park
+     * @param year null for the park's latest report year, or for a chain's report the last filing year complete
+     *     after the 18-month publication lag
+     * @throws org.innopark.app.patent.PatentNotFoundException when the chain has no patent tagging rules
+     */
+    public Optional<ComposedReport> compose(
+            ParkScope scope, String park, String templateId, Integer year, String chain) {
         if (!visible(scope, park)) {
             return Optional.empty();
         }
         Optional<ReportTemplate> template = templates.load(park, templateId);
         if (template.isEmpty()) {
             return Optional.empty();
+        }
+        Map<String, String> settings = template.get().settings();
+        if (CHAIN.equals(settings.get(SUBJECT))) {
+            String chainId = chainOf(scope, park, templateId, chain);
+            settings = new LinkedHashMap<>(settings);
+            settings.put(CHAIN, chainId);
+            if (year == null) {
+                year = patents().landscape(scope, park, chainId).landscape().lastCompleteYear();
+            }
         }
         Integer y = year != null
                 ? year
@@ -189,9 +227,38 @@ public class ParkReports {
         String name = registry.parkName(park).orElse(park);
         ReportSources sources = new ReportSources(
                 registry, statistics, overview, ladder, points, index, monitor, chains, chapters, scope);
-        ParkReportData data = new ParkReportData(
-                sources, park, name, y, LocalDate.now(), template.get().settings());
+        ParkReportData data = new ParkReportData(sources, park, name, y, LocalDate.now(), settings);
         return Optional.of(composer.compose(template.get(), data));
+    }
+
+    private org.innopark.app.patent.ParkPatents patents() {
+        return chapters.patents();
+    }
+
+    /**
+     * The chain a report is of: null for a template of the whole park; the chain asked for (checked against the
+     * chains with tagging rules), or the park's busiest one.
+     */
+    private String chainOf(ParkScope scope, String park, String templateId, String chain) {
+        Optional<ReportTemplate> template = templates.load(park, templateId);
+        if (template.isEmpty() || !CHAIN.equals(template.get().settings().get(SUBJECT))) {
+            return null;
+        }
+        return chain != null ? patents().rules().chain(chain.strip()).id() : busiestChain(scope, park);
+    }
+
+    /** The chain with the most of the park's patents tagged to it; the first chain with rules when none has any. */
+    private String busiestChain(ParkScope scope, String park) {
+        String best = null;
+        int most = -1;
+        for (var c : patents().rules().chains()) {
+            int tagged = patents().navigationScope(scope, park, c.id()).tagged();
+            if (tagged > most) {
+                most = tagged;
+                best = c.id();
+            }
+        }
+        return best;
     }
 
     /** Renders a composed report. */
@@ -211,7 +278,20 @@ public class ParkReports {
     @Transactional
     public Optional<Rendered> issue(
             ParkScope scope, String username, String park, String templateId, Integer year, Format format) {
-        return issue(scope, username, park, templateId, year, format, false);
+        return issue(scope, username, park, templateId, year, format, null, false);
+    }
+
+    /** As {@link #issue(ParkScope, String, String, String, Integer, Format)}, of a chain (see {@link #compose}). */
+    @Transactional
+    public Optional<Rendered> issue(
+            ParkScope scope,
+            String username,
+            String park,
+            String templateId,
+            Integer year,
+            Format format,
+            String chain) {
+        return issue(scope, username, park, templateId, year, format, chain, false);
     }
 
     @Transactional
@@ -222,15 +302,18 @@ public class ParkReports {
             String templateId,
             Integer year,
             Format format,
+            String chain,
             boolean scheduled) {
-        Optional<ComposedReport> composed = compose(scope, park, templateId, year);
+        String chainId = visible(scope, park) ? chainOf(scope, park, templateId, chain) : null;
+        Optional<ComposedReport> composed = compose(scope, park, templateId, year, chainId);
         if (composed.isEmpty()) {
             return Optional.empty();
         }
         ComposedReport report = composed.get();
         byte[] bytes = render(report, format);
         String sha = sha256(bytes);
-        String fileName = park + "-" + report.template().id() + "-" + report.year() + "." + format.name();
+        String of = chainId == null ? "" : "-" + chainId;
+        String fileName = park + "-" + report.template().id() + of + "-" + report.year() + "." + format.name();
         org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO issued_report (park_code, template_id, template_version, report_year,"
                         + " file_format, file_name, sha256, size_bytes, issued_by, scheduled)"
@@ -252,6 +335,9 @@ public class ParkReports {
         after.put("template", report.template().id());
         after.put("templateVersion", report.template().version());
         after.put("year", report.year());
+        if (chainId != null) {
+            after.put(CHAIN, chainId);
+        }
         after.put("format", format.name());
         after.put("fileName", fileName);
         after.put("sha256", sha);

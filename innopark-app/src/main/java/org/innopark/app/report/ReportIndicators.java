@@ -42,7 +42,9 @@ final class ReportIndicators {
         /** 人才: the park's current talent roster. */
         TALENT,
         /** 技术转移: registered contracts by year, results, experts, instruments and demands registered. */
-        TRANSFER
+        TRANSFER,
+        /** 专利导航: the chain's patents in the park's imported data, by filing (or grant) year. */
+        PATENT
     }
 
     /** The figure of a monthly report an indicator reads (null when not reported). */
@@ -114,7 +116,19 @@ final class ReportIndicators {
                     Set.of("carrier", "kind", "level", "incubatees", "graduationRate", "grade", "recognition", "gaps")),
             Map.entry("transfer.types", Set.of("group", "count", "amount", "change")),
             Map.entry("transfer.fields", Set.of("group", "count", "amount", "change")),
-            Map.entry("transfer.reach", Set.of("flow", "count", "amount")));
+            Map.entry("transfer.reach", Set.of("flow", "count", "amount")),
+            Map.entry("patent.scope", Set.of("item", "content")),
+            Map.entry("patent.offices", Set.of("office", "patents", "share")),
+            Map.entry("patent.views", Set.of("text")),
+            Map.entry("patent.stages", Set.of("stage", "filings", "grants", "localFilings", "share", "growth")),
+            Map.entry(
+                    "patent.layout",
+                    Set.of("stage", "node", "filings", "grants", "growth", "localFilings", "share", "firms", "gap")),
+            Map.entry("patent.applicants", Set.of("rank", "applicant", "where", "filings", "nodes")),
+            Map.entry("patent.hotspots", Set.of("group", "recent", "previous", "ratio", "nodes")),
+            Map.entry("patent.peers", Set.of("park", "patents", "filings", "localFilings", "share")),
+            Map.entry("patent.problems", Set.of("text")),
+            Map.entry("patent.recommendations", Set.of("text")));
 
     static {
         sum("employees", "从业人员", Unit.PERSONS, ReportField.EMPLOYEES, "年末从业人员（职工总数）之和");
@@ -235,6 +249,18 @@ final class ReportIndicators {
         feature("transfer.demands", "企业技术需求", Unit.PROJECTS, Kind.TRANSFER, "本园区企业登记的技术需求数");
         feature("transfer.demandsOpen", "未截止技术需求", Unit.PROJECTS, Kind.TRANSFER, "未设截止日期或截止日期未过的技术需求数");
         feature("transfer.demandsMatched", "已匹配技术需求", Unit.PROJECTS, Kind.TRANSFER, "平台匹配检索到至少一项可见成果、专家或仪器的技术需求数");
+    }
+
+    static {
+        feature("patent.filings", "产业链专利申请", Unit.ITEMS, Kind.PATENT, "导航数据中标引到本产业链任一节点的专利，按申请日所在年度计，每件计一次");
+        feature(
+                "patent.localFilings",
+                "园区企业专利申请",
+                Unit.ITEMS,
+                Kind.PATENT,
+                "第一申请人经关联（自动或分析员确认）为园区登记企业的本产业链专利，按申请日所在年度计");
+        feature("patent.grants", "产业链专利授权", Unit.ITEMS, Kind.PATENT, "本产业链专利按授权日所在年度计（实用新型、外观设计以公告日为授权日）");
+        feature("patent.localShare", "园区企业申请占比", Unit.PERCENT, Kind.PATENT, "园区企业专利申请占本产业链专利申请的比重（%）");
     }
 
     private static void feature(String id, String name, Unit unit, Kind kind, String definition) {

@@ -238,8 +238,8 @@ public class ReportSchedules {
         if (claimed == 0) {
             return null; // another run issued it meanwhile
         }
-        Optional<ParkReports.Rendered> rendered =
-                reports.issue(ParkScope.ALL, ISSUER, s.park(), s.templateId(), null, Format.parse(s.format()), true);
+        Optional<ParkReports.Rendered> rendered = reports.issue(
+                ParkScope.ALL, ISSUER, s.park(), s.templateId(), null, Format.parse(s.format()), null, true);
         if (rendered.isEmpty()) {
             // No data (or the template is gone): nothing to issue this period; the period stays claimed so that the
             // run does not retry every day, and the reason is in the log.

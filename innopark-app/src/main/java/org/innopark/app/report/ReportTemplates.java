@@ -32,6 +32,7 @@ public final class ReportTemplates {
             "monthly-briefing",
             "monitoring-monthly",
             "chain-investment",
+            "patent-navigation",
             "incubation-annual",
             "technology-transfer",
             "ladder-annual",

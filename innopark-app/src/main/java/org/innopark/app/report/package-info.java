@@ -17,7 +17,8 @@
             "spreadsheet",
             "incubation",
             "talent",
-            "transfer"
+            "transfer",
+            "patent"
         })
 package org.innopark.app.report;
 

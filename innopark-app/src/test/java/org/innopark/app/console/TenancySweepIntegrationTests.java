@@ -724,6 +724,7 @@ class TenancySweepIntegrationTests {
             on(
                     "GET /api/v1/parks/{code}/patents/landscape",
                     get("/api/v1/parks/{B}/patents/landscape?chain=photovoltaic")),
+            on("GET /api/v1/parks/{code}/patents/peers", get("/api/v1/parks/{B}/patents/peers?chain=photovoltaic")),
             on(
                     "GET /api/v1/parks/{code}/patents/links",
                     get("/api/v1/parks/{B}/patents/links"),

@@ -1,12 +1,14 @@
 package org.innopark.app.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.innopark.app.report.ComposedText.flat;
+import static org.innopark.app.report.ComposedText.paragraphs;
+import static org.innopark.app.report.ComposedText.tables;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -221,29 +223,5 @@ class FeatureReportsIntegrationTests {
             assertThat(text).as(id).contains(flat(s));
             assertThat(body).as(id).contains(s);
         }
-    }
-
-    private static String flat(String s) {
-        return s.replaceAll("\\s+", "");
-    }
-
-    private static List<String> paragraphs(ComposedReport r) {
-        List<String> out = new ArrayList<>();
-        r.chapters().stream()
-                .flatMap(c -> c.sections().stream())
-                .flatMap(s -> s.blocks().stream())
-                .filter(b -> b instanceof ComposedReport.Paragraph)
-                .forEach(b -> out.add(((ComposedReport.Paragraph) b).text()));
-        return out;
-    }
-
-    private static List<ComposedReport.Table> tables(ComposedReport r) {
-        List<ComposedReport.Table> out = new ArrayList<>();
-        r.chapters().stream()
-                .flatMap(c -> c.sections().stream())
-                .flatMap(s -> s.blocks().stream())
-                .filter(b -> b instanceof ComposedReport.Table)
-                .forEach(b -> out.add((ComposedReport.Table) b));
-        return out;
     }
 }

@@ -86,6 +86,8 @@ public final class PatentLandscape {
      *
      * @param lastCompleteYear the last filing year whose applications are all published by the cut-off
      * @param lagNote the statement every trend carries
+     * @param whole the chain as a whole, each patent tagged to any of its nodes counted once: trends, leading
+     *     applicants and hotspots of the chain (id and name the chain's, depth -1, no firms and no gap)
      */
     public record Landscape(
             String chainId,
@@ -95,7 +97,8 @@ public final class PatentLandscape {
             String lagNote,
             int filings,
             int localFilings,
-            List<NodeLandscape> nodes) {
+            List<NodeLandscape> nodes,
+            NodeLandscape whole) {
 
         public NodeLandscape node(String id) {
             return nodes.stream().filter(n -> n.nodeId().equals(id)).findFirst().orElseThrow();
@@ -135,6 +138,8 @@ public final class PatentLandscape {
             Options options) {
         List<ChainNode> chainNodes = chain.nodes();
         int n = chainNodes.size();
+        // index n is the chain as a whole: every tagged patent counts there once
+        int m = n + 1;
         Map<String, Integer> indexOf = new HashMap<>();
         for (int i = 0; i < n; i++) {
             indexOf.put(chainNodes.get(i).id(), i);
@@ -155,26 +160,24 @@ public final class PatentLandscape {
                 up.add(indexOf.get(c.id()));
                 c = c.parent() == null ? null : chainNodes.get(indexOf.get(c.parent()));
             }
+            up.add(n);
             lineage[k] = up.stream().mapToInt(Integer::intValue).toArray();
         }
         int parkId = park == null ? -2 : pool.parks().find(park);
         int last = lastCompleteYear(cutoff);
         int firstYear = last - 19;
         int years = cutoff.getYear() - firstYear + 1;
-        int[][] filed = new int[n][years];
-        int[][] filedLocal = new int[n][years];
-        int[][] granted = new int[n][years];
-        int[] total = new int[n];
-        int[] local = new int[n];
-        int[][] perPark = new int[n][pool.parks().size()];
+        int[][] filed = new int[m][years];
+        int[][] filedLocal = new int[m][years];
+        int[][] granted = new int[m][years];
+        int[] total = new int[m];
+        int[] local = new int[m];
+        int[][] perPark = new int[m][pool.parks().size()];
         LongCounts applicantCounts = new LongCounts(1 << 12);
         LongCounts groupCounts = new LongCounts(1 << 10);
-        int[] seen = new int[n];
+        int[] seen = new int[m];
         java.util.Arrays.fill(seen, -1);
-        int chainFilings = 0;
-        int chainLocal = 0;
         for (int i = 0; i < pool.size(); i++) {
-            boolean any = false;
             int fy = pool.filingYear(i) - firstYear;
             int gy = pool.grantYear(i) - firstYear;
             int p = pool.park(i);
@@ -185,7 +188,6 @@ public final class PatentLandscape {
                         continue;
                     }
                     seen[node] = i;
-                    any = true;
                     total[node]++;
                     if (fy >= 0 && fy < years) {
                         filed[node][fy]++;
@@ -209,10 +211,6 @@ public final class PatentLandscape {
                     }
                 }
             }
-            if (any) {
-                chainFilings++;
-                chainLocal += isLocal ? 1 : 0;
-            }
         }
         Map<Integer, List<ApplicantCount>> topLocal = new HashMap<>();
         Map<Integer, List<ApplicantCount>> topOutside = new HashMap<>();
@@ -235,10 +233,12 @@ public final class PatentLandscape {
                         .add(new Hotspot(group, recent, previous, (recent + 1.0) / (previous + 1.0)));
             }
         });
+        int chainFilings = total[n];
+        int chainLocal = local[n];
         double chainShare = chainFilings == 0 ? 0 : (double) chainLocal / chainFilings;
         List<NodeLandscape> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            ChainNode c = chainNodes.get(i);
+        for (int i = 0; i < m; i++) {
+            ChainNode c = i < n ? chainNodes.get(i) : null;
             SortedMap<Integer, Integer> f = new TreeMap<>();
             SortedMap<Integer, Integer> fl = new TreeMap<>();
             SortedMap<Integer, Integer> g = new TreeMap<>();
@@ -256,17 +256,19 @@ public final class PatentLandscape {
                 }
             }
             peers.sort(Comparator.comparingInt(ParkCount::filings).reversed().thenComparing(ParkCount::park));
-            int firms = firmsOnNode.getOrDefault(c.id(), 0);
-            Gap gap = firms > 0 && local[i] == 0
-                    ? Gap.FIRMS_WITHOUT_PATENTS
-                    : firms == 0 && total[i] > 0 && local[i] == 0 ? Gap.PATENTS_WITHOUT_FIRMS : Gap.NONE;
+            int firms = c == null ? 0 : firmsOnNode.getOrDefault(c.id(), 0);
+            Gap gap = c == null
+                    ? Gap.NONE
+                    : firms > 0 && local[i] == 0
+                            ? Gap.FIRMS_WITHOUT_PATENTS
+                            : firms == 0 && total[i] > 0 && local[i] == 0 ? Gap.PATENTS_WITHOUT_FIRMS : Gap.NONE;
             double share = total[i] == 0 ? 0 : (double) local[i] / total[i];
-            boolean weak = c.parent() != null && (gap != Gap.NONE || (total[i] > 0 && share < chainShare));
+            boolean weak = c != null && c.parent() != null && (gap != Gap.NONE || (total[i] > 0 && share < chainShare));
             out.add(new NodeLandscape(
-                    c.id(),
-                    c.name(),
-                    c.parent(),
-                    c.depth(),
+                    c == null ? chain.id() : c.id(),
+                    c == null ? chain.nameZh() : c.name(),
+                    c == null ? null : c.parent(),
+                    c == null ? -1 : c.depth(),
                     total[i],
                     local[i],
                     share,
@@ -282,7 +284,9 @@ public final class PatentLandscape {
                     gap,
                     weak));
         }
-        return new Landscape(chain.id(), park, cutoff, last, lagNote(cutoff), chainFilings, chainLocal, out);
+        NodeLandscape whole = out.remove(n);
+        return new Landscape(
+                chain.id(), park, cutoff, last, lagNote(cutoff), chainFilings, chainLocal, List.copyOf(out), whole);
     }
 
     private static List<ApplicantCount> top(List<ApplicantCount> all, int k) {

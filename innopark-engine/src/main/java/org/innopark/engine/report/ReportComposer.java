@@ -84,7 +84,8 @@ public final class ReportComposer {
         private String fill(String text) {
             return text.replace("{park}", data.parkName())
                     .replace("{year}", String.valueOf(data.year()))
-                    .replace("{months}", data.months());
+                    .replace("{months}", data.months())
+                    .replace("{subject}", data.subject());
         }
 
         List<Figure> figures(String indicator) {
@@ -129,6 +130,8 @@ public final class ReportComposer {
                 out.add(headline(h));
             } else if (block instanceof ReportTemplate.Text t) {
                 out.add(new Paragraph(text(t.text()), List.of()));
+            } else if (block instanceof ReportTemplate.Paragraphs p) {
+                paragraphs(p, out);
             } else if (block instanceof ReportTemplate.Chart c) {
                 out.add(chart(c));
             } else if (block instanceof ReportTemplate.Table t) {
@@ -173,6 +176,7 @@ public final class ReportComposer {
                 case "park" -> data.parkName();
                 case "year" -> String.valueOf(data.year());
                 case "months" -> data.months();
+                case "subject" -> data.subject();
                 case "name" -> ind.nameZh();
                 case "value" -> {
                     addRef(refs, trace(cur));
@@ -219,6 +223,7 @@ public final class ReportComposer {
                             case "park" -> data.parkName();
                             case "year" -> String.valueOf(data.year());
                             case "months" -> data.months();
+                            case "subject" -> data.subject();
                             case "rows" ->
                                 String.valueOf(dataset(m.group(2)).rows().size());
                             default -> throw new IllegalStateException("placeholder " + m.group(1));
@@ -227,6 +232,19 @@ public final class ReportComposer {
             }
             out.append(text.substring(last));
             return tidy(out.toString());
+        }
+
+        void paragraphs(ReportTemplate.Paragraphs p, List<ComposedReport.Block> out) {
+            Dataset d = dataset(p.dataset());
+            int col = d.column(p.column());
+            for (List<Object> row : d.rows()) {
+                if (row.get(col) != null) {
+                    out.add(new Paragraph(tidy(String.valueOf(row.get(col))), List.of()));
+                }
+            }
+            if (d.rows().isEmpty() && d.missingReason() != null) {
+                out.add(new Paragraph(ChineseFigures.missing(d.missingReason()) + "。", List.of()));
+            }
         }
 
         ComposedReport.Chart chart(ReportTemplate.Chart c) {

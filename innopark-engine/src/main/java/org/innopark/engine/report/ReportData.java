@@ -20,6 +20,14 @@ public interface ReportData {
         return "";
     }
 
+    /**
+     * What a report of one subject is of, as written (光伏产业链 for a chain's navigation), or "" when the report
+     * covers the whole park; the {@code {subject}} placeholder.
+     */
+    default String subject() {
+        return "";
+    }
+
     /** The date of the data (the registry's state the report was read from). */
     LocalDate dataDate();
 

@@ -26,7 +26,7 @@ public record ReportTemplate(
     /** A section; a chapter written without sections has one untitled section. */
     public record Section(String title, List<Block> blocks) {}
 
-    public sealed interface Block permits Headline, Text, Chart, Table, Notes {}
+    public sealed interface Block permits Headline, Text, Paragraphs, Chart, Table, Notes {}
 
     /**
      * A sentence stating an indicator: {@code {value}}, {@code {change}}, {@code {rank}}, ... of it or of others.
@@ -43,6 +43,13 @@ public record ReportTemplate(
 
     /** A paragraph with only {@code {park}}, {@code {year}} and dataset figures ({@code {rows:dataset}}). */
     public record Text(String text) implements Block {}
+
+    /**
+     * One paragraph per row of a dataset, its text column written as it stands (sentences the data's reader wrote
+     * from the figures, e.g. a navigation's problems and recommendations); no rows give the dataset's reason as
+     * 数据缺失.
+     */
+    public record Paragraphs(String dataset, String column) implements Block {}
 
     /**
      * A chart of indicators over the years, or of a dataset's columns by its category column.

@@ -27,11 +27,22 @@ public final class ReportTemplateLoader {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)(?::([A-Za-z0-9_.]+))?}");
 
     /** Placeholders of a headline; those after {@code :} name another indicator. */
-    static final Set<String> HEADLINE_PLACEHOLDERS =
-            Set.of("park", "year", "months", "name", "value", "abs", "prev", "change", "rank", "streak", "milestone");
+    static final Set<String> HEADLINE_PLACEHOLDERS = Set.of(
+            "park",
+            "year",
+            "months",
+            "subject",
+            "name",
+            "value",
+            "abs",
+            "prev",
+            "change",
+            "rank",
+            "streak",
+            "milestone");
 
     /** Placeholders of a free paragraph: {@code {rows:dataset}} is the number of a dataset's rows. */
-    static final Set<String> TEXT_PLACEHOLDERS = Set.of("park", "year", "months", "rows");
+    static final Set<String> TEXT_PLACEHOLDERS = Set.of("park", "year", "months", "subject", "rows");
 
     private static final RuleFileHeader.Kind KIND =
             new RuleFileHeader.Kind(true, false, org.innopark.engine.rules.Confidence.UNCONFIRMED);
@@ -105,6 +116,11 @@ public final class ReportTemplateLoader {
             }
             return new ReportTemplate.Headline(indicator, text.text().strip(), negative);
         }
+        if (b.get("paragraphs").isPresent()) {
+            b.allowOnly(Set.of("paragraphs", "column"));
+            String dataset = dataset(b.require("paragraphs"), v);
+            return new ReportTemplate.Paragraphs(dataset, column(b.require("column"), dataset, v));
+        }
         if (b.get("chart").isPresent()) {
             b.allowOnly(Set.of("chart", "kind", "indicators", "dataset", "category", "values"));
             ChartKind kind = b.require("kind").enumValue(ChartKind.class);
@@ -165,7 +181,8 @@ public final class ReportTemplateLoader {
             placeholders(text, TEXT_PLACEHOLDERS, v, false);
             return new ReportTemplate.Text(text.text().strip());
         }
-        throw b.error("a block is one of headline, text, chart, table, note / 内容块应为 headline、text、chart、table、note 之一");
+        throw b.error(
+                "a block is one of headline, text, paragraphs, chart, table, note / 内容块应为 headline、text、paragraphs、chart、table、note 之一");
     }
 
     private static List<String> indicators(RuleNode b, Vocabulary v) {

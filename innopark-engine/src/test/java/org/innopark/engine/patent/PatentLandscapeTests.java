@@ -36,6 +36,33 @@ class PatentLandscapeTests {
     }
 
     @Test
+    void theWholeChainCountsAPatentOnTwoStagesOnce() {
+        PatentPool pool = new PatentPool();
+        add(pool, 2022, "本地甲光伏有限公司", "P1", "H01L 31/18", "polysilicon", "pv-cell");
+        add(pool, 2023, "外地丙新能源股份有限公司", null, "H01L 31/18", "pv-cell");
+        add(pool, 2024, "其他产业链企业", null, "H01M 10/0525");
+        PatentLandscape.Landscape l = PatentLandscape.compute(
+                pool, PV, "P1", LocalDate.of(2026, 12, 1), Map.of(), PatentLandscape.Options.DEFAULT);
+        assertThat(l.node("pv-up").filings() + l.node("pv-mid").filings()).isEqualTo(3);
+        PatentLandscape.NodeLandscape whole = l.whole();
+        assertThat(whole.nodeId()).isEqualTo("photovoltaic");
+        assertThat(whole.depth()).isEqualTo(-1);
+        assertThat(whole.filings()).isEqualTo(2).isEqualTo(l.filings());
+        assertThat(whole.localFilings()).isEqualTo(1).isEqualTo(l.localFilings());
+        assertThat(whole.filingsByYear())
+                .containsEntry(2022, 1)
+                .containsEntry(2023, 1)
+                .containsEntry(2024, 0);
+        assertThat(whole.localFilingsByYear()).containsEntry(2022, 1).containsEntry(2023, 0);
+        assertThat(whole.grantsByYear()).containsEntry(2024, 1);
+        assertThat(whole.topOutside())
+                .extracting(PatentLandscape.ApplicantCount::applicant)
+                .containsExactly("外地丙新能源股份有限公司");
+        assertThat(whole.gap()).isEqualTo(PatentLandscape.Gap.NONE);
+        assertThat(l.nodes()).noneMatch(n -> n.nodeId().equals("photovoltaic"));
+    }
+
+    @Test
     void computesTrendsSharesApplicantsHotspotsGapsAndPeersByHand() {
         PatentPool pool = new PatentPool();
         add(pool, 2021, "本地甲光伏有限公司", "P1", "H01L 31/0216", "pv-cell");

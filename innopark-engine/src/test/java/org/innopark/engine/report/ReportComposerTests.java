@@ -126,6 +126,55 @@ class ReportComposerTests {
         assertThat(firstSentence(t, v, profits(45_000_000L, 30_000_000L))).isEqualTo("实现净利润4500万元，同比增长50.0%。");
     }
 
+    @Test
+    void paragraphsWriteOneSentencePerRowAndSayWhyThereAreNone() {
+        Vocabulary v = new Vocabulary(Map.of(), Map.of("advice", Set.of("text")));
+        String yaml = """
+                id: t
+                version: "1"
+                name: {zh: 样例, en: Sample}
+                confidence: partial
+                source: test
+                title: "{park}{subject}"
+                chapters:
+                  - title: 建议
+                    blocks:
+                      - text: "{subject}的建议如下。"
+                      - paragraphs: advice
+                        column: text
+                """;
+        ReportTemplate t = ReportTemplateLoader.parse("t.yaml", new StringReader(yaml), v);
+        ComposedReport r = new ReportComposer(v).compose(t, advice(List.of("补链：引进甲。", "强链：支持乙。"), null));
+        assertThat(r.title()).isEqualTo("示范高新区光伏产业链");
+        assertThat(r.chapters().get(0).sections().get(0).blocks())
+                .extracting(b -> ((Paragraph) b).text())
+                .containsExactly("光伏产业链的建议如下。", "补链：引进甲。", "强链：支持乙。");
+        ComposedReport none = new ReportComposer(v).compose(t, advice(List.of(), "本园区尚未导入专利数据"));
+        assertThat(none.chapters().get(0).sections().get(0).blocks())
+                .extracting(b -> ((Paragraph) b).text())
+                .containsExactly("光伏产业链的建议如下。", "数据缺失（本园区尚未导入专利数据）。");
+        String wrong = yaml.replace("column: text", "column: words");
+        assertThatThrownBy(() -> ReportTemplateLoader.parse("t.yaml", new StringReader(wrong), v))
+                .hasMessageContaining("t.yaml:")
+                .hasMessageContaining("no column 'words'");
+    }
+
+    private static ReportData advice(List<String> lines, String missing) {
+        return new Data() {
+            @Override
+            public String subject() {
+                return "光伏产业链";
+            }
+
+            @Override
+            public Dataset dataset(String name) {
+                List<List<Object>> rows = new ArrayList<>();
+                lines.forEach(l -> rows.add(List.of(l)));
+                return new Dataset(name, List.of(new Dataset.Column("text", "内容", null)), rows, "q", missing);
+            }
+        };
+    }
+
     private static String firstSentence(ReportTemplate t, Vocabulary v, ReportData data) {
         ComposedReport r = new ReportComposer(v).compose(t, data);
         return ((Paragraph) r.chapters().get(0).sections().get(0).blocks().get(0)).text();

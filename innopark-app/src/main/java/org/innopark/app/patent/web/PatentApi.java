@@ -31,7 +31,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The patent navigation API: a park's patent import (whole file or nothing, audited), its patents, a chain's
- * landscape per node (every trend with the cut-off and the 18-month publication lag), and the analysts' queue of
+ * landscape per node (every trend with the cut-off and the 18-month publication lag), the park beside the other parks
+ * per node (their counts only, never their patents or applicants), and the analysts' queue of
  * uncertain applicant links with confirm and reject (audited). Park staff only; another park is "not found".
  */
 @RestController
@@ -167,6 +168,15 @@ class PatentApi {
     @Operation(summary = "一条产业链的专利态势(每个节点; 注明截止日与18个月公开滞后) / a chain's patent landscape per node")
     LandscapeView landscape(@PathVariable String code, @RequestParam String chain) {
         return view(patents.landscape(staff().scope(), code, chain));
+    }
+
+    @GetMapping("/peers")
+    @Operation(
+            summary =
+                    "与同一平台其他园区的比较(每个节点的申请、本园区企业申请、授权与占比; 只有计数, 不含其他园区的专利与申请人)"
+                            + " / the park beside the other parks per node: counts only, never another park's patents or applicants")
+    ParkPatents.PeerComparison peers(@PathVariable String code, @RequestParam String chain) {
+        return patents.peers(staff().scope(), code, chain);
     }
 
     @GetMapping("/links")

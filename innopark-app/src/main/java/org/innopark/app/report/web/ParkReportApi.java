@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.innopark.app.patent.PatentNotFoundException;
 import org.innopark.app.report.ParkReports;
 import org.innopark.app.report.ParkReports.Format;
 import org.innopark.app.report.ReportSchedules;
@@ -139,17 +140,20 @@ class ParkReportApi {
     @Operation(
             summary = "生成报告:pdf、docx、xlsx(附表)或 json(正文与数字)/ a report as pdf, docx, xlsx (appendix) or json",
             description = "year 缺省为最近年报年度;文件格式的报告记入出具记录 / year defaults to the latest report year;"
-                    + " a file is recorded in the history of issued reports")
+                    + " a file is recorded in the history of issued reports; chain 为按产业链出具的模板(专利导航报告)选择产业链,"
+                    + " 缺省为专利最多的产业链 / chain picks the chain of a per-chain template (patent-navigation)")
     ResponseEntity<?> report(
             @PathVariable String code,
             @PathVariable String template,
             @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "pdf") String format) {
+            @RequestParam(defaultValue = "pdf") String format,
+            @RequestParam(required = false) String chain) {
         ParkScope scope = visible(code);
+        String of = chain == null || chain.isBlank() ? null : chain.strip();
         try {
             if ("json".equalsIgnoreCase(format)) {
                 ComposedReport r =
-                        reports.compose(scope, code, template, year).orElseThrow(() -> notFound(code, template));
+                        reports.compose(scope, code, template, year, of).orElseThrow(() -> notFound(code, template));
                 return ResponseEntity.ok(r);
             }
             Format f = Format.parse(format);
@@ -158,12 +162,14 @@ class ParkReportApi {
                         HttpStatus.BAD_REQUEST,
                         "format 应为 pdf、docx、xlsx 或 json / format must be pdf, docx, xlsx or json");
             }
-            ParkReports.Rendered r = reports.issue(scope, user.username(), code, template, year, f)
+            ParkReports.Rendered r = reports.issue(scope, user.username(), code, template, year, f, of)
                     .orElseThrow(() -> notFound(code, template));
             return file(r.fileName(), f, r.sha256(), r.bytes());
         } catch (RuleFileException e) {
             throw new ResponseStatusException(
                     HttpStatus.UNPROCESSABLE_CONTENT, "报告模板有误 / the report template is invalid: " + e.getMessage());
+        } catch (PatentNotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
 
