@@ -77,7 +77,10 @@ final class DemoCommand implements Callable<Integer> {
         loadIncubationIfEmpty(context);
         loadTransferIfEmpty(context);
         loadTalentsIfEmpty(context);
-        loadPatentsIfEmpty(context);
+        // in the background (tens of thousands of rows): the patent page fills once each park is written
+        Thread patents = new Thread(() -> loadPatentsIfEmpty(context), "demo-patents");
+        patents.setDaemon(true);
+        patents.start();
         org.innopark.app.chain.DemoPool pool = context.getBean(org.innopark.app.chain.DemoPool.class);
         if (pool.isEmpty()) {
             // in the background: the console is usable at once, the chain pages show the pool once it is written

@@ -73,7 +73,7 @@ public final class DemoPatents {
 
     /** How many outside applicants: the pool's first firms (those on a chain node file), years of filings. */
     public record Sizes(int poolFirms, int firstYear) {
-        public static final Sizes DEMO = new Sizes(1_500, 2014);
+        public static final Sizes DEMO = new Sizes(600, 2014);
     }
 
     /** The seed of the candidate pool the demo loads (its firms are the outside applicants). */
@@ -304,7 +304,7 @@ public final class DemoPatents {
                     .toList();
             for (String institute : vocabulary.institutes(chain)) {
                 Draw d = new Draw(Draw.seed(seed, 5152, (chain + institute).hashCode()));
-                double rate = d.logNormal(5, 0.5);
+                double rate = d.logNormal(3, 0.5);
                 for (int y = sizes.firstYear(); y <= last; y++) {
                     for (long k = d.poisson(rate * Math.pow(1.08, y - last)); k > 0; k--) {
                         Filing i = new Filing(dayIn(d, y, null), pick(d, topics));
