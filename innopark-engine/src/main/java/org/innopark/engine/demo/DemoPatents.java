@@ -450,9 +450,11 @@ public final class DemoPatents {
         String effect = d.pick(t.effects());
         String other = d.pick(t.effects());
         String title;
+        boolean material = false;
         if (object.endsWith("方法") || object.endsWith("工艺")) {
             title = "一种" + object;
         } else if (MATERIAL.matcher(object).matches()) {
+            material = true;
             title = switch (d.between(0, 3)) {
                 case 0 -> "一种" + object + "的制备方法";
                 case 1 -> "一种" + object + "及其应用";
@@ -480,7 +482,7 @@ public final class DemoPatents {
         if (!other.equals(effect)) {
             a.append(VERB.matcher(other).matches() ? "，并" : "，且").append(other);
         }
-        a.append(d.chance(0.4) ? "，工艺简单，便于工业化应用。" : "。");
+        a.append(material && d.chance(0.4) ? "，工艺简单，便于工业化应用。" : "。");
         return new String[] {title, a.toString()};
     }
 
