@@ -59,6 +59,7 @@ final class DemoCommand implements Callable<Integer> {
             print(load(context, spec));
             loadTransferIfEmpty(context);
             loadTalentsIfEmpty(context);
+            loadPatentsIfEmpty(context);
         }
         return 0;
     }
@@ -76,6 +77,10 @@ final class DemoCommand implements Callable<Integer> {
         loadIncubationIfEmpty(context);
         loadTransferIfEmpty(context);
         loadTalentsIfEmpty(context);
+        // in the background (tens of thousands of rows): the patent page fills once each park is written
+        Thread patents = new Thread(() -> loadPatentsIfEmpty(context), "demo-patents");
+        patents.setDaemon(true);
+        patents.start();
         org.innopark.app.chain.DemoPool pool = context.getBean(org.innopark.app.chain.DemoPool.class);
         if (pool.isEmpty()) {
             // in the background: the console is usable at once, the chain pages show the pool once it is written
@@ -122,6 +127,21 @@ final class DemoCommand implements Callable<Integer> {
         if (talents.isEmpty()) {
             int[] n = talents.load(DemoSpec.DEFAULT_SEED, java.time.LocalDate.now());
             System.out.printf("人才服务演示数据 / talent demo: 人才 %,d 人, 工作室与团队 %d 个, 服务诉求 %d 件%n", n[0], n[1], n[2]);
+        }
+    }
+
+    /** The demo's patents, into every park that has none yet (tagged and linked as on import). */
+    static void loadPatentsIfEmpty(ConfigurableApplicationContext context) {
+        org.innopark.app.patent.PatentDemo patents = context.getBean(org.innopark.app.patent.PatentDemo.class);
+        java.util.List<String> parks = patents.emptyParks();
+        if (!parks.isEmpty()) {
+            long start = System.nanoTime();
+            org.innopark.app.patent.PatentDemo.Loaded l =
+                    patents.load(DemoSpec.DEFAULT_SEED, parks, java.time.LocalDate.now());
+            System.out.printf(
+                    "专利导航演示数据 / patent demo: %d 个园区 parks, 园区企业专利 %,d local + 区外申请人专利 %,d outside 每园区"
+                            + " per park, 截至 cut-off %s, 标引 tagged %,d, in %.1f s%n",
+                    l.parks(), l.local(), l.outside(), l.cutoff(), l.tagged(), (System.nanoTime() - start) / 1e9);
         }
     }
 

@@ -18,6 +18,7 @@ import org.innopark.engine.patent.IpcSymbol;
 import org.innopark.engine.patent.PatentRecord;
 import org.innopark.engine.patent.PatentTag;
 import org.innopark.engine.patent.PatentType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -40,9 +41,11 @@ public class PatentImport {
     private final RegistryReads registry;
     private final PatentRules rules;
     private final AuditLog audit;
+    private final JdbcTemplate batch;
 
-    PatentImport(JdbcClient jdbc, RegistryReads registry, PatentRules rules, AuditLog audit) {
+    PatentImport(JdbcClient jdbc, RegistryReads registry, PatentRules rules, AuditLog audit, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.registry = registry;
         this.rules = rules;
         this.audit = audit;
@@ -96,27 +99,38 @@ public class PatentImport {
         int replaced = 0;
         int tagged = 0;
         int tags = 0;
+        // a park with no patent yet has nothing to replace but what this write itself wrote
+        boolean empty = jdbc.sql("SELECT COUNT(*) FROM patent WHERE park_code = ?")
+                        .param(park)
+                        .query(Long.class)
+                        .single()
+                == 0;
+        Set<String> written = new java.util.HashSet<>();
+        List<Object[]> ipcRows = new ArrayList<>();
+        List<Object[]> applicantRows = new ArrayList<>();
+        List<Object[]> tagRows = new ArrayList<>();
         for (PatentSheet.Row r : rows) {
             PatentRecord p = r.patent();
-            replaced += jdbc.sql("DELETE FROM patent WHERE park_code = ? AND publication_number = ?")
-                    .params(park, p.publicationNumber())
-                    .update();
+            if (!empty || !written.add(p.publicationNumber())) {
+                if (!ipcRows.isEmpty() || !applicantRows.isEmpty() || !tagRows.isEmpty()) {
+                    flush(ipcRows, applicantRows, tagRows);
+                }
+                replaced += jdbc.sql("DELETE FROM patent WHERE park_code = ? AND publication_number = ?")
+                        .params(park, p.publicationNumber())
+                        .update();
+            }
             long id = insert(username, park, p);
             created++;
             List<IpcSymbol> ipc = p.ipcAll();
             for (int i = 0; i < ipc.size(); i++) {
-                jdbc.sql("INSERT INTO patent_ipc (patent_id, position, symbol) VALUES (?, ?, ?)")
-                        .params(id, i, ipc.get(i).canonical())
-                        .update();
+                ipcRows.add(new Object[] {id, i, ipc.get(i).canonical()});
             }
             for (int i = 0; i < p.applicants().size(); i++) {
                 String applicant = p.applicants().get(i);
                 String code = i < r.applicantCreditCodes().size()
                         ? r.applicantCreditCodes().get(i)
                         : null;
-                jdbc.sql("INSERT INTO patent_applicant (patent_id, position, name, credit_code) VALUES (?, ?, ?, ?)")
-                        .params(id, i, applicant, code)
-                        .update();
+                applicantRows.add(new Object[] {id, i, applicant, code});
                 if (!links.containsKey(applicant)) {
                     linker.link(applicant, code).ifPresent(l -> links.put(applicant, l));
                 }
@@ -125,26 +139,40 @@ public class PatentImport {
             List<PatentTag> t = rules.tagger().tag(p);
             for (PatentTag tag : t) {
                 if (seen.add(tag.chainId() + "/" + tag.nodeId())) {
-                    jdbc.sql("INSERT INTO patent_tag (patent_id, chain_id, node_id, rule_id, rule_kind, evidence)"
-                                    + " VALUES (?, ?, ?, ?, ?, ?)")
-                            .params(
-                                    id,
-                                    tag.chainId(),
-                                    tag.nodeId(),
-                                    tag.ruleId(),
-                                    tag.kind().name(),
-                                    cut(tag.evidence(), 500))
-                            .update();
+                    tagRows.add(new Object[] {
+                        id,
+                        tag.chainId(),
+                        tag.nodeId(),
+                        tag.ruleId(),
+                        tag.kind().name(),
+                        cut(tag.evidence(), 500)
+                    });
                 }
             }
             tagged += seen.isEmpty() ? 0 : 1;
             tags += seen.size();
         }
+        flush(ipcRows, applicantRows, tagRows);
         int uncertain = 0;
         for (ApplicantLink l : links.values()) {
             uncertain += saveLink(park, l) ? 1 : 0;
         }
         return new Outcome(rows.size(), created - replaced, replaced, tagged, tags, links.size(), uncertain);
+    }
+
+    /** Writes the IPC symbols, applicants and tags collected so far in JDBC batches, and forgets them. */
+    private void flush(List<Object[]> ipcRows, List<Object[]> applicantRows, List<Object[]> tagRows) {
+        batch.batchUpdate("INSERT INTO patent_ipc (patent_id, position, symbol) VALUES (?, ?, ?)", ipcRows);
+        batch.batchUpdate(
+                "INSERT INTO patent_applicant (patent_id, position, name, credit_code) VALUES (?, ?, ?, ?)",
+                applicantRows);
+        batch.batchUpdate(
+                "INSERT INTO patent_tag (patent_id, chain_id, node_id, rule_id, rule_kind, evidence)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                tagRows);
+        ipcRows.clear();
+        applicantRows.clear();
+        tagRows.clear();
     }
 
     /**
