@@ -25,7 +25,13 @@ import picocli.CommandLine.Option;
             "与 innopark.jar 的 --data 命令同列、同规则、同结果 / the same columns, rules and results as innopark.jar's --data"
                     + " commands"
         },
-        subcommands = {PointsCommand.class, LadderCommand.class, IndexCommand.class, SyntheticCommand.class})
+        subcommands = {
+            PointsCommand.class,
+            LadderCommand.class,
+            IndexCommand.class,
+            SyntheticCommand.class,
+            TargetsCommand.class
+        })
 public final class SparkMain {
 
     /** Options every job takes: where Spark runs and its settings. */
