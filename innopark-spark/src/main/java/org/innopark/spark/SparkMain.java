@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
             LadderCommand.class,
             IndexCommand.class,
             SyntheticCommand.class,
-            TargetsCommand.class
+            TargetsCommand.class,
+            SyntheticPoolCommand.class
         })
 public final class SparkMain {
 

@@ -33,6 +33,7 @@ import org.innopark.engine.chain.TargetingRules;
 import org.innopark.engine.io.DataLayout;
 import org.innopark.engine.io.ParkFirmsData;
 import org.innopark.engine.io.PoolData;
+import org.innopark.engine.io.PoolTargets;
 import org.innopark.engine.io.TargetsTable;
 import org.innopark.engine.registry.InvalidValueException;
 
@@ -139,16 +140,11 @@ public final class TargetsJob {
             } catch (InvalidValueException e) {
                 throw new JobInputException(firms.source(), e.messageZh(), e.messageEn());
             }
-            List<String> known =
-                    portfolios.stream().map(ParkPortfolio::parkCode).toList();
-            List<String> ranked = s.parks() == null ? known : s.parks();
-            for (String p : ranked) {
-                if (!known.contains(p)) {
-                    throw new JobInputException(
-                            firms.source(),
-                            "没有园区 " + p + " 的企业,文件中的园区:" + known,
-                            "no enterprise of park " + p + "; the parks of the file: " + known);
-                }
+            List<String> ranked;
+            try {
+                ranked = PoolTargets.ranked(portfolios, s.parks());
+            } catch (InvalidValueException e) {
+                throw new JobInputException(firms.source(), e.messageZh(), e.messageEn());
             }
             return new Parks(chain, portfolios, ranked, TargetsJob.rules(s.weights()));
         }
@@ -243,25 +239,13 @@ public final class TargetsJob {
         return input.sparkSession().createDataFrame(rows, schema()).coalesce(1);
     }
 
-    /** The embedded engine on the same rows: one pool, every park ranked by {@link ChainAnalysis#of}, top N. */
+    /** The embedded engine on the same rows: one pool, every park ranked by the engine's {@link PoolTargets}. */
     public static List<Object[]> embedded(String[] headers, List<String[]> rows, Settings settings, ParkRows firms) {
         Parks parks = Parks.of(settings, firms);
-        DataLayout layout = PoolData.layout(List.of(headers));
-        ProductDictionary d = dictionary();
-        CandidatePool.Builder b = CandidatePool.builder(d);
-        for (String[] r : rows) {
-            b.add(PoolData.firm(layout, r, d));
-        }
-        CandidatePool pool = b.build();
-        PoolChainView view = new PoolChainView(pool, parks.chain());
-        List<Object[]> out = new ArrayList<>();
-        for (String park : parks.ranked()) {
-            ChainAnalysis a =
-                    ChainAnalysis.of(pool, view, parks.portfolios(), park, settings.asOf(), Set.of(), parks.rules());
-            for (Target t : a.ranking().top(settings.top())) {
-                out.add(TargetsTable.row(park, t));
-            }
-        }
-        return out;
+        CandidatePool pool = PoolTargets.pool(dictionary(), List.of(headers), rows);
+        return PoolTargets.rank(
+                pool,
+                parks.portfolios(),
+                new PoolTargets.Request(parks.chain(), parks.ranked(), parks.rules(), settings.asOf(), settings.top()));
     }
 }
