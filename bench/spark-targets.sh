@@ -38,6 +38,9 @@ done
 cmp <(sed '1s/^\xEF\xBB\xBF//; s/\r$//' "$work/cli.csv" | tail -n +2 | LC_ALL=C sort) \
     <(cat "$work"/job/part-*.csv | grep -v '^park,rank,' | LC_ALL=C sort) \
     && echo "spark-targets: the two outputs hold the same $(($(wc -l < "$work/cli.csv") - 1)) rows"
-awk -F'\t' 'NR > 1 { t[$1] = t[$1] " " $4; m[$1] = m[$1] " " $5 }
-    function median(s,   a, n) { n = split(s, a, " "); asort(a); return a[int((n + 1) / 2)] }
-    END { for (e in t) printf "%s: median %s s, max RSS %s MB\n", e, median(t[e]), median(m[e]) }' "$out"
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+for e in spark-local2 embedded; do
+    secs=$(awk -F'\t' -v e="$e" 'NR > 1 && $1 == e { print $4 }' "$out" | median)
+    rss=$(awk -F'\t' -v e="$e" 'NR > 1 && $1 == e { print $5 }' "$out" | median)
+    echo "$e: median $secs s, max RSS median $rss MB"
+done
