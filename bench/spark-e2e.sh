@@ -88,3 +88,12 @@ if ! diff "$work/facts-cli.jsonl" <(cat $(ls "$work"/facts-job/part-* | sort)) >
     echo "spark-e2e: bulletin: the lines differ:"; head -20 "$work/diff.txt"; exit 1
 fi
 echo "spark-e2e: bulletin (txt and html): $(wc -l < "$work/facts-cli.jsonl") lines identical"
+# Target enterprises for a chain over the national pool (the engine's pool simulation): every park's top 100, the
+# standalone chain targets --pool and the Spark job, row for row (columns of TargetsTable).
+java -jar "$JOB" synthetic-pool --pool-firms 20000 --park-firms 2000 --pool "$work/pool.csv" \
+    --parks-out "$work/park-firms.csv" 2>/dev/null
+java -jar "$APP" chain targets --chain power-battery-nev --pool "$work/pool.csv" --park-firms "$work/park-firms.csv" \
+    --as-of 2026-11-30 --top 100 --out "$work/targets-cli.csv" 2>/dev/null
+java -jar "$JOB" targets --master 'local[2]' --chain power-battery-nev --pool "$work/pool.csv" \
+    --park-firms "$work/park-firms.csv" --as-of 2026-11-30 --top 100 --out "$work/targets-job" 2>/dev/null
+same "targets (power-battery-nev, 2 parks, top 100 of 20,000)" "$work/targets-cli.csv" "$work/targets-job"

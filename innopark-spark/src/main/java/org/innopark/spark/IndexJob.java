@@ -2,17 +2,9 @@ package org.innopark.spark;
 
 import java.io.Serializable;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -31,6 +23,8 @@ import org.innopark.engine.index.IndexRun;
 import org.innopark.engine.index.RankUncertainty;
 import org.innopark.engine.index.UncertaintyResult;
 import org.innopark.engine.index.UncertaintySpec;
+import org.innopark.engine.io.UnitsData;
+import org.innopark.engine.registry.InvalidValueException;
 
 /**
  * 园区创新指数 as a Spark job. The index itself is small — a few hundred parks × a few dozen indicators — and is
@@ -235,150 +229,16 @@ public final class IndexJob {
         return Double.isFinite(v) ? v : null;
     }
 
-    private static final Set<String> MISSING = Set.of("", "na", "n/a", "nan", "-", "—", "null");
-
-    private static final Map<String, String> HEADERS = Map.ofEntries(
-            Map.entry("unit", "unit"),
-            Map.entry("单位", "unit"),
-            Map.entry("园区", "unit"),
-            Map.entry("park", "unit"),
-            Map.entry("indicator", "indicator"),
-            Map.entry("指标", "indicator"),
-            Map.entry("year", "year"),
-            Map.entry("年份", "year"),
-            Map.entry("年度", "year"),
-            Map.entry("value", "value"),
-            Map.entry("数值", "value"),
-            Map.entry("值", "value"),
-            Map.entry("name", "name"),
-            Map.entry("名称", "name"),
-            Map.entry("group", "group"),
-            Map.entry("分组", "group"));
-
     /**
-     * The long layout's rows as the engine's data: an unknown indicator, a year or value that is not a number, a
-     * second value for the same park, indicator and year, or an indicator of the framework never given is rejected
-     * with its row and column. Rows are numbered as in the file (the header is row 1).
+     * The long layout's rows as the engine's data, read by the engine's {@link UnitsData#longRows} (as the CLI's
+     * {@code index --data} reads them): the first bad row, column or missing indicator is rejected with its row
+     * (the header is row 1).
      */
     static IndexData data(Framework framework, String source, String[] headers, List<String[]> rows) {
-        Map<String, Integer> at = new HashMap<>();
-        for (int i = 0; i < headers.length; i++) {
-            String key = HEADERS.get(headers[i].strip().toLowerCase(Locale.ROOT));
-            if (key != null) {
-                at.putIfAbsent(key, i);
-            }
-        }
-        for (String required : List.of("unit", "indicator", "year", "value")) {
-            if (!at.containsKey(required)) {
-                throw new JobInputException(
-                        source,
-                        "缺少列 " + required + "(长表:单位 unit、指标 indicator、年份 year、数值 value;可选 名称 name、分组" + " group),表头为 "
-                                + Arrays.toString(headers),
-                        "column " + required + " is missing (long layout: unit, indicator, year, value; optional name,"
-                                + " group); the header is " + Arrays.toString(headers));
-            }
-        }
-        List<String> indicators =
-                framework.indicators().stream().map(FrameworkNode::id).toList();
-        Map<String, String[]> units = new LinkedHashMap<>();
-        Map<String, Integer> seen = new HashMap<>();
-        Set<String> indicatorsSeen = new LinkedHashSet<>();
-        List<Object[]> values = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            String[] row = rows.get(i);
-            int line = i + 2;
-            String unit = cell(row, at.get("unit"));
-            String indicator = cell(row, at.get("indicator"));
-            if (unit.isEmpty()) {
-                throw bad(source, line, "unit", unit, "单位不能为空", "the unit is empty");
-            }
-            if (!indicators.contains(indicator)) {
-                throw bad(
-                        source,
-                        line,
-                        "indicator",
-                        indicator,
-                        "不是该指标体系的指标,可用:" + indicators,
-                        "not an indicator of the framework; indicators: " + indicators);
-            }
-            int year;
-            try {
-                year = Integer.parseInt(cell(row, at.get("year")));
-            } catch (NumberFormatException e) {
-                throw bad(source, line, "year", cell(row, at.get("year")), "年份应为整数", "the year must be a whole number");
-            }
-            double value = number(source, line, cell(row, at.get("value")));
-            String name = at.containsKey("name") ? cell(row, at.get("name")) : "";
-            String group = at.containsKey("group") ? cell(row, at.get("group")) : "";
-            String[] known = units.putIfAbsent(unit, new String[] {name.isEmpty() ? unit : name, group});
-            if (known != null && !group.isEmpty() && !known[1].isEmpty() && !known[1].equals(group)) {
-                throw bad(
-                        source,
-                        line,
-                        "group",
-                        group,
-                        "单位 " + unit + " 的分组前后不一致(先为 '" + known[1] + "')",
-                        "unit " + unit + " has two groups (first '" + known[1] + "')");
-            }
-            Integer before = seen.putIfAbsent(unit + "\u0000" + year + "\u0000" + indicator, line);
-            if (before != null) {
-                throw bad(
-                        source,
-                        line,
-                        "indicator",
-                        indicator,
-                        "单位 " + unit + " 在 " + year + " 年重复,首次见第 " + before + " 行",
-                        "a second value for " + unit + " in " + year + " (first in row " + before + ")");
-            }
-            indicatorsSeen.add(indicator);
-            values.add(new Object[] {unit, year, indicator, value});
-        }
-        if (values.isEmpty()) {
-            throw new JobInputException(source, "没有数据行", "no data rows");
-        }
-        for (String id : indicators) {
-            if (!indicatorsSeen.contains(id)) {
-                throw new JobInputException(
-                        source,
-                        "缺少指标 " + id + "(缺失值可留空)",
-                        "indicator " + id + " is missing (leave cells empty for missing values)");
-            }
-        }
-        IndexData.Builder b = IndexData.builder(indicators);
-        units.forEach((id, nameAndGroup) -> b.unit(id, nameAndGroup[0], nameAndGroup[1]));
-        for (Object[] v : values) {
-            b.value((String) v[0], (Integer) v[1], (String) v[2], (Double) v[3]);
-        }
-        return b.build();
-    }
-
-    private static String cell(String[] row, int i) {
-        return i < row.length && row[i] != null ? row[i].strip() : "";
-    }
-
-    private static double number(String source, int line, String text) {
-        if (MISSING.contains(text.toLowerCase(Locale.ROOT))) {
-            return Double.NaN;
-        }
         try {
-            double v = new BigDecimal(text.replace(",", "").replace("_", "")).doubleValue();
-            if (Double.isFinite(v)) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+            return UnitsData.longRows(framework, headers, rows);
+        } catch (InvalidValueException e) {
+            throw new JobInputException(source, e.messageZh(), e.messageEn());
         }
-        throw bad(
-                source,
-                line,
-                "value",
-                text,
-                "不是数字(缺失值请留空或写 NA)",
-                "not a number (leave the cell empty or write NA for a missing value)");
-    }
-
-    private static JobInputException bad(String source, int line, String column, String value, String zh, String en) {
-        return new JobInputException(
-                source + " 第 " + line + " 行 / row " + line + ", " + column + " '" + value + "'", zh, en);
     }
 }

@@ -31,7 +31,9 @@ import picocli.CommandLine.Option;
             IndexCommand.class,
             MonitorCommand.class,
             BulletinCommand.class,
-            SyntheticCommand.class
+            SyntheticCommand.class,
+            TargetsCommand.class,
+            SyntheticPoolCommand.class
         })
 public final class SparkMain {
 

@@ -77,6 +77,23 @@ public final class TargetExport {
         w.flush();
     }
 
+    /**
+     * Rows of {@link org.innopark.engine.io.TargetsTable} (the standalone {@code chain targets --pool}, the Spark job's
+     * columns) as CSV in UTF-8 with its header; text that a spreadsheet could take for a formula is guarded.
+     */
+    public static void table(List<Object[]> rows, OutputStream out) throws IOException {
+        java.io.Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+        org.apache.commons.csv.CSVPrinter csv =
+                new org.apache.commons.csv.CSVPrinter(writer, org.apache.commons.csv.CSVFormat.DEFAULT);
+        csv.printRecord(org.innopark.engine.io.TargetsTable.columns().stream()
+                .map(org.innopark.engine.io.TargetsTable.Column::name)
+                .toList());
+        for (Object[] r : rows) {
+            csv.printRecord(org.innopark.app.spreadsheet.CsvCells.guardAll(r));
+        }
+        csv.flush();
+    }
+
     private static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
     }

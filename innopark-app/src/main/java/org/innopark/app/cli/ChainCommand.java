@@ -23,7 +23,12 @@ import org.innopark.engine.chain.Backtest;
 import org.innopark.engine.chain.ChainLibrary;
 import org.innopark.engine.chain.IndustryChain;
 import org.innopark.engine.chain.NodeCoverage;
+import org.innopark.engine.chain.ParkPortfolio;
 import org.innopark.engine.chain.Target;
+import org.innopark.engine.chain.TargetingRules;
+import org.innopark.engine.io.ParkFirmsData;
+import org.innopark.engine.io.PoolTargets;
+import org.innopark.engine.registry.InvalidValueException;
 import org.innopark.engine.rules.RuleFileException;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -181,13 +186,56 @@ final class ChainCommand implements Runnable {
     @Command(
             name = "targets",
             mixinStandardHelpOptions = true,
-            description = "招商靶向: 候选库按贡献加总排名, 每项贡献附中文说明 / target enterprises, each contribution explained")
+            description = {
+                "招商靶向: 候选库按贡献加总排名, 每项贡献附中文说明 / target enterprises, each contribution explained",
+                "数据库模式 / over the registry:  chain targets --park CODE --chain ID [--top N] [--format table|csv|xlsx]",
+                "独立模式 / on files, no database:  chain targets --chain ID --pool 候选库.csv --park-firms 园区企业.csv"
+                        + " [--parks CODE,…|all] [--weights FILE] [--as-of DATE] [--top N] [--out FILE]",
+                "  (与 innopark-spark.jar targets 同列同结果 / the columns and results of innopark-spark.jar targets)"
+            })
     static final class Targets implements Callable<Integer> {
         @Mixin
         DatabaseOptions db = new DatabaseOptions();
 
-        @Option(names = "--park", required = true, paramLabel = "CODE", description = "园区代码 / park code")
+        @Option(names = "--park", paramLabel = "CODE", description = "园区代码(数据库模式必填) / park code (over the registry)")
         String park;
+
+        @Option(
+                names = "--pool",
+                paramLabel = "FILE",
+                description = "独立模式: 全国候选库 CSV(列同 chain pool import) / standalone: the pool as CSV")
+        Path pool;
+
+        @Option(
+                names = "--park-firms",
+                paramLabel = "FILE",
+                description = "独立模式: 各园区企业 CSV(园区代码、统一社会信用代码、行业代码、主营产品、营业收入、资质、入驻日期…) / standalone:"
+                        + " the parks' enterprises")
+        Path parkFirms;
+
+        @Option(
+                names = "--parks",
+                paramLabel = "CODE,…|all",
+                defaultValue = "all",
+                description =
+                        "独立模式: 为哪些园区排名(默认 all) / standalone: the parks ranked (default: every park of" + " the file)")
+        String parks;
+
+        @Option(
+                names = "--weights",
+                paramLabel = "FILE",
+                description = "独立模式: 权重文件(默认内置) / standalone: weights file (default: the built-in)")
+        Path weights;
+
+        @Option(names = "--as-of", paramLabel = "DATE", description = "独立模式: 排名日(默认今天) / standalone: day ranked")
+        LocalDate asOf;
+
+        @Option(
+                names = "--encoding",
+                defaultValue = "UTF-8",
+                paramLabel = "UTF-8|GBK",
+                description = "独立模式: CSV 编码 / standalone: CSV encoding")
+        String encoding;
 
         @Option(names = "--chain", required = true, paramLabel = "ID", description = "产业链 id / chain id")
         String chain;
@@ -217,6 +265,14 @@ final class ChainCommand implements Runnable {
                 System.err.println("--format xlsx 需要 --out FILE / xlsx needs --out FILE");
                 return 2;
             }
+            if (pool != null || parkFirms != null) {
+                return standalone();
+            }
+            if (park == null) {
+                System.err.println("需要 --park CODE(或独立模式的 --pool 与 --park-firms) / give --park CODE, or --pool and"
+                        + " --park-firms");
+                return 2;
+            }
             return withContext(db, chains, context -> {
                 List<Target> targets = context.getBean(ParkChains.class).targets(ParkScope.ALL, park, chain, top);
                 if (format == Format.table && out == null) {
@@ -243,6 +299,101 @@ final class ChainCommand implements Runnable {
                 });
                 return 0;
             });
+        }
+
+        /**
+         * {@code chain targets --pool FILE --park-firms FILE}: the engine's {@link PoolTargets} on the two files, every park
+         * asked, the table of {@link org.innopark.engine.io.TargetsTable} as CSV (the Spark job's columns and rows).
+         */
+        private Integer standalone() throws IOException {
+            if (pool == null || parkFirms == null) {
+                System.err.println("独立模式需要 --pool 与 --park-firms / the standalone mode needs --pool and --park-firms");
+                return 2;
+            }
+            if (format == Format.xlsx) {
+                System.err.println("独立模式输出 CSV / the standalone mode writes CSV");
+                return 2;
+            }
+            ChainLibrary library;
+            IndustryChain c;
+            TargetingRules rules;
+            try {
+                library = chains == null ? ChainLibrary.builtIn() : ChainLibrary.withDirectory(chains);
+                c = library.find(chain).orElse(null);
+                rules = weights == null ? TargetingRules.defaults() : TargetingRules.load(weights);
+            } catch (RuleFileException e) {
+                System.err.println(e.getMessage());
+                return 1;
+            }
+            if (c == null) {
+                System.err.println("未知产业链 " + chain + " / unknown chain " + chain);
+                return 2;
+            }
+            java.nio.charset.Charset charset = java.nio.charset.Charset.forName(encoding);
+            List<Object[]> rows;
+            try {
+                List<String[]> parkRows = csvRows(parkFirms, charset);
+                List<ParkPortfolio> portfolios;
+                try {
+                    portfolios = ParkFirmsData.portfolios(
+                            ParkFirmsData.layout(List.of(parkRows.remove(0))),
+                            parkRows,
+                            c,
+                            new org.innopark.engine.chain.ProductDictionary(library.chains()));
+                } catch (InvalidValueException e) {
+                    throw new InvalidValueException(
+                            parkFirms.getFileName() + ": " + e.messageZh(),
+                            parkFirms.getFileName() + ": " + e.messageEn());
+                }
+                List<String[]> poolRows = csvRows(pool, charset);
+                org.innopark.engine.chain.CandidatePool candidates;
+                try {
+                    candidates = PoolTargets.pool(
+                            new org.innopark.engine.chain.ProductDictionary(library.chains()),
+                            List.of(poolRows.remove(0)),
+                            poolRows);
+                } catch (InvalidValueException e) {
+                    throw new InvalidValueException(
+                            pool.getFileName() + ": " + e.messageZh(), pool.getFileName() + ": " + e.messageEn());
+                }
+                List<String> asked = parks.equalsIgnoreCase("all")
+                        ? null
+                        : java.util.Arrays.stream(parks.split(","))
+                                .map(String::strip)
+                                .filter(x -> !x.isEmpty())
+                                .toList();
+                rows = PoolTargets.rank(
+                        candidates,
+                        portfolios,
+                        new PoolTargets.Request(c, asked, rules, asOf == null ? LocalDate.now() : asOf, top));
+            } catch (InvalidValueException e) {
+                System.err.println(e.messageZh());
+                System.err.println(e.messageEn());
+                System.err.println("未写出任何结果 / nothing was written");
+                return 2;
+            }
+            write(out, stream -> TargetExport.table(rows, stream));
+            return 0;
+        }
+
+        /** A CSV file's records (the header first), every cell as text; an empty file is an error. */
+        private static List<String[]> csvRows(Path file, java.nio.charset.Charset charset) throws IOException {
+            List<String[]> rows = new ArrayList<>();
+            try (de.siegmar.fastcsv.reader.CsvReader<de.siegmar.fastcsv.reader.CsvRecord> reader =
+                    de.siegmar.fastcsv.reader.CsvReader.builder()
+                            .allowMissingFields(true)
+                            .allowExtraFields(true)
+                            .detectBomHeader(true)
+                            .ofCsvRecord(file, charset)) {
+                for (de.siegmar.fastcsv.reader.CsvRecord r : reader) {
+                    rows.add(r.getFields().toArray(String[]::new));
+                }
+            }
+            if (rows.isEmpty()) {
+                throw new InvalidValueException(
+                        file.getFileName() + ": 文件为空", file.getFileName() + ": the file is empty");
+            }
+            return rows;
         }
     }
 

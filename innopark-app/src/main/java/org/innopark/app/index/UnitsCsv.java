@@ -2,22 +2,16 @@ package org.innopark.app.index;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.innopark.app.registry.imports.AnalystInputException;
 import org.innopark.app.registry.imports.AnalystSheet;
 import org.innopark.app.registry.imports.AnalystSheet.Column;
 import org.innopark.engine.index.Framework;
 import org.innopark.engine.index.FrameworkNode;
 import org.innopark.engine.index.IndexData;
+import org.innopark.engine.io.UnitsData;
 
 /**
  * 指数数据: a spreadsheet of units × indicators for the standalone {@code index --data FILE}, read through the
@@ -37,28 +31,17 @@ public final class UnitsCsv {
     /** The template's name. */
     public static final String TEMPLATE = "index-input";
 
-    static final String UNIT = "unit";
-    static final String INDICATOR = "indicator";
-    static final String YEAR = "year";
-    static final String VALUE = "value";
-    static final String NAME = "name";
-    static final String GROUP = "group";
+    static final String UNIT = UnitsData.UNIT;
+    static final String INDICATOR = UnitsData.INDICATOR;
+    static final String YEAR = UnitsData.YEAR;
+    static final String VALUE = UnitsData.VALUE;
+    static final String NAME = UnitsData.NAME;
+    static final String GROUP = UnitsData.GROUP;
 
-    private static final Set<String> MISSING = Set.of("na", "n/a", "nan", "-", "—", "null");
+    // What the layouts mean (keys, missing values, the checks of a row, the data built) is the engine's UnitsData,
+    // which the Spark index job shares; this class reads the file through the import's reader and reports its errors.
 
-    /** Headers that make a file the long layout. */
-    private static final Set<String> LONG_HEADERS = Set.of("indicator", "指标", "value", "数值", "值");
-
-    private final List<String> indicatorIds;
-    private final Map<String, String[]> units = new LinkedHashMap<>();
-    private final Map<String, Integer> seenAt = new HashMap<>();
-    private final Set<String> indicatorsSeen = new LinkedHashSet<>();
-    private final List<Object[]> values = new ArrayList<>();
-
-    private UnitsCsv(Framework framework) {
-        this.indicatorIds =
-                framework.indicators().stream().map(FrameworkNode::id).toList();
-    }
+    private UnitsCsv() {}
 
     private static List<Column> common() {
         List<Column> columns = new ArrayList<>();
@@ -138,131 +121,47 @@ public final class UnitsCsv {
      * @throws AnalystInputException listing every problem
      */
     public static IndexData read(Framework framework, Path file) {
-        UnitsCsv reader = new UnitsCsv(framework);
+        UnitsData.Reader reader = new UnitsData.Reader(framework);
         boolean[] wide = new boolean[1];
         AnalystSheet.read(
                 file,
                 headers -> {
-                    boolean isLong = headers.stream()
-                            .anyMatch(h -> LONG_HEADERS.contains(h.strip().toLowerCase(Locale.ROOT)));
+                    boolean isLong = UnitsData.isLong(headers);
                     wide[0] = !isLong;
                     return isLong ? longSpec() : wideSpec(framework);
                 },
                 new AnalystSheet.Rows() {
                     @Override
                     public void row(AnalystSheet.Row row) {
+                        UnitsData.Problems problems = row::reject;
+                        int year = row.<Integer>value(YEAR);
                         if (wide[0]) {
-                            reader.wideRow(row);
+                            reader.wideRow(
+                                    row.number(),
+                                    row.text(UNIT),
+                                    year,
+                                    row::text,
+                                    row.text(NAME),
+                                    row.text(GROUP),
+                                    problems);
                         } else {
-                            reader.longRow(row);
+                            reader.longRow(
+                                    row.number(),
+                                    row.text(UNIT),
+                                    row.text(INDICATOR),
+                                    year,
+                                    row.text(VALUE),
+                                    row.text(NAME),
+                                    row.text(GROUP),
+                                    problems);
                         }
                     }
 
                     @Override
                     public void end(AnalystSheet.Ending ending) {
-                        reader.end(ending, wide[0]);
+                        reader.end(wide[0], TEMPLATE, ending::reject);
                     }
                 });
-        IndexData.Builder b = IndexData.builder(reader.indicatorIds);
-        reader.units.forEach((id, nameAndGroup) -> b.unit(id, nameAndGroup[0], nameAndGroup[1]));
-        for (Object[] v : reader.values) {
-            b.value((String) v[0], (Integer) v[1], (String) v[2], (Double) v[3]);
-        }
-        return b.build();
-    }
-
-    private void longRow(AnalystSheet.Row row) {
-        String unit = unit(row);
-        int year = row.<Integer>value(YEAR);
-        String indicator = row.text(INDICATOR);
-        if (!indicatorIds.contains(indicator)) {
-            row.reject(
-                    INDICATOR,
-                    "'" + indicator + "'不是该指标体系的指标,可用:" + indicatorIds,
-                    "'" + indicator + "' is not an indicator of the framework; indicators: " + indicatorIds);
-            return;
-        }
-        Double value = number(row, VALUE);
-        if (unit != null && value != null) {
-            put(row, INDICATOR, unit, year, indicator, value);
-        }
-    }
-
-    private void wideRow(AnalystSheet.Row row) {
-        String unit = unit(row);
-        int year = row.<Integer>value(YEAR);
-        for (String id : indicatorIds) {
-            Double value = number(row, id);
-            if (unit != null && value != null) {
-                put(row, UNIT, unit, year, id, value);
-            }
-        }
-    }
-
-    private void end(AnalystSheet.Ending ending, boolean wide) {
-        if (values.isEmpty()) {
-            ending.reject("没有数据行(模板:template " + TEMPLATE + ")", "no data rows (template: template " + TEMPLATE + ")");
-            return;
-        }
-        if (!wide) {
-            for (String id : indicatorIds) {
-                if (!indicatorsSeen.contains(id)) {
-                    ending.reject(
-                            "缺少指标 " + id + "(缺失值可留空)",
-                            "indicator " + id + " is missing (leave cells empty for missing values)");
-                }
-            }
-        }
-    }
-
-    private void put(AnalystSheet.Row row, String column, String unit, int year, String indicator, double value) {
-        String key = unit + "\u0000" + year + "\u0000" + indicator;
-        Integer before = seenAt.putIfAbsent(key, row.number());
-        if (before != null) {
-            row.reject(
-                    column,
-                    "单位 " + unit + " 的指标 " + indicator + " 在 " + year + " 年重复,首次见第 " + before + " 行",
-                    "a second value of " + indicator + " for " + unit + " in " + year + " (first in row " + before
-                            + ")");
-            return;
-        }
-        indicatorsSeen.add(indicator);
-        values.add(new Object[] {unit, year, indicator, value});
-    }
-
-    private String unit(AnalystSheet.Row row) {
-        String unit = row.text(UNIT);
-        String name = row.text(NAME) == null ? "" : row.text(NAME);
-        String group = row.text(GROUP) == null ? "" : row.text(GROUP);
-        String[] known = units.putIfAbsent(unit, new String[] {name.isEmpty() ? unit : name, group});
-        if (known != null && !group.isEmpty() && !known[1].isEmpty() && !known[1].equals(group)) {
-            row.reject(
-                    GROUP,
-                    "单位 " + unit + " 的分组前后不一致('" + known[1] + "' 与 '" + group + "')",
-                    "unit " + unit + " has two groups ('" + known[1] + "' and '" + group + "')");
-            return null;
-        }
-        return unit;
-    }
-
-    /** The cell's number; NaN when missing; null (with a problem) when not a number. */
-    private static Double number(AnalystSheet.Row row, String key) {
-        String text = row.text(key);
-        if (text == null || MISSING.contains(text.toLowerCase(Locale.ROOT))) {
-            return Double.NaN;
-        }
-        try {
-            double v = new BigDecimal(text.replace(",", "").replace("_", "")).doubleValue();
-            if (Double.isFinite(v)) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        row.reject(
-                key,
-                "'" + text + "'不是数字(缺失值请留空或写 NA)",
-                "'" + text + "' is not a number (leave the cell empty or write NA for a missing value)");
-        return null;
+        return reader.data();
     }
 }

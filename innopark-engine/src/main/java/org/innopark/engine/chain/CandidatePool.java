@@ -34,7 +34,27 @@ public final class CandidatePool {
             Collection<String> terms,
             List<Signal> signals,
             String movedToPark,
-            LocalDate movedOn) {}
+            LocalDate movedOn) {
+
+        /** A pool entry as a firm, with the product terms found in its texts. */
+        public static Firm of(PoolEntry e, Collection<String> terms) {
+            return new Firm(
+                    e.creditCode(),
+                    e.name(),
+                    e.industry(),
+                    Cities.of(e.city()),
+                    e.revenueYuan(),
+                    e.growth(),
+                    e.highTech(),
+                    e.srdi(),
+                    e.littleGiant(),
+                    e.badList(),
+                    terms,
+                    e.signals(),
+                    e.movedToPark(),
+                    e.movedOn());
+        }
+    }
 
     /** A dated expansion signal. */
     public record Signal(ExpansionSignal kind, LocalDate date) {}

@@ -46,6 +46,84 @@ public final class ChainAnalysis {
             LocalDate day,
             Set<String> badList,
             TargetingRules rules) {
+        Plan plan = plan(PoolSummary.of(pool, view), view.chain(), parks, park, day, badList, rules);
+        return new ChainAnalysis(pool, view, plan.coverage, plan.context(pool), plan.reference);
+    }
+
+    /**
+     * A park's analysis against the pool's counts alone ({@link PoolSummary}), before any firm is scored: its coverage
+     * and the relatedness density of every industry of the pool. Any part of the pool is then ranked with
+     * {@link #rank}: a firm's score depends only on the firm and the plan, so the parts' rankings put together are
+     * the ranking of the whole pool.
+     */
+    public static final class Plan {
+        private final IndustryChain chain;
+        private final ChainCoverage coverage;
+        private final Map<String, Double> density;
+        private final Map<String, Integer> reference;
+        private final String park;
+        private final CandidatePool.City city;
+        private final LocalDate day;
+        private final Set<String> inPark;
+        private final Set<String> badList;
+        private final TargetingRules rules;
+
+        private Plan(
+                IndustryChain chain,
+                ChainCoverage coverage,
+                Map<String, Double> density,
+                Map<String, Integer> reference,
+                ParkPortfolio own,
+                LocalDate day,
+                Set<String> inPark,
+                Set<String> badList,
+                TargetingRules rules) {
+            this.chain = chain;
+            this.coverage = coverage;
+            this.density = density;
+            this.reference = reference;
+            this.park = own.parkCode();
+            this.city = own.city();
+            this.day = day;
+            this.inPark = inPark;
+            this.badList = badList;
+            this.rules = rules;
+        }
+
+        public ChainCoverage coverage() {
+            return coverage;
+        }
+
+        /** The context of a ranking of (a part of) the pool: the density laid out by that pool's industries. */
+        public TargetContext context(CandidatePool pool) {
+            double[] d = new double[pool.industries.size()];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = density.getOrDefault(pool.industries.get(i), 0.0);
+            }
+            return new TargetContext(park, city, day, coverage, d, inPark, badList, rules);
+        }
+
+        /** Scores every firm of (a part of) the pool. */
+        public TargetRanking rank(CandidatePool pool) {
+            return TargetRanking.rank(pool, new PoolChainView(pool, chain), context(pool));
+        }
+    }
+
+    /**
+     * The plan of a park's ranking along a chain on a day, from the pool's counts.
+     *
+     * @param parks every park's portfolio (the relatedness is measured over the pool's cities and all parks)
+     * @param park the park analysed
+     * @param badList credit codes on the credit register's bad lists
+     */
+    public static Plan plan(
+            PoolSummary pool,
+            IndustryChain chain,
+            List<ParkPortfolio> parks,
+            String park,
+            LocalDate day,
+            Set<String> badList,
+            TargetingRules rules) {
         ParkPortfolio own = parks.stream()
                 .filter(p -> p.parkCode().equals(park))
                 .findFirst()
@@ -55,21 +133,21 @@ public final class ChainAnalysis {
             counts.put(p.parkCode(), p.industryCounts(day));
         }
         Relatedness relatedness = Relatedness.of(pool, counts);
-        Map<String, Integer> reference = new HashMap<>();
-        for (int i = 0; i < pool.size(); i++) {
-            reference.merge(pool.industry(i), 1, Integer::sum);
-        }
+        Map<String, Integer> reference = new HashMap<>(pool.byIndustry());
         counts.values().forEach(m -> m.forEach((k, v) -> reference.merge(k, v, Integer::sum)));
-        double[] density = relatedness.density(counts.get(park), reference);
+        double[] values = relatedness.density(counts.get(park), reference);
+        Map<String, Double> density = new HashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            density.put(relatedness.industries().get(i), values[i]);
+        }
         List<ParkFirm> present = own.on(day);
         List<ParkFirm> onChain =
                 present.stream().filter(f -> !f.nodes().isEmpty()).toList();
         ChainCoverage coverage =
-                ChainCoverage.of(view.chain(), onChain, present.size(), pool.firmsByNode(view), pool.size(), rules);
+                ChainCoverage.of(chain, onChain, present.size(), pool.byNode(), Math.toIntExact(pool.size()), rules);
         Set<String> inPark = new HashSet<>();
         present.forEach(f -> inPark.add(f.creditCode()));
-        TargetContext ctx = new TargetContext(park, own.city(), day, coverage, density, inPark, badList, rules);
-        return new ChainAnalysis(pool, view, coverage, ctx, reference);
+        return new Plan(chain, coverage, density, reference, own, day, inPark, badList, rules);
     }
 
     public ChainCoverage coverage() {

@@ -27,18 +27,32 @@ public final class Relatedness {
      * @param parkCounts for each park, its enterprises per industry code (a park is a region too)
      */
     public static Relatedness of(CandidatePool pool, Map<String, Map<String, Integer>> parkCounts) {
-        List<String> industries = pool.industries;
+        return of(PoolSummary.of(pool, null), parkCounts);
+    }
+
+    /**
+     * The relatedness over the pool's counts: its industries in their sorted order, its cities and the parks as
+     * regions.
+     *
+     * @param parkCounts for each park, its enterprises per industry code (a park is a region too)
+     */
+    public static Relatedness of(PoolSummary pool, Map<String, Map<String, Integer>> parkCounts) {
+        List<String> industries = pool.industries();
         int ni = industries.size();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < ni; i++) {
             index.put(industries.get(i), i);
         }
-        int regions = pool.cities.size() + parkCounts.size();
+        Map<String, ? extends Map<String, Integer>> cities = pool.byCityIndustry();
+        int regions = cities.size() + parkCounts.size();
         double[][] counts = new double[regions][ni];
-        for (int f = 0; f < pool.size; f++) {
-            counts[pool.city[f]][pool.industry[f]]++;
+        int r = 0;
+        for (Map<String, Integer> city : cities.values()) {
+            for (Map.Entry<String, Integer> e : city.entrySet()) {
+                counts[r][index.get(e.getKey())] += e.getValue();
+            }
+            r++;
         }
-        int r = pool.cities.size();
         for (Map<String, Integer> park : parkCounts.values()) {
             for (Map.Entry<String, Integer> e : park.entrySet()) {
                 Integer i = index.get(e.getKey());
@@ -106,7 +120,7 @@ public final class Relatedness {
     }
 
     /**
-     * The relatedness density of every pool industry (by the pool's industry index) to a park's portfolio, where the
+     * The relatedness density of every pool industry (in the order of {@link #industries}) to a park's portfolio, where the
      * park's specialisation is its RCA ≥ 1 against the pool and the parks together.
      *
      * @param portfolio the park's enterprises per industry code
@@ -142,7 +156,12 @@ public final class Relatedness {
         return density;
     }
 
-    /** The proximity of two pool industries (by index). */
+    /** The industries, in the order of {@link #density}'s values and {@link #proximity}'s indices. */
+    public List<String> industries() {
+        return industries;
+    }
+
+    /** The proximity of two industries (by their index in {@link #industries}). */
     public double proximity(int i, int j) {
         return proximity[i][j];
     }

@@ -12,11 +12,17 @@ public record Target(
         double revenueYuan,
         double score,
         List<String> nodes,
-        List<Contribution> contributions) {
+        List<Contribution> contributions)
+        implements java.io.Serializable {
 
     public Target {
         nodes = List.copyOf(nodes);
         contributions = List.copyOf(contributions);
+    }
+
+    /** The same target at another rank (when part lists are merged). */
+    public Target withRank(int newRank) {
+        return new Target(newRank, creditCode, name, industry, city, revenueYuan, score, nodes, contributions);
     }
 
     /** The explanation in one line: the contributions that add points, largest first, joined by '；'. */

@@ -30,6 +30,11 @@ public final class TargetRanking {
     };
     private static final String[] LABELS = {"产业关联", "补链缺口", "链主邻接", "扩张信号", "资质", "规模成长", "距离"};
 
+    /** The contributions' keys, in the order of every target's {@link Target#contributions}. */
+    public static List<String> contributionKeys() {
+        return List.of(KEYS);
+    }
+
     private final CandidatePool pool;
     private final PoolChainView view;
     private final TargetContext ctx;
@@ -175,6 +180,27 @@ public final class TargetRanking {
         List<Target> out = new ArrayList<>(best.length);
         for (int r = 0; r < best.length; r++) {
             out.add(explain(best[r], r + 1));
+        }
+        return out;
+    }
+
+    /** The order of {@link #top}: the higher score first, a tie to the smaller credit code. */
+    public static final java.util.Comparator<Target> BEST_FIRST = (a, b) -> {
+        int c = Double.compare(b.score(), a.score());
+        return c != 0 ? c : a.creditCode().compareTo(b.creditCode());
+    };
+
+    /**
+     * The best n of the top lists of parts of a pool (each part's {@link #top} of at least n), ranked 1..n: the top n
+     * of the whole pool, in the order {@link #top} gives.
+     */
+    public static List<Target> merge(java.util.Collection<? extends java.util.Collection<Target>> parts, int n) {
+        List<Target> all = new ArrayList<>();
+        parts.forEach(all::addAll);
+        all.sort(BEST_FIRST);
+        List<Target> out = new ArrayList<>(Math.min(n, all.size()));
+        for (int r = 0; r < all.size() && r < n; r++) {
+            out.add(all.get(r).withRank(r + 1));
         }
         return out;
     }

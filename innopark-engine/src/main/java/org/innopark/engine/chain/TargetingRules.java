@@ -39,6 +39,11 @@ public record TargetingRules(
         return read(RuleNode.parse(file));
     }
 
+    /** A weights file's text (a park's own, shipped to where it is read); {@code file} names it in errors. */
+    public static TargetingRules parse(String file, java.io.Reader text) {
+        return read(RuleNode.parse(file, text));
+    }
+
     static TargetingRules read(RuleNode root) {
         root.allowOnly(RuleFileHeader.keysAnd("coverage", "weights", "signals", "distance"));
         RuleFileHeader header = RuleFileHeader.read(root, RuleFileHeader.Kind.FRAMEWORK);

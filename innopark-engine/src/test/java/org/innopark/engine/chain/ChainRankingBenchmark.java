@@ -47,23 +47,7 @@ final class ChainRankingBenchmark {
         long t = System.nanoTime();
         CandidatePool.Builder builder = CandidatePool.builder(dictionary);
         new CandidatePoolSimulation(20261202L, LocalDate.of(2026, 11, 30))
-                .generate(
-                        n,
-                        e -> builder.add(new CandidatePool.Firm(
-                                e.creditCode(),
-                                e.name(),
-                                e.industry(),
-                                Cities.of(e.city()),
-                                e.revenueYuan(),
-                                e.growth(),
-                                e.highTech(),
-                                e.srdi(),
-                                e.littleGiant(),
-                                e.badList(),
-                                dictionary.in(e.text()),
-                                e.signals(),
-                                e.movedToPark(),
-                                e.movedOn())));
+                .generate(n, e -> builder.add(CandidatePool.Firm.of(e, dictionary.in(e.text()))));
         CandidatePool pool = builder.build();
         System.out.printf(
                 "pool: %,d firms generated in %.1f s (not timed)%n", pool.size(), (System.nanoTime() - t) / 1e9);
