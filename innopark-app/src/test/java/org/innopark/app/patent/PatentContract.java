@@ -130,6 +130,9 @@ abstract class PatentContract {
                 "CN110000003A,2023-02-01,2024-08-01,,一种直流转换电路的控制方法,H02S 40/3X");
         String body = upload(bad, analyst, 422);
         assertThat(body).contains("\"row\":4").contains("主分类号").contains("H02S 40/3X");
+        assertThat(body)
+                .as("the 422 body of every analyst file")
+                .contains("\"file\"", "\"messageZh\"", "\"messageEn\"");
         assertThat(count("patent")).isZero();
         assertThat(count("patent_applicant_link")).isZero();
         String date = FIXTURE.replace("2022-05-01", "2022-13-01");

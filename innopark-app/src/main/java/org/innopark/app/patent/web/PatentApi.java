@@ -52,8 +52,6 @@ class PatentApi {
         this.user = user;
     }
 
-    record ErrorView(String sheet, long row, String column, String value, String message, String messageEn) {}
-
     /** A trend with what the reader must know: the cut-off, and from which year the counts are incomplete. */
     record Trend(SortedMap<Integer, Integer> byYear, String cutoff, int lastCompleteYear, String lag) {}
 
@@ -141,15 +139,7 @@ class PatentApi {
             return ResponseEntity.ok(
                     imports.importUpload(account.username(), code, file.getOriginalFilename(), file.getInputStream()));
         } catch (AnalystInputException e) {
-            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
-                    .body(Map.of(
-                            "file",
-                            e.fileName(),
-                            "errors",
-                            e.errors().stream()
-                                    .map(x -> new ErrorView(
-                                            x.sheet(), x.row(), x.column(), x.value(), x.messageZh(), x.messageEn()))
-                                    .toList()));
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(e.answer());
         }
     }
 
