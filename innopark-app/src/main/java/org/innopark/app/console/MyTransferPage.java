@@ -12,10 +12,10 @@ import org.innopark.app.transfer.TransferListings;
 import org.innopark.app.transfer.TransferNotFound;
 import org.innopark.app.transfer.TransferRefused;
 import org.innopark.engine.transfer.TechnologyDemand;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -66,22 +66,12 @@ class MyTransferPage {
     }
 
     @PostMapping("/my/transfer/demands")
-    String post(
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) String description,
-            @RequestParam(required = false) String industry,
-            @RequestParam(required = false) String budgetWan,
-            @RequestParam(required = false) String cooperation,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-            Model model) {
+    String post(@ModelAttribute("form") EnterpriseTransfer.DemandForm form, Model model) {
         Accounts.Account account = header(model, "demands");
-        EnterpriseTransfer.DemandForm form =
-                new EnterpriseTransfer.DemandForm(name, description, industry, budgetWan, cooperation, deadline);
         try {
             TechnologyDemand d = transfer.post(account, form);
             return "redirect:/my/transfer/demands/" + d.id();
         } catch (DemandRejected e) {
-            model.addAttribute("form", form);
             model.addAttribute("errors", e.errors());
             return demands(model);
         }
@@ -100,23 +90,12 @@ class MyTransferPage {
     }
 
     @PostMapping("/my/transfer/demands/{id}")
-    String edit(
-            @PathVariable String id,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) String description,
-            @RequestParam(required = false) String industry,
-            @RequestParam(required = false) String budgetWan,
-            @RequestParam(required = false) String cooperation,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-            Model model) {
+    String edit(@PathVariable String id, @ModelAttribute("form") EnterpriseTransfer.DemandForm form, Model model) {
         Accounts.Account account = header(model, "demands");
-        EnterpriseTransfer.DemandForm form =
-                new EnterpriseTransfer.DemandForm(name, description, industry, budgetWan, cooperation, deadline);
         try {
             found(() -> transfer.edit(account, id, form));
             return "redirect:/my/transfer/demands/" + id;
         } catch (DemandRejected e) {
-            model.addAttribute("form", form);
             model.addAttribute("errors", e.errors());
             return demand(id, model);
         }

@@ -15,6 +15,7 @@ import org.innopark.app.transfer.ListingFlow.Move;
 import org.innopark.engine.registry.Enterprise;
 import org.innopark.engine.transfer.RegistryLists;
 import org.innopark.engine.transfer.TechnologyDemand;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +39,7 @@ public class EnterpriseTransfer {
             String industry,
             String budgetWan,
             String cooperation,
-            LocalDate deadline) {
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline) {
 
         static DemandForm of(TechnologyDemand d) {
             return new DemandForm(
@@ -139,16 +140,22 @@ public class EnterpriseTransfer {
                 .orElseThrow(() -> new TransferNotFound("无此需求 / no such demand: " + id));
     }
 
-    /** Posts a new demand of the enterprise (audited; matched from then on); returns it with its new id. */
+    /**
+     * Posts a new demand of the enterprise (audited; matched from then on); returns it with its new id: QY, the day,
+     * the last six characters of the credit code and the enterprise's number of the day (QY20261202-0747XF-01), so
+     * two enterprises posting at once never draw the same id.
+     */
     @Transactional
     public TechnologyDemand post(Account account, DemandForm form) {
         Firm f = firm(account);
-        String prefix = "QY" + LocalDate.now().format(DAY) + "-";
-        long today = registry.all(TransferRegistry.DEMANDS, f.park()).stream()
-                .filter(d -> d.id().startsWith(prefix))
-                .count();
-        String id = prefix + String.format("%03d", today + 1);
-        return write(account, f, id, form);
+        String code = f.creditCode();
+        String prefix = "QY" + LocalDate.now().format(DAY) + "-" + code.substring(code.length() - 6) + "-";
+        int n = 1;
+        while (registry.find(TransferRegistry.DEMANDS, f.park(), prefix + String.format("%02d", n))
+                .isPresent()) {
+            n++;
+        }
+        return write(account, f, prefix + String.format("%02d", n), form);
     }
 
     /** Changes one of the enterprise's demands (audited). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -125,6 +126,33 @@ class EnterpriseTransferH2IntegrationTests {
     }
 
     @Test
+    void aParkAdministratorCreatesAnEnterpriseUserWhoseMenuShowsItsTransferPages() throws Exception {
+        String username = "ev-firm-" + System.nanoTime() % 100_000;
+        String password = "Qiye-Mima-2026";
+        mvc.perform(post("/admin/users")
+                        .with(user(DemoRegistry.CC_ADMIN).roles("PARK_ADMIN"))
+                        .with(csrf())
+                        .param("username", username)
+                        .param("password", password)
+                        .param("role", "ENTERPRISE")
+                        .param("parkCode", A)
+                        .param("creditCode", DemoRegistry.JUZHENG))
+                .andExpect(redirectedUrl("/admin/users"));
+        try {
+            mvc.perform(get("/my/transfer/demands").with(httpBasic(username, password)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("长春聚正机器人有限公司")))
+                    .andExpect(content().string(containsString("href=\"/my/transfer/demands\"")))
+                    .andExpect(content().string(containsString("href=\"/my/transfer/intents\"")))
+                    .andExpect(content().string(containsString("发布技术需求")));
+            mvc.perform(get("/my/transfer/demands?lang=en").with(httpBasic(username, password)))
+                    .andExpect(content().string(containsString("Post a technology demand")));
+        } finally {
+            jdbc.update("DELETE FROM app_user WHERE username = ?", username);
+        }
+    }
+
+    @Test
     void anEnterprisePostsADemandAndSeesItsMatchesAnotherEnterpriseSeesNothingOfIt() throws Exception {
         // a form with bad fields answers the page again with an error under each, and writes nothing
         int before = demands();
@@ -156,6 +184,7 @@ class EnterpriseTransferH2IntegrationTests {
                 .getResponse()
                 .getRedirectedUrl();
         String id = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(id).matches("QY\\d{8}-0747XF-01");
         assertThat(jdbc.queryForObject(
                         "SELECT credit_code FROM transfer_demand WHERE park_code = ? AND demand_id = ?",
                         String.class,
@@ -194,7 +223,7 @@ class EnterpriseTransferH2IntegrationTests {
                 .andExpect(content().string(containsString("已截止")))
                 .andExpect(content().string(containsString(id)));
         // firm Y: the same 404 for X's demand as for one that does not exist, and nothing of it on its list
-        for (String probe : List.of(id, "QY00000000-999")) {
+        for (String probe : List.of(id, "QY20000101-0747XF-01")) {
             mvc.perform(get("/my/transfer/demands/" + probe).with(Y)).andExpect(status().isNotFound());
             mvc.perform(get("/api/v1/my/transfer/demands/" + probe).with(Y))
                     .andExpect(status().isNotFound())

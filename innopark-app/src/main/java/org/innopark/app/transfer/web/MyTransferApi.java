@@ -2,20 +2,14 @@ package org.innopark.app.transfer.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.innopark.app.security.CurrentUser;
-import org.innopark.app.transfer.DemandRejected;
 import org.innopark.app.transfer.EnterpriseTransfer;
 import org.innopark.app.transfer.TransferListings;
-import org.innopark.app.transfer.TransferNotFound;
-import org.innopark.app.transfer.TransferRefused;
 import org.innopark.app.transfer.TransferViews;
 import org.innopark.engine.transfer.TechnologyDemand;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -113,24 +107,5 @@ class MyTransferApi {
     @Operation(summary = "关于本企业意向的消息 / the notifications about the enterprise's intents")
     List<TransferListings.Notification> notifications() {
         return transfer.notifications(user.account());
-    }
-
-    @ExceptionHandler(DemandRejected.class)
-    ResponseEntity<Map<String, Object>> rejected(DemandRejected e) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("message", e.getMessage());
-        body.put("errors", e.errors());
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
-    }
-
-    @ExceptionHandler(TransferRefused.class)
-    ResponseEntity<Map<String, String>> refused(TransferRefused e) {
-        return ResponseEntity.status(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT)
-                .body(Map.of("message", e.getMessage()));
-    }
-
-    @ExceptionHandler(TransferNotFound.class)
-    ResponseEntity<Map<String, String>> notFound(TransferNotFound e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", e.getMessage()));
     }
 }
