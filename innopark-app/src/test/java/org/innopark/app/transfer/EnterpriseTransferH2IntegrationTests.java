@@ -13,36 +13,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
 import java.util.List;
-import org.innopark.app.demo.DemoLoader;
 import org.innopark.app.security.Accounts;
-import org.innopark.app.security.Role;
 import org.innopark.app.support.DemoRegistry;
 import org.innopark.app.support.H2IntegrationTest;
-import org.innopark.engine.transfer.ResearchResult;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/**
- * What an enterprise's own user (企业用户) sees of technology transfer: 远宇 (firm X, 长春) posts a demand and sees its
- * matches, expresses intent on a listing of its park and withdraws it, the listing park's staff seeing the intent and
- * notified; 聚正 (firm Y, the same park) gets the same 404 for X's demand and intent as for ones that do not exist, and
- * cannot express intent in X's name; park staff and bank users get none of these pages. The test's results are
- * numbered EV-…; its results, listings and the two firms' posted demands (QY…) are removed before and after.
- */
 @H2IntegrationTest
-class EnterpriseTransferH2IntegrationTests {
+class EnterpriseTransferH2IntegrationTests extends EnterpriseTransferContract {
 
-    static final String A = "CCHTZ";
-    static final String B = "CZHTZ";
-    static final String Y_USER = "juzheng-user";
     static final RequestPostProcessor X = user(DemoRegistry.YUANYU_USER).roles("ENTERPRISE");
     static final RequestPostProcessor Y = user(Y_USER).roles("ENTERPRISE");
     static final RequestPostProcessor CC_ANALYST = user(DemoRegistry.CC_ANALYST).roles("PARK_ANALYST");
@@ -50,80 +33,6 @@ class EnterpriseTransferH2IntegrationTests {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    DemoLoader loader;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    TransferRegistry registry;
-
-    @Autowired
-    TransferSearch search;
-
-    @Autowired
-    TransferListings listings;
-
-    @BeforeEach
-    void setUp() {
-        DemoRegistry.ensureLoaded(jdbc, loader, accounts);
-        if (accounts.find(Y_USER).isEmpty()) {
-            accounts.create(Y_USER, DemoRegistry.PASSWORD, Role.ENTERPRISE, A, DemoRegistry.JUZHENG);
-        }
-        clean();
-        List<ResearchResult> results = List.of(
-                result("EV-1", "高镍三元正极材料表面包覆改性技术", "通过表面包覆抑制正极与电解液副反应,锂离子电池循环1000次容量保持率90%以上", A, false),
-                result("EV-2", "焊缝视觉跟踪与自适应焊接控制系统", "基于线结构光的焊缝识别与焊接机器人轨迹实时纠偏", B, false));
-        registry.save(TransferRegistry.RESULTS, "enterprise-view-test", results);
-        search.indexResults(results);
-    }
-
-    static ResearchResult result(String no, String name, String summary, String park, boolean shared) {
-        return new ResearchResult(
-                no,
-                name,
-                summary,
-                List.of("正极材料", "循环寿命"),
-                "原始性创新",
-                null,
-                null,
-                "中期阶段",
-                "东北工业大学",
-                "新能源/锂离子电池",
-                "许可",
-                new BigDecimal("1200000.00"),
-                park,
-                shared);
-    }
-
-    @AfterEach
-    void clean() {
-        String mine = "SELECT id FROM transfer_listing WHERE result_no LIKE 'EV-%'";
-        for (String t : List.of("transfer_notification", "transfer_listing_step", "transfer_intent")) {
-            jdbc.update("DELETE FROM " + t + " WHERE listing_id IN (" + mine + ")");
-        }
-        jdbc.update("DELETE FROM transfer_listing WHERE result_no LIKE 'EV-%'");
-        jdbc.update("DELETE FROM transfer_result WHERE registration_no LIKE 'EV-%'");
-        jdbc.update(
-                "DELETE FROM transfer_demand WHERE demand_id LIKE 'QY%' AND credit_code IN (?, ?)",
-                DemoRegistry.YUANYU, DemoRegistry.JUZHENG);
-    }
-
-    int demands() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM transfer_demand", Integer.class);
-    }
-
-    int audited() {
-        return jdbc.queryForObject(
-                "SELECT COUNT(*) FROM audit_event WHERE entity = 'transfer_demand' AND username = ?",
-                Integer.class,
-                DemoRegistry.YUANYU_USER);
-    }
 
     @Test
     void aParkAdministratorCreatesAnEnterpriseUserWhoseMenuShowsItsTransferPages() throws Exception {
