@@ -43,6 +43,8 @@ class ConsoleNav {
      *
      * @param parkPages whether the park-wide pages (overview, enterprises, ladder, points, index) are open to the role
      * @param ownEnterprise the enterprise user's own enterprise, else null
+     * @param ownTransfer whether the enterprise user's 科技成果转化 pages (its demands, the listing board, its
+     *     intents) are in the menu
      * @param langUrl this page in the other language
      */
     record Nav(
@@ -51,6 +53,7 @@ class ConsoleNav {
             List<ParkLink> parks,
             boolean parkPages,
             String ownEnterprise,
+            boolean ownTransfer,
             boolean imports,
             boolean userAdmin,
             String langUrl) {}
@@ -92,6 +95,7 @@ class ConsoleNav {
                 parks,
                 parkStaff,
                 role == Role.ENTERPRISE ? account.creditCode() : null,
+                role == Role.ENTERPRISE && account.creditCode() != null,
                 parkStaff,
                 role == Role.SYSTEM_ADMIN || role == Role.PARK_ADMIN,
                 langUrl);

@@ -336,8 +336,17 @@ public class TransferImport {
 
     /** An amount in 万元 as yuan, exact to the fen; null when empty or rejected. */
     static BigDecimal tenThousands(Row r, String key) {
-        String t = r.text(key);
-        if (t == null) {
+        return tenThousands(r.text(key), (zh, en) -> r.reject(key, zh, en));
+    }
+
+    /** What refuses a value: the reason in Chinese and in English. */
+    interface Rejection {
+        void reject(String zh, String en);
+    }
+
+    /** An amount in 万元 (such as 120, 35.5 or 1,200万元) as yuan, exact to the fen; null when empty or rejected. */
+    static BigDecimal tenThousands(String t, Rejection rejection) {
+        if (t == null || t.isBlank()) {
             return null;
         }
         try {
@@ -347,16 +356,16 @@ public class TransferImport {
                             .strip())
                     .movePointRight(4);
             if (yuan.signum() < 0) {
-                r.reject(key, "金额不能为负", "the amount cannot be negative");
+                rejection.reject("金额不能为负", "the amount cannot be negative");
                 return null;
             }
             if (yuan.stripTrailingZeros().scale() > 2) {
-                r.reject(key, "金额精确到分(万元后至多6位小数)", "the amount is exact to the fen (at most 6 decimals of 万元)");
+                rejection.reject("金额精确到分(万元后至多6位小数)", "the amount is exact to the fen (at most 6 decimals of 万元)");
                 return null;
             }
             return yuan.setScale(2, RoundingMode.UNNECESSARY);
         } catch (NumberFormatException e) {
-            r.reject(key, "应为以万元计的数字,如 120 或 35.5", "a number in 10,000 yuan, such as 120 or 35.5");
+            rejection.reject("应为以万元计的数字,如 120 或 35.5", "a number in 10,000 yuan, such as 120 or 35.5");
             return null;
         }
     }

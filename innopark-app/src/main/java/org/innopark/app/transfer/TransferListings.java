@@ -312,7 +312,7 @@ public class TransferListings {
     }
 
     /** Whether an enterprise of the park may express intent: the listing is its own park's, or the result shared. */
-    private boolean mayExpress(Listing l, String park) {
+    boolean mayExpress(Listing l, String park) {
         return l.parkCode().equals(park)
                 || registry.find(TransferRegistry.RESULTS, l.parkCode(), l.resultNo())
                         .map(ResearchResult::shared)
@@ -686,15 +686,36 @@ public class TransferListings {
                         "SELECT id, kind, listing_id, subject, enterprise, created_at, read_at FROM"
                                 + " transfer_notification WHERE park_code = ? ORDER BY created_at DESC, id DESC FETCH FIRST 100 ROWS ONLY")
                 .param(park)
-                .query((rs, n) -> new Notification(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getObject(6, OffsetDateTime.class),
-                        rs.getObject(7, OffsetDateTime.class)))
+                .query((rs, n) -> notification(rs))
                 .list();
+    }
+
+    /**
+     * The notifications of an enterprise's park about the enterprise's own intents (newest first, at most 100): the
+     * steps of its intents and the delisting of a listing it has an intent on; the park's other notifications not.
+     */
+    List<Notification> notificationsOf(String park, String creditCode) {
+        return jdbc.sql("SELECT n.id, n.kind, n.listing_id, n.subject, n.enterprise, n.created_at, n.read_at FROM"
+                        + " transfer_notification n WHERE n.park_code = :park AND n.kind <> :listed AND EXISTS (SELECT 1"
+                        + " FROM transfer_intent i WHERE i.listing_id = n.listing_id AND i.park_code = :park"
+                        + " AND i.credit_code = :code AND (n.enterprise IS NULL OR n.enterprise = i.enterprise))"
+                        + " ORDER BY n.created_at DESC, n.id DESC FETCH FIRST 100 ROWS ONLY")
+                .param("park", park)
+                .param("listed", LISTED)
+                .param("code", creditCode)
+                .query((rs, n) -> notification(rs))
+                .list();
+    }
+
+    private static Notification notification(ResultSet rs) throws SQLException {
+        return new Notification(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getLong(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getObject(6, OffsetDateTime.class),
+                rs.getObject(7, OffsetDateTime.class));
     }
 
     /** The number of a park's unread notifications (for the console's badge; the caller checked the scope). */
@@ -735,6 +756,15 @@ public class TransferListings {
                 .param(id)
                 .query((rs, n) -> listing(rs))
                 .single();
+    }
+
+    /** An enterprise's intents in its park, newest first. */
+    List<Intent> intentsOf(String park, String creditCode) {
+        return jdbc.sql("SELECT " + INTENT_COLUMNS + " FROM transfer_intent WHERE park_code = ? AND credit_code = ?"
+                        + " ORDER BY id DESC")
+                .params(park, creditCode)
+                .query((rs, n) -> intent(rs))
+                .list();
     }
 
     private List<Intent> intents(long listingId) {

@@ -5,7 +5,9 @@
  * hybrid Chinese matcher ({@code org.innopark.engine.transfer}) in both directions; and the analyst's files of the
  * standalone {@code transfer match} and {@code transfer eval} commands, read through the import's reader, and the match
  * file written. 技术合同登记 ({@code TransferContracts}): the registration form's fields beside the registry's facts of a
- * contract, their import and the 输出/吸纳 statistics. The index is marked stale when the operations' {@code db restore}
+ * contract, their import and the 输出/吸纳 statistics. An enterprise's own user ({@code EnterpriseTransfer}) posts,
+ * edits and closes its enterprise's demands and sees their matches, and expresses and withdraws its own intents on the
+ * listing board through the listing flow's moves. The index is marked stale when the operations' {@code db restore}
  * replaced the database.
  */
 @ApplicationModule(

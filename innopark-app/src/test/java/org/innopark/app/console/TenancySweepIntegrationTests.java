@@ -240,6 +240,56 @@ class TenancySweepIntegrationTests {
             on(
                     "POST /api/v1/parks/{code}/transfer/notifications/read",
                     json(HttpMethod.POST, "/api/v1/parks/{B}/transfer/notifications/read", "")),
+            // 企业用户's technology transfer: only its own enterprise's demands and intents; park B's demand, listing of
+            // an unshared result and intent (setUp) stay park B's; a credit code in the body is not the intent's firm
+            on("GET /my/transfer/demands", get("/my/transfer/demands")),
+            on(
+                    "POST /my/transfer/demands",
+                    form("/my/transfer/demands", "name", "哨兵需求", "creditCode", "{bFirm}", "industry", "x")),
+            on("GET /my/transfer/demands/{id}", get("/my/transfer/demands/B-D-1")),
+            on(
+                    "POST /my/transfer/demands/{id}",
+                    form("/my/transfer/demands/B-D-1", "name", "已改写", "description", "已改写", "industry", "x")),
+            on("POST /my/transfer/demands/{id}/close", form("/my/transfer/demands/B-D-1/close")),
+            on("GET /my/transfer/listings", get("/my/transfer/listings"), get("/my/transfer/listings?q=b_secret")),
+            on("GET /my/transfer/listings/{id}", get("/my/transfer/listings/{bListing}")),
+            on(
+                    "POST /my/transfer/listings/{id}/intents",
+                    form("/my/transfer/listings/{bListing}/intents", "contact", "某", "creditCode", "{bFirm}")),
+            on(
+                    "POST /my/transfer/listings/{id}/intents/{intent}/withdraw",
+                    form("/my/transfer/listings/{bListing}/intents/{bIntent}/withdraw")),
+            on("GET /my/transfer/intents", get("/my/transfer/intents")),
+            on("GET /api/v1/my/transfer/demands", get("/api/v1/my/transfer/demands")),
+            on(
+                    "POST /api/v1/my/transfer/demands",
+                    json(
+                            HttpMethod.POST,
+                            "/api/v1/my/transfer/demands",
+                            "{\"name\":\"哨兵需求\",\"industry\":\"x\",\"creditCode\":\"{bFirm}\"}")),
+            on("GET /api/v1/my/transfer/demands/{id}", get("/api/v1/my/transfer/demands/B-D-1")),
+            on(
+                    "PUT /api/v1/my/transfer/demands/{id}",
+                    json(
+                            HttpMethod.PUT,
+                            "/api/v1/my/transfer/demands/B-D-1",
+                            "{\"name\":\"已改写\",\"description\":\"已改写\",\"industry\":\"x\"}")),
+            on(
+                    "POST /api/v1/my/transfer/demands/{id}/close",
+                    json(HttpMethod.POST, "/api/v1/my/transfer/demands/B-D-1/close", "")),
+            on("GET /api/v1/my/transfer/listings", get("/api/v1/my/transfer/listings")),
+            on("GET /api/v1/my/transfer/listings/{id}", get("/api/v1/my/transfer/listings/{bListing}")),
+            on(
+                    "POST /api/v1/my/transfer/listings/{id}/intents",
+                    json(
+                            HttpMethod.POST,
+                            "/api/v1/my/transfer/listings/{bListing}/intents",
+                            "{\"contact\":\"某\",\"creditCode\":\"{bFirm}\"}")),
+            on(
+                    "POST /api/v1/my/transfer/listings/{id}/intents/{intent}/withdraw",
+                    json(HttpMethod.POST, "/api/v1/my/transfer/listings/{bListing}/intents/{bIntent}/withdraw", "")),
+            on("GET /api/v1/my/transfer/intents", get("/api/v1/my/transfer/intents")),
+            on("GET /api/v1/my/transfer/notifications", get("/api/v1/my/transfer/notifications")),
             // Registry
             on("GET /api/v1/parks", get("/api/v1/parks")),
             on("GET /api/v1/parks/{code}", get("/api/v1/parks/{B}")),
@@ -995,6 +1045,7 @@ class TenancySweepIntegrationTests {
                 "a-firm",
                 List.of(
                         new OwnRead("/enterprises/" + parks.aFirmCode(), aFirm),
+                        new OwnRead("/my/transfer/demands", aFirm),
                         new OwnRead("/api/v1/enterprises/" + parks.aFirmCode(), aFirm),
                         new OwnRead("/api/v1/enterprises/" + parks.aFirmCode() + "/reports", "60000001")));
         reads.put(

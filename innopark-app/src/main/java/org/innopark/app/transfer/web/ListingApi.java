@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.innopark.app.security.CurrentUser;
 import org.innopark.app.transfer.TransferListings;
-import org.innopark.app.transfer.TransferNotFound;
-import org.innopark.app.transfer.TransferRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -88,16 +85,5 @@ class ListingApi {
     @Operation(summary = "将本园区的消息标为已读(审计) / mark the park's notifications read (audited)")
     Map<String, Integer> read(@PathVariable String code) {
         return Map.of("read", listings.markRead(user.account(), code));
-    }
-
-    @ExceptionHandler(TransferRefused.class)
-    ResponseEntity<Map<String, String>> refused(TransferRefused e) {
-        return ResponseEntity.status(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT)
-                .body(Map.of("message", e.getMessage()));
-    }
-
-    @ExceptionHandler(TransferNotFound.class)
-    ResponseEntity<Map<String, String>> notFound(TransferNotFound e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", e.getMessage()));
     }
 }
