@@ -385,6 +385,10 @@ public class TransferListings {
             throw new TransferNotFound("无此挂牌 / no such listing: " + listingId);
         }
         ListingFlow.check(Move.INTENT, l.state(), null);
+        if (l.expiresOn() != null && on.isAfter(l.expiresOn())) {
+            throw TransferRefused.move("挂牌已于" + l.expiresOn() + "截止,不能再登记意向 / the listing ended on " + l.expiresOn()
+                    + "; no more intents");
+        }
         String code = request.creditCode() == null ? "" : request.creditCode().strip();
         List<Enterprise> firms = code.isEmpty() ? List.of() : reads.enterprises(park, code);
         if (firms.isEmpty()) {

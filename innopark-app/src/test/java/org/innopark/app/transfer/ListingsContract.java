@@ -39,6 +39,9 @@ abstract class ListingsContract {
     JdbcTemplate jdbc;
 
     @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
     DemoLoader loader;
 
     @Autowired
@@ -275,6 +278,32 @@ abstract class ListingsContract {
                 .isInstanceOf(TransferRefused.class)
                 .hasMessageContaining("意向当前状态为「已撤回」")
                 .hasMessageContaining("无(流程已结束)");
+    }
+
+    @Test
+    void aListingTakesIntentsUntilItsClosingDayAndNoneAfter() {
+        LocalDate today = LocalDate.now();
+        TransferListings.Listing closed = transactions.execute(t -> listings.listAs(
+                "a-staff",
+                A,
+                new TransferListings.ListingRequest("L-1", null, today.minusDays(1), null),
+                today.minusDays(30)));
+        Integer before = jdbc.queryForObject("SELECT COUNT(*) FROM transfer_intent", Integer.class);
+        assertThatThrownBy(() -> listings.express(
+                        bStaff, B, closed.id(), new TransferListings.IntentRequest(bFirm, "王磊", null, null)))
+                .isInstanceOf(TransferRefused.class)
+                .hasMessageContaining("挂牌已于" + today.minusDays(1) + "截止");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM transfer_intent", Integer.class))
+                .isEqualTo(before);
+        TransferListings.Listing lastDay = transactions.execute(t -> listings.listAs(
+                "a-staff", A, new TransferListings.ListingRequest("L-2", null, today, null), today.minusDays(30)));
+        String aFirm = jdbc.queryForList(
+                        "SELECT credit_code FROM enterprise WHERE park_code = ? ORDER BY credit_code", String.class, A)
+                .get(0)
+                .strip();
+        TransferListings.Intent onTheDay =
+                listings.express(aStaff, A, lastDay.id(), new TransferListings.IntentRequest(aFirm, "李娜", null, null));
+        assertThat(onTheDay.state()).isEqualTo(IntentState.SUBMITTED);
     }
 
     @Test
