@@ -280,10 +280,7 @@ final class FeatureReportData {
                 c.total() == 0
                         ? Figure.missing(id, y, "人才库中没有本园区的人才记录", q)
                         : Figure.of(
-                                id,
-                                y,
-                                n(c.masterOrAbove()).multiply(HUNDRED).divide(n(c.total()), 6, RoundingMode.HALF_UP),
-                                q + "：硕士及以上 ÷ 人才总数 × 100");
+                                id, y, ReportNumbers.percent(c.masterOrAbove(), c.total()), q + "：硕士及以上 ÷ 人才总数 × 100");
             case "talent.studios" -> Figure.of(id, y, n(c.studios()), q + "：科学家工作室数");
             case "talent.teams" -> Figure.of(id, y, n(c.teams()), q + "：科研团队数");
             default -> throw new IllegalArgumentException("unknown indicator " + id);

@@ -36,8 +36,6 @@ final class PatentReportData {
     /** The report's landscape: more leading applicants than the page's five, the page's hotspots rule. */
     static final PatentLandscape.Options OPTIONS = new PatentLandscape.Options(10, 5, 3);
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private final ParkPatents patents;
     private final ParkScope scope;
     private final String park;
@@ -127,9 +125,7 @@ final class PatentReportData {
                         : Figure.of(
                                 id,
                                 y,
-                                n(whole.localFilingsByYear().get(y))
-                                        .multiply(HUNDRED)
-                                        .divide(n(filed), 6, RoundingMode.HALF_UP),
+                                ReportNumbers.percent(whole.localFilingsByYear().get(y), filed),
                                 q + "：园区企业申请 ÷ 全部申请 × 100");
             default -> throw new IllegalArgumentException("unknown indicator " + id);
         };
@@ -197,10 +193,8 @@ final class PatentReportData {
         int total = navigation().tagged();
         navigation()
                 .offices()
-                .forEach((office, count) -> rows.add(List.of(
-                        officeName(office),
-                        n(count),
-                        n(count).multiply(HUNDRED).divide(n(total), 6, RoundingMode.HALF_UP))));
+                .forEach((office, count) ->
+                        rows.add(List.of(officeName(office), n(count), ReportNumbers.percent(count, total))));
         return new Dataset(
                 "patent.offices",
                 List.of(
@@ -407,11 +401,7 @@ final class PatentReportData {
                     n(p.patents()),
                     n(p.chainFilings()),
                     n(p.localFilings()),
-                    p.chainFilings() == 0
-                            ? null
-                            : n(p.localFilings())
-                                    .multiply(HUNDRED)
-                                    .divide(n(p.chainFilings()), 6, RoundingMode.HALF_UP)));
+                    p.chainFilings() == 0 ? null : ReportNumbers.percent(p.localFilings(), p.chainFilings())));
         }
         return new Dataset(
                 "patent.peers",
